@@ -1,0 +1,1 @@
+"""Titles, names, countries and the officials they make up."""

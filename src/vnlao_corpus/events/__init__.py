@@ -1,0 +1,1 @@
+"""Records built from entities and values: meetings and trade figures."""

@@ -1,0 +1,1 @@
+"""Serializers: JSON, JSON Lines, CSV, SQLite and (optionally) Arrow."""

@@ -1,0 +1,1 @@
+"""Raw input to clean structure: decoding, normalisation, layout and sentences."""

@@ -1,0 +1,164 @@
+"""The internal document every extractor reads: normalised text, layout and sentences.
+
+Extractors work on ``doc.text`` (normalised) with normalised offsets, and turn
+them into the caller's offsets with :meth:`Document.span` / :meth:`Document.quote`
+when they build a record. Nothing downstream of this module sees raw text.
+
+>>> doc = read_document("Tiêu đề\\nSáng 27/8, hai bên hội đàm. Kết quả tốt.")
+>>> doc.title
+'Tiêu đề'
+>>> [doc.text[s.start:s.end] for s in doc.sentences if s.zone is Zone.BODY]
+['Sáng 27/8, hai bên hội đàm.', 'Kết quả tốt.']
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Generic, TypeVar
+
+import attrs
+
+from ..model import Diagnostic, Span
+from .normalize import Normalized, normalize
+
+__all__ = ["Caption", "Document", "Hit", "Layout", "Options", "Sentence", "Zone", "read_document"]
+
+M = TypeVar("M")
+
+
+class Zone(enum.Enum):
+    """Which part of the article a line or sentence belongs to."""
+
+    URL = "url"
+    TITLE = "title"
+    META = "meta"  # timestamp, byline, source prefix line
+    BODY = "body"
+    CAPTION = "caption"
+    CHROME = "chrome"  # page furniture, dropped from paragraphs
+
+
+@attrs.frozen
+class Options:
+    """What the caller told ``parse``/``find_*``: the reference year and date."""
+
+    year: int | None = None
+    reference: datetime.date | None = None
+
+
+@attrs.frozen
+class Hit(Generic[M]):
+    """A public mention or record with the normalised span it was read from.
+
+    Stages pass hits to later stages so that they can relate items by position
+    (same sentence, before, after) without mapping offsets back and forth.
+    """
+
+    start: int
+    end: int
+    item: M
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of the normalised text: ``[start, end)``, its zone and paragraph index."""
+
+    start: int
+    end: int
+    zone: Zone
+    paragraph: int | None = None
+
+
+@attrs.frozen
+class Caption:
+    """A photo caption in normalised offsets, and its credit."""
+
+    start: int
+    end: int
+    credit: str | None = None
+
+
+@attrs.frozen
+class Layout:
+    """What the layout reader found, in normalised offsets."""
+
+    url: str | None = None
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    published: datetime.datetime | None = None
+    published_span: tuple[int, int] | None = None
+    byline: str | None = None
+    source_name: str | None = None
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    captions: tuple[Caption, ...] = ()
+    # Every other line kept apart from the body: (start, end, zone).
+    others: tuple[tuple[int, int, Zone], ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@attrs.define
+class Document:
+    """Normalised text, its layout and its sentences, with maps back to the caller's text."""
+
+    norm: Normalized
+    layout: Layout
+    sentences: tuple[Sentence, ...]
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+
+    @property
+    def text(self) -> str:
+        """The normalised text extractors match against."""
+        return self.norm.text
+
+    @property
+    def source(self) -> str:
+        """The caller's text."""
+        return self.norm.source
+
+    @property
+    def title(self) -> str:
+        """The article title (normalised)."""
+        return self.layout.title
+
+    @property
+    def published(self) -> datetime.datetime | None:
+        """The publication timestamp, if the text carries one."""
+        return self.layout.published
+
+    def span(self, start: int, end: int) -> Span:
+        """The caller span of the normalised span ``[start, end)``."""
+        s, e = self.norm.to_source_span(start, end)
+        return Span(s, e)
+
+    def quote(self, start: int, end: int) -> str:
+        """The caller's text under the normalised span ``[start, end)``."""
+        return self.norm.source_slice(start, end)
+
+    def sentence_at(self, index: int) -> Sentence | None:
+        """The sentence containing normalised offset ``index``."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if s.end <= index:
+                lo = mid + 1
+            elif s.start > index:
+                hi = mid
+            else:
+                return s
+        return None
+
+    def sentences_in(self, *zones: Zone) -> list[Sentence]:
+        """The sentences of the given zones, in text order."""
+        return [s for s in self.sentences if s.zone in zones]
+
+
+def read_document(source: str) -> Document:
+    """Normalise ``source``, read its layout and split it into sentences."""
+    from .layout import read_layout
+    from .sentences import split_sentences
+
+    norm = normalize(source)
+    layout = read_layout(norm.text)
+    sentences = split_sentences(norm.text, layout)
+    return Document(norm, layout, tuple(sentences), list(layout.diagnostics))

@@ -1,0 +1,1 @@
+"""Grammars for values (numbers, amounts, dates, periods), knowing nothing of articles."""
