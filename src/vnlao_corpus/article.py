@@ -64,15 +64,14 @@ def _build(doc: Document, options: Options, url: str | None) -> Article:
     trade = extract_trade(doc, amounts, periods, dates)
     layout = doc.layout
     paragraph_spans = tuple(doc.span(s, e) for s, e in layout.paragraphs)
-    captions = tuple(
-        Caption(doc.text[c.start : c.end], c.credit, doc.span(c.start, c.end)) for c in layout.captions
-    )
+    captions = tuple(Caption(doc.text[c.start : c.end], c.credit, doc.span(c.start, c.end)) for c in layout.captions)
     sentences = tuple(doc.span(s.start, s.end) for s in doc.sentences if s.zone in (Zone.BODY, Zone.TITLE))
     diagnostics = list(doc.diagnostics)
     if doc.norm.changed:
         diagnostics.append(
-            Diagnostic("normalized", "the text was normalised for matching; spans point into the original", None,
-                       Severity.INFO)
+            Diagnostic(
+                "normalized", "the text was normalised for matching; spans point into the original", None, Severity.INFO
+            )
         )
     return Article(
         url=layout.url if layout.url is not None else url,
@@ -94,4 +93,3 @@ def _build(doc: Document, options: Options, url: str | None) -> Article:
         sentences=sentences,
         text=doc.source,
     )
-
