@@ -57,24 +57,20 @@ _RETONE = _retone_table()
 _VN_LETTER = r"a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
 # Not after q (``quý`` is right in both styles) and not before another letter
 # (``hoàn`` has the tone on the second vowel in both styles).
-_RETONE_RE = re.compile(
-    r"(?<![qQ])(?:" + "|".join(map(re.escape, sorted(_RETONE, key=len, reverse=True))) + r")(?![" + _VN_LETTER + r"])"
-)
+_RETONE_ALTERNATIVES = "|".join(map(re.escape, sorted(_RETONE, key=len, reverse=True)))
+_RETONE_RE = re.compile(r"(?<![qQ])(?:" + _RETONE_ALTERNATIVES + r")(?![" + _VN_LETTER + r"\u0300-\u036f])")
 
 # Anything that may need work; text without a match is returned as it is.
-_SUSPECT = re.compile(
-    "[" + _DROP + _SPACE + "".join(_ETH) + r"\u0300-\u036f]| {2,}|" + _RETONE_RE.pattern
-)
-_COMBINING = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
+_SUSPECT = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + r"\u0300-\u036f]| {2,}|" + _RETONE_RE.pattern)
 
 
 @attrs.frozen
 class Normalized:
     """Normalised text with a map back to the caller's offsets.
 
-    ``offsets[i]`` is the caller offset of normalised character ``i``;
-    ``offsets[len(text)]`` is the caller's length. ``offsets`` is ``None``
-    when nothing changed (the identity map).
+    ``starts[i]`` and ``ends[i]`` are the caller span that normalised character
+    ``i`` stands for (a composed letter covers its base and its marks). Both are
+    ``None`` when nothing changed (the identity map).
 
     >>> n = normalize("a\\u00a0\\u00a0b")
     >>> n.text, n.to_source(2)
@@ -83,51 +79,38 @@ class Normalized:
 
     text: str
     source: str
-    offsets: tuple[int, ...] | None = None
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
 
     @property
     def changed(self) -> bool:
         """Whether normalisation changed anything."""
-        return self.offsets is not None
+        return self.starts is not None
 
     def to_source(self, index: int) -> int:
         """The caller offset of normalised offset ``index`` (``0 <= index <= len(text)``)."""
-        if self.offsets is None:
+        if self.starts is None:
             return index
-        return self.offsets[index]
+        if index >= len(self.starts):
+            return len(self.source)
+        return self.starts[index]
 
     def to_source_span(self, start: int, end: int) -> tuple[int, int]:
         """The caller span of the normalised span ``[start, end)``.
 
-        The end maps to just after the last character covered, so a span never
-        swallows characters that were dropped after it.
+        A span never swallows characters dropped just before or after it.
         """
-        if self.offsets is None:
+        if self.starts is None or self.ends is None:
             return start, end
+        s = self.to_source(start)
         if end <= start:
-            s = self.offsets[start]
             return s, s
-        return self.offsets[start], self.offsets[end - 1] + _source_width(self, end - 1)
+        return s, self.ends[end - 1]
 
     def source_slice(self, start: int, end: int) -> str:
         """The caller's text under the normalised span ``[start, end)``."""
         s, e = self.to_source_span(start, end)
         return self.source[s:e]
-
-
-def _source_width(n: Normalized, index: int) -> int:
-    """How many caller characters normalised character ``index`` stands for."""
-    assert n.offsets is not None
-    here = n.offsets[index]
-    nxt = n.offsets[index + 1]
-    if nxt <= here:
-        return 1
-    # Characters dropped after this one (zero-width, extra spaces) belong to the
-    # gap, not to this character: count only the composed cluster.
-    width = 1
-    while here + width < nxt and unicodedata.combining(n.source[here + width]):
-        width += 1
-    return width
 
 
 def normalize_text(text: str) -> str:
@@ -139,20 +122,15 @@ def normalize_text(text: str) -> str:
     return normalize(text).text
 
 
-def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching; see the module docstring for what changes.
+def _needs_work(text: str) -> bool:
+    return _SUSPECT.search(text) is not None
 
-    Normalisation is idempotent: normalising the result changes nothing.
 
-    >>> normalize("Thu\\u1ef7 \\u0111i\\u1ec7n").text
-    'Thủy điện'
-    >>> normalize("plain text").changed
-    False
-    """
-    if _SUSPECT.search(text) is None:
-        return Normalized(text, text)
+def _one_pass(text: str) -> tuple[str, list[int], list[int]]:
+    """One normalisation pass: the result and, per output character, its input span."""
     out: list[str] = []
-    offsets: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     pos = 0
     n = len(text)
     prev_space = False
@@ -164,7 +142,8 @@ def normalize(text: str) -> Normalized:
         if ch == " " or ch in _SPACE:
             if not prev_space:
                 out.append(" ")
-                offsets.append(pos)
+                starts.append(pos)
+                ends.append(pos + 1)
                 prev_space = True
             pos += 1
             continue
@@ -179,12 +158,39 @@ def normalize(text: str) -> Normalized:
         cluster = _ETH.get(cluster, cluster)
         for c in cluster:
             out.append(c)
-            offsets.append(pos)
+            starts.append(pos)
+            ends.append(end)
         pos = end
-    offsets.append(n)
     result = "".join(out)
     if _RETONE_RE.search(result):
         result = _RETONE_RE.sub(lambda m: _RETONE[m.group()], result)
+    return result, starts, ends
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching; see the module docstring for what changes.
+
+    Normalisation is idempotent: normalising the result changes nothing.
+
+    >>> normalize("Thu\\u1ef7 \\u0111i\\u1ec7n").text
+    'Thủy điện'
+    >>> normalize("plain text").changed
+    False
+    """
+    if not _needs_work(text):
+        return Normalized(text, text)
+    result, starts, ends = _one_pass(text)
+    # Dropping a character can bring a mark next to a letter it composes with
+    # (``a``, zero-width space, combining grave): pass again until stable.
+    for _ in range(3):
+        if result == text or not _needs_work(result):
+            break
+        again, s2, e2 = _one_pass(result)
+        if again == result:
+            break
+        starts = [starts[i] for i in s2]
+        ends = [ends[i - 1] for i in e2]
+        result = again
     if result == text:
         return Normalized(text, text)
-    return Normalized(result, text, tuple(offsets))
+    return Normalized(result, text, tuple(starts), tuple(ends))
