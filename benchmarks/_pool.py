@@ -19,8 +19,11 @@ from pathlib import Path
 
 __all__ = ["DEFAULT_POOL", "pool_articles", "pool_items", "rss_mb"]
 
-#: Where the pool sits beside a checkout of the project (``<work>/shared/corpus``).
-DEFAULT_POOL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-summaries.jsonl.gz"
+#: Where the pool sits beside a checkout of the project (``<work>/shared/corpus``); ``$VNLAO_POOL`` overrides.
+DEFAULT_POOL = Path(
+    os.environ.get("VNLAO_POOL")
+    or Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-summaries.jsonl.gz"
+)
 
 
 def pool_items(path: Path = DEFAULT_POOL) -> Iterator[dict[str, str]]:

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Parse throughput on article-sized texts from the news pool, with a per-stage breakdown.
+
+Usage:
+    python benchmarks/throughput.py [--articles 500] [--repeats 3] [--pool PATH] [--profile 25]
+
+Texts are built as ``../shared/tools/bench.py`` builds them (a title line, then
+14 pool summaries as paragraphs, about 3.5 KB each). Printed, each the median
+of ``--repeats`` runs over the same texts:
+
+- ``parse`` end to end, in articles/s and MB/s;
+- the reference regex pass of ``bench.py`` (when ``../shared/tools`` is there)
+  and the ratio parse/reference (the house target is 0.50 or more);
+- every stage of ``parse`` timed on its own over the same documents, in the
+  order ``article.py`` runs them: decode, read_document (split into
+  normalize, read_layout and split_sentences), scan_dates, scan_periods,
+  scan_amounts, extract_officials, extract_meetings, extract_trade, and what
+  is left (building the Article), with each stage's share of the total, so
+  that hot spots are visible.
+
+``--profile N`` also runs ``parse`` under cProfile and prints the N functions
+with the most time of their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib.util
+import io
+import pstats
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vnlao_corpus.article import parse
+from vnlao_corpus.entities.officials import extract_officials
+from vnlao_corpus.events.meetings import extract_meetings
+from vnlao_corpus.events.trade import extract_trade
+from vnlao_corpus.text.decode import decode
+from vnlao_corpus.text.document import Document, Options, read_document
+from vnlao_corpus.text.layout import read_layout
+from vnlao_corpus.text.normalize import normalize
+from vnlao_corpus.text.sentences import split_sentences
+from vnlao_corpus.values.amounts import scan_amounts
+from vnlao_corpus.values.dates import scan_dates
+from vnlao_corpus.values.periods import scan_periods
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _pool import DEFAULT_POOL, pool_articles
+
+BENCH = DEFAULT_POOL.parents[1] / "tools" / "bench.py"
+
+
+def _load_reference() -> Callable[[str], int] | None:
+    """The one-regex reference pass of ``../shared/tools/bench.py``, if that file is there."""
+    if not BENCH.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("_shared_bench", BENCH)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ref: Callable[[str], int] = module.reference
+    return ref
+
+
+def _median_time(run: Callable[[], object], repeats: int) -> float:
+    """Median wall time of ``run()`` over ``repeats`` runs."""
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def stage_times(texts: list[str], repeats: int) -> list[tuple[str, float]]:
+    """Median seconds each stage of ``parse`` takes over all ``texts``, in pipeline order."""
+    options = Options()
+    out: list[tuple[str, float]] = []
+
+    def timed(name: str, run: Callable[[], Any]) -> Any:
+        result: list[Any] = []
+        out.append((name, _median_time(lambda: result.append(run()), repeats)))
+        return result[-1]
+
+    decoded: list[str] = timed("decode", lambda: [decode(t) for t in texts])
+    norms = timed("  normalize", lambda: [normalize(t) for t in decoded])
+    layouts = timed("  read_layout", lambda: [read_layout(n.text) for n in norms])
+    timed("  split_sentences", lambda: [split_sentences(n.text, lay) for n, lay in zip(norms, layouts, strict=True)])
+    docs: list[Document] = timed("read_document", lambda: [read_document(t) for t in decoded])
+    dates = timed("scan_dates", lambda: [scan_dates(d, options) for d in docs])
+    periods = timed("scan_periods", lambda: [scan_periods(d, options) for d in docs])
+    amounts = timed("scan_amounts", lambda: [scan_amounts(d) for d in docs])
+    officials = timed("extract_officials", lambda: [extract_officials(d) for d in docs])
+    timed(
+        "extract_meetings",
+        lambda: [extract_meetings(d, o, ds, ps) for d, o, ds, ps in zip(docs, officials, dates, periods, strict=True)],
+    )
+    timed(
+        "extract_trade",
+        lambda: [extract_trade(d, a, ps, ds) for d, a, ps, ds in zip(docs, amounts, periods, dates, strict=True)],
+    )
+    return out
+
+
+def profile(texts: list[str], top: int) -> str:
+    """cProfile of ``parse`` over ``texts``: the ``top`` functions by their own time."""
+    prof = cProfile.Profile()
+    prof.enable()
+    for t in texts:
+        parse(t)
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(top)
+    return buf.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print throughput, the stage table and optionally a profile."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=500)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--pool", type=Path, default=DEFAULT_POOL)
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the N hottest functions (cProfile)")
+    args = ap.parse_args(argv)
+
+    texts = pool_articles(args.articles, args.pool)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"{len(texts)} articles, {mb:.2f} MB, median of {args.repeats}")
+    parse(texts[0])  # warm-up: lazy loading is not throughput
+    t_parse = _median_time(lambda: [parse(t) for t in texts], args.repeats)
+    print(f"{'':<28}{'articles/s':>12}{'MB/s':>8}")
+    print(f"{'vnlao_corpus.parse':<28}{len(texts) / t_parse:>12.1f}{mb / t_parse:>8.2f}")
+    reference = _load_reference()
+    if reference is not None:
+        t_ref = _median_time(lambda: [reference(t) for t in texts], args.repeats)
+        print(f"{'reference (one regex pass)':<28}{len(texts) / t_ref:>12.1f}{mb / t_ref:>8.2f}")
+        print(f"parse/reference {t_ref / t_parse:.2f} (target 0.50)")
+
+    print()
+    print(f"{'stage':<22}{'ms/article':>11}{'MB/s':>9}{'share':>8}")
+    stages = stage_times(texts, args.repeats)
+    top_level = 0.0
+    for name, secs in stages:
+        if not name.startswith(" "):
+            top_level += secs
+        per = secs * 1e3 / len(texts)
+        print(f"{name:<22}{per:>11.3f}{mb / secs if secs else float('inf'):>9.2f}{secs / t_parse:>8.1%}")
+    rest = t_parse - top_level
+    print(f"{'rest (Article, spans)':<22}{rest * 1e3 / len(texts):>11.3f}{'':>9}{rest / t_parse:>8.1%}")
+    print(f"{'parse':<22}{t_parse * 1e3 / len(texts):>11.3f}{mb / t_parse:>9.2f}{1:>8.1%}")
+    if args.profile:
+        print()
+        print(profile(texts, args.profile))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
