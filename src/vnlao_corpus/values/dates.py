@@ -1,32 +1,790 @@
-"""Vietnamese dates: strict ``parse_date``, the ``find_dates`` scanner, formatting back.
+"""Vietnamese dates: the strict :func:`parse_date`, the :func:`find_dates` scanner, :func:`format_date`.
 
-(Interface first cut; the full grammar replaces the bodies.)
+Forms read (all seen in Vietnamese news, listed in FORMAT.md):
+
+- day and month separated by ``/``, ``-`` or ``.`` (``27/8``, ``27-8``,
+  ``16.5``, zero-padded ``06/12``), with a two- or four-digit year
+  (``6/1/2024``, ``18-05-2022``, ``27/8/24``) or ISO ``2023-02-11``;
+- words: ``ngày 6 tháng 1``, ``mồng 3 tháng 3``, ``20 tháng 12``,
+  ``ngày 14 tháng 10 năm 2022``, ``6 tháng Một``, babel's ``27 thg 8, 2024``;
+- what stands before a date is read into the value: a part of the day
+  (``Sáng``, ``Chiều tối``), a clock time (``9h30``, ``13 giờ 35``, ``10:15``),
+  a weekday (``Thứ ba``, ``Chủ nhật``, ``thứ 6``); a clock time after a dated
+  timestamp (``27/08/2024 15:42``) too;
+- ranges (``từ ngày 8 đến 10/1``, ``6-7/1``, ``2 – 3/12``, ``31/8 - 1/9``,
+  ``30/10-2/11/2022``, ``15-17.5.2022``; ``ngày 1-2/12`` is 1–2 December) give
+  two mentions, one per end, linked by ``role`` and ``other``.
+
+A day-month written with ``-`` or ``.`` and no year needs a cue before it (a
+part of the day, a weekday, ``ngày``, ``hôm``, ``từ``, ``Quốc khánh`` ...),
+because ``1.5`` and ``6-7`` are more often numbers. Numbers, percentages,
+document numbers (``12/2013/CT-UBND``), ratios (``1/3 dân số``), lottery and
+round names (``Mega 6/45``, ``vòng 1/8``) are not dates. A day that its month
+does not have (``31/2``, ``32/1``) is not a date either: it becomes an
+``impossible-date`` diagnostic.
+
+Years left out are inferred; see :func:`scan_dates` for the rule order.
+
+>>> [(m.text, m.day, m.month, m.year) for m in find_dates("Sáng ngày 27/8/2024, hai bên hội đàm.")]
+[('27/8/2024', 27, 8, 2024)]
+>>> parse_date("ngày 6 tháng 1 năm 2024").to_date()
+datetime.date(2024, 1, 6)
 """
 
 from __future__ import annotations
 
+import calendar as _calendar
 import datetime
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
-from ..model import DateMention, DateValue
+import attrs
+
+from ..errors import ParseError
+from ..model import DateMention, DateRole, DateValue, Diagnostic, PartOfDay, Severity, YearSource
 from ..text.document import Document, Hit, Options
+from .calendar import alternation, day_period_words, month_name_words, weekday_words
 
-__all__ = ["find_dates", "parse_date", "scan_dates"]
+__all__ = [
+    "YearContext",
+    "find_dates",
+    "find_relative_dates",
+    "format_date",
+    "parse_date",
+    "scan_dates",
+]
+
+_MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+# A date whose year was inferred and that lands more than this many days after
+# the publication day belongs to the year before (an article of 3 January
+# reporting ``ngày 28/12``). Events announced for the coming weeks stay.
+_FUTURE_SLACK_DAYS = 92
+
+
+# --------------------------------------------------------------------------- years
+
+
+# A written year: after ``năm`` or as the last part of a numeric date. Years a
+# plan looks forward to (``đến năm 2030``, ``Tầm nhìn 2045``) are not counted.
+_WRITTEN_YEAR = re.compile(
+    r"""
+    (?<![\w])(?P<lead>(?:đến|tới|tầm\s+nhìn)\s+(?:năm\s+)?)?
+    (?:năm\s+|\d{1,2}[/.\-]\d{1,2}[/.\-])
+    (?P<year>(?:19|20)\d\d)(?![\d]|[/\-][^\W\d_])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def written_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The years written in ``text[start:end]`` as ``(offset, year)``, forward-looking targets left out.
+
+    >>> written_years("Năm 2023 đạt 1 tỷ; ngày 6/1/2024 ký; Tầm nhìn đến năm 2045.")
+    [(4, 2023), (28, 2024)]
+    """
+    stop = len(text) if end is None else end
+    return [
+        (m.start("year"), int(m.group("year")))
+        for m in _WRITTEN_YEAR.finditer(text, start, stop)
+        if m.group("lead") is None
+    ]
+
+
+@attrs.frozen
+class YearContext:
+    """What an article says about the year of a date written without one.
+
+    ``caller`` is the year the caller gave, ``published`` the publication day,
+    ``article`` the article's own year (its most often written year, the
+    latest on a tie), ``reference`` the day relative words count from.
+
+    >>> ctx = YearContext(caller=None, published=datetime.date(2024, 1, 3), article=2023)
+    >>> ctx.year_for(28, 12, None)
+    (2023, <YearSource.PUBLISHED: 'published'>)
+    >>> ctx.year_for(2, 1, None)
+    (2024, <YearSource.PUBLISHED: 'published'>)
+    """
+
+    caller: int | None = None
+    published: datetime.date | None = None
+    article: int | None = None
+    reference: datetime.date | None = None
+
+    @classmethod
+    def of(cls, doc: Document, options: Options) -> YearContext:
+        """The year context of ``doc`` under ``options``.
+
+        >>> from vnlao_corpus.text.document import read_document
+        >>> YearContext.of(read_document("Tiêu đề\\nNăm 2024 và năm 2024, năm 2023."), Options()).article
+        2024
+        """
+        published = published_date(doc)
+        counts = Counter(year for _, year in written_years(doc.text))
+        article = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        reference = options.reference if options.reference is not None else published
+        return cls(caller=options.year, published=published, article=article, reference=reference)
+
+    def year_for(self, day: int | None, month: int, sentence_year: int | None) -> tuple[int | None, YearSource]:
+        """The year of a day-month written without one, and the rule that gave it.
+
+        The rules, in order: the caller's year; the publication year; a year
+        written in the same sentence; the article's own year. A day-month that
+        would land more than three months after the publication day, under the
+        caller's or the publication year, belongs to the year before.
+
+        >>> YearContext(caller=2021).year_for(6, 6, 2019)
+        (2021, <YearSource.CALLER: 'caller'>)
+        >>> YearContext(article=2016).year_for(6, 6, 2019)
+        (2019, <YearSource.SENTENCE: 'sentence'>)
+        """
+        if self.caller is not None:
+            return self._not_after_publication(self.caller, day, month), YearSource.CALLER
+        if self.published is not None:
+            return self._not_after_publication(self.published.year, day, month), YearSource.PUBLISHED
+        if sentence_year is not None:
+            return sentence_year, YearSource.SENTENCE
+        if self.article is not None:
+            return self.article, YearSource.ARTICLE
+        return None, YearSource.UNKNOWN
+
+    def _not_after_publication(self, year: int, day: int | None, month: int) -> int:
+        if self.published is None or not 1 <= month <= 12:
+            return year
+        last = _calendar.monthrange(year, month)[1]
+        when = datetime.date(year, month, min(max(day or 1, 1), last))
+        if (when - self.published).days > _FUTURE_SLACK_DAYS:
+            return year - 1
+        return year
+
+
+# --------------------------------------------------------------------------- patterns
+
+# A day-month (and year) in digits. The left edge is not inside a number, a
+# word or a code (``12/2013/CT``); see _RIGHT for the right edge.
+_LEFT = r"(?<![\w.,/:\-+−])"
+# Not followed by more digits, a decimal or code part (``16.5.3``, ``1/2/CT``).
+_RIGHT = r"(?![\d]|[/.,:\-]\d|[/\-][^\W\d_])"
+
+# Written as a whole, the numeric forms are one regex tried at every start;
+# each branch is a run of digits and single separators, so that nothing nests
+# and nothing can backtrack more than a few steps.
+_NUMERIC = re.compile(
+    rf"""
+    {_LEFT}
+    (?:
+        # ISO 8601: 2023-02-11
+        (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?){_RIGHT}
+    |
+        # a range: 6-7/1, 31/8 - 1/9, 30/10-2/11/2022, 15-17.5.2022, 8 đến 10/1
+        (?P<a_d>\d\d?)
+        (?:(?P<a_s>[/.\-])(?P<a_m>\d\d?)(?:(?P=a_s)(?P<a_y>\d{{4}}|\d\d))?)?
+        (?P<dash>\s*[\-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)
+        (?P<b_d>\d\d?)(?P<b_s>[/.\-])(?P<b_m>\d\d?)(?:(?P=b_s)(?P<b_y>\d{{4}}|\d\d))?{_RIGHT}
+    |
+        # one day-month: 27/8, 27-8, 16.5, 06/12, 6/1/2024, 18-05-2022
+        (?P<d>\d\d?)(?P<s>[/.\-])(?P<m>\d\d?)(?:(?P=s)(?P<y>\d{{4}}|\d\d))?{_RIGHT}
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# ``năm 2024`` after a day-month: ``ngày 27/8 năm 2024``.
+_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# A clock time after a dated timestamp: ``27/08/2024 15:42``, ``12/04/2022 - 08:23``.
+_TIME_AFTER = re.compile(r"\s*(?:[\-–,|]\s*)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)")
+# Words after a number that make it an amount, a count or a ratio, not a date.
+_NOT_AFTER = re.compile(
+    r"""\s*(?:%|phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha\b|mw|kv|người
+    |điểm|dân\s+số|số\s+phiếu|thành\s+viên)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words before a number that make it a code, an ordinal, a ratio or a game.
+_NOT_BEFORE = re.compile(
+    r"""(?<!\w)(?:số|lần\s+thứ|thứ|khóa|tỷ\s+số|tỉ\s+số|tỷ\s+lệ|tỉ\s+lệ|phiên\s+bản|version|kỳ\s+họp
+    |điện\s+thoại|hotline|đt|tel|fax|điều|khoản|mục|chỉ\s+thị|nghị\s+quyết|quyết\s+định|thông\s+tư
+    |nghị\s+định|luật|mega|power|max|lotto|vòng|hơn|bằng|gần|khoảng|chiếm|dưới|trên|đạt|tỷ\s+lệ|top
+    |xe|tuyến|phòng|nhà|km)\s*[:.]?\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@functools.cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns that need babel's calendar words, compiled once on first use.
+
+    Returns the word-date pattern (``6 tháng 1``, ``27 thg 8, 2024``) and the
+    prefix pattern read backwards from a date's start (clock time, part of
+    the day, weekday, cue word).
+    """
+    words: list[str] = []
+    for word in month_name_words():
+        words.extend({word.capitalize(), word.title(), word.upper()})
+    # Month words are matched capitalised only: lower-case ``tháng năm`` is
+    # the month count of ``9 tháng năm 2022``, not May.
+    month_word = alternation(words)
+    word_date = re.compile(
+        rf"""
+        {_LEFT}(?P<d>\d\d?)\s+(?:tháng|thg)\s+
+        (?:(?P<m>\d\d?)(?![\d/.\-]\d)|(?-i:(?P<mw>{month_word}))(?!\w))
+        (?:(?:\s*,\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d))?
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+    prefix = re.compile(
+        rf"""
+        (?<!\w)
+        (?:(?P<clock>(?P<ch>[01]?\d|2[0-3])\s*(?:giờ|h|:)\s*(?P<cm>[0-5]\d)?(?:\s*phút)?(?::[0-5]\d)?)
+           \s*(?:AM|PM|SA|CH)?\s*[|,\-–]?\s*)?
+        (?:(?P<pod>{alternation(day_period_words())})\s+(?:(?:nay|qua|mai|hôm\s+qua)\s+)?)?
+        (?:(?P<wd>{alternation(weekday_words())})\s*[,(]?\s*)?
+        (?:(?P<cue>ngày|mồng|mùng|hôm|vào|từ|đến|tới|dịp|lễ|quốc\s+khánh|trước|sau|đêm|hạn)\s+)?
+        \(?\s*\Z
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+    return word_date, prefix
+
+
+# --------------------------------------------------------------------------- reading one match
+
+
+@attrs.frozen
+class _Found:
+    """One date end read from the text (normalised offsets), before year inference."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    role: DateRole = DateRole.SINGLE
+    part_of_day: PartOfDay | None = None
+    time: datetime.time | None = None
+    weekday: int | None = None
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+@attrs.frozen
+class _Prefix:
+    cue: bool = False
+    part_of_day: PartOfDay | None = None
+    time: datetime.time | None = None
+    weekday: int | None = None
+
+
+def _read_prefix(text: str, start: int) -> _Prefix:
+    """What stands just before a date: a clock time, a part of the day, a weekday, a cue word."""
+    _, prefix = _word_patterns()
+    window = text[max(0, start - 48) : start]
+    m = prefix.search(window)
+    if m is None or m.start() == m.end():
+        return _Prefix()
+    time = None
+    if m.group("clock"):
+        time = datetime.time(int(m.group("ch")), int(m.group("cm") or 0))
+    pod = day_period_words().get(" ".join(m.group("pod").lower().split())) if m.group("pod") else None
+    wd = weekday_words().get(" ".join(m.group("wd").lower().split())) if m.group("wd") else None
+    cue = any(m.group(g) for g in ("clock", "pod", "wd", "cue"))
+    return _Prefix(cue=cue, part_of_day=pod, time=time, weekday=wd)
+
+
+def _time_after(text: str, end: int) -> tuple[datetime.time | None, int]:
+    m = _TIME_AFTER.match(text, end)
+    if m is None:
+        return None, end
+    return datetime.time(int(m.group("h")), int(m.group("mi"))), m.end()
+
+
+def _valid_month(month: int) -> bool:
+    return 1 <= month <= 12
+
+
+def _iter_numeric(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    return _NUMERIC.finditer(text, start, end)
+
+
+def _read_segment(text: str, start: int, end: int, problems: list[tuple[int, int, str]]) -> list[_Found]:
+    """Every date end in ``text[start:end]``; impossible dates go to ``problems``."""
+    word_date, _ = _word_patterns()
+    found: list[_Found] = []
+    for m in _iter_numeric(text, start, end):
+        found.extend(_from_numeric(text, m, problems))
+    taken = [(f.start, f.end) for f in found]
+    for m in word_date.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        month = int(m.group("m")) if m.group("m") else month_name_words()[m.group("mw").lower()]
+        one = _single(text, m.start(), m.end(), int(m.group("d")), month, _year(m.group("y")), problems)
+        if one is not None:
+            found.append(one)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _impossible(day: int, month: int, year: int | None) -> str | None:
+    """Why ``day``/``month`` is not a date, or ``None`` when it is one."""
+    last = _calendar.monthrange(year if year is not None else 2000, month)[1]
+    if 1 <= day <= last:
+        return None
+    if day == 29 and month == 2 and year is not None:
+        return f"{year} is not a leap year, so February has no day 29"
+    return f"{_MONTH_NAMES[month]} has no day {day}"
+
+
+def _single(
+    text: str,
+    start: int,
+    end: int,
+    day: int,
+    month: int,
+    year: int | None,
+    problems: list[tuple[int, int, str]],
+    *,
+    role: DateRole = DateRole.SINGLE,
+) -> _Found | None:
+    if not _valid_month(month):
+        return None
+    why = _impossible(day, month, year)
+    if why is not None:
+        problems.append((start, end, why))
+        return None
+    prefix = _read_prefix(text, start)
+    return _Found(start, end, day, month, year, role, prefix.part_of_day, prefix.time, prefix.weekday)
+
+
+def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, str]]) -> list[_Found]:
+    if m.group("iso_y"):
+        one = _single(text, m.start(), m.end(), int(m.group("iso_d")), int(m.group("iso_m")),
+                      int(m.group("iso_y")), problems)  # fmt: skip
+        if one is None:
+            return []
+        time, _ = _time_after(text, m.end())
+        return [attrs.evolve(one, time=time or one.time)]
+    if m.group("b_d"):
+        return _from_range(text, m, problems)
+    return _from_day_month(text, m, problems)
+
+
+def _looks_like_number(text: str, start: int, end: int, sep: str, has_year: bool, cue: bool) -> bool:
+    """Whether a day-month-looking run of digits is a number, a code or a ratio instead."""
+    if _NOT_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    if has_year:
+        return False
+    if _NOT_AFTER.match(text, end) is not None:
+        return True
+    return sep != "/" and not cue
+
+
+def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, str]]) -> list[_Found]:
+    day, month = int(m.group("d")), int(m.group("m"))
+    year = _year(m.group("y"))
+    end = m.end()
+    if year is None:
+        after = _YEAR_AFTER.match(text, end)
+        if after is not None:
+            year = int(after.group("y"))
+    if not _valid_month(month):
+        return []
+    prefix = _read_prefix(text, m.start())
+    if _looks_like_number(text, m.start(), end, m.group("s"), year is not None, prefix.cue):
+        return []
+    why = _impossible(day, month, year)
+    if why is not None:
+        problems.append((m.start(), end, why))
+        return []
+    time = prefix.time
+    if year is not None:
+        after_time, _ = _time_after(text, end)
+        time = after_time or time
+    return [_Found(m.start(), end, day, month, year, DateRole.SINGLE, prefix.part_of_day, time, prefix.weekday)]
+
+
+def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]]) -> list[_Found]:
+    b_day, b_month, b_year = int(m.group("b_d")), int(m.group("b_m")), _year(m.group("b_y"))
+    a_day = int(m.group("a_d"))
+    a_month = int(m.group("a_m")) if m.group("a_m") else b_month
+    a_year = _year(m.group("a_y"))
+    # The start's year, when not written, is the end's (or the one before,
+    # for 30/12 - 2/1/2023); _resolve gives it, so that year_source says so.
+    check_year = a_year if a_year is not None else b_year
+    if not (_valid_month(a_month) and _valid_month(b_month)):
+        return []
+    a_end = m.end("a_y") if m.group("a_y") else m.end("a_m") if m.group("a_m") else m.end("a_d")
+    prefix = _read_prefix(text, m.start())
+    seps = {m.group("b_s")} | ({m.group("a_s")} if m.group("a_s") else set())
+    sep = "/" if seps == {"/"} else "-"
+    if _looks_like_number(text, m.start(), m.end(), sep, b_year is not None, prefix.cue):
+        return []
+    if not m.group("a_m") and a_day >= b_day:
+        return []
+    if a_year is not None and a_year == b_year and (a_month, a_day) >= (b_month, b_day):
+        return []
+    whys = [(_impossible(a_day, a_month, check_year), m.start(), a_end),
+            (_impossible(b_day, b_month, b_year), m.start("b_d"), m.end())]  # fmt: skip
+    bad = [(s, e, why) for why, s, e in whys if why is not None]
+    if bad:
+        problems.extend(bad)
+        return []
+    start = _Found(m.start(), a_end, a_day, a_month, a_year, DateRole.RANGE_START,
+                   prefix.part_of_day, prefix.time, prefix.weekday)  # fmt: skip
+    end = _Found(m.start("b_d"), m.end(), b_day, b_month, b_year, DateRole.RANGE_END)
+    return [start, end]
+
+
+# --------------------------------------------------------------------------- the document scan
+
+# A dated timestamp line: the date with a clock time beside it, or a date
+# ending its line (``Chính trị 18-05-2022``).
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_LINE = re.compile(r"[^\n]+")
+_TIMESTAMP_LINES = 6
+
+
+def published_date(doc: Document) -> datetime.date | None:
+    """The publication day: the layout's timestamp, else a dated timestamp in the first lines.
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> published_date(read_document("Tiêu đề 27/08/2024 15:42\\nSáng 27-8, hai bên điện đàm."))
+    datetime.date(2024, 8, 27)
+    """
+    if doc.published is not None:
+        return doc.published.date()
+    text = doc.text
+    for i, line in enumerate(_LINE.finditer(text)):
+        if i >= _TIMESTAMP_LINES:
+            break
+        for f in _read_segment(text, line.start(), line.end(), []):
+            if f.year is None or f.year < 1900:
+                continue
+            near = text[max(line.start(), f.start - 14) : min(line.end(), f.end + 14)]
+            rest = text[f.end : line.end()].strip(" .|-–")
+            if _CLOCK.search(near) is not None or not rest:
+                return datetime.date(f.year, f.month, f.day)
+    return None
+
+
+def _segments(doc: Document) -> list[tuple[int, int]]:
+    """The ranges to scan: every sentence of every zone, and any line no sentence covers."""
+    spans = sorted((s.start, s.end) for s in doc.sentences)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    text = doc.text
+    for start, end in spans:
+        if start > pos:
+            out.extend((m.start(), m.end()) for m in _LINE.finditer(text, pos, start) if m.group().strip())
+        if end > pos:
+            out.append((max(start, pos), end))
+            pos = end
+    if pos < len(text):
+        out.extend((m.start(), m.end()) for m in _LINE.finditer(text, pos) if m.group().strip())
+    return out
+
+
+def _resolve(found: list[_Found], ctx: YearContext, text: str, seg: tuple[int, int]) -> list[DateValue]:
+    """Give every date end of one segment its year, by the rules of :meth:`YearContext.year_for`."""
+    years = written_years(text, *seg)
+    values: list[DateValue] = [DateValue(0, 0, None)] * len(found)
+    order = sorted(range(len(found)), key=lambda i: found[i].role is DateRole.RANGE_START)
+    for i in order:
+        f = found[i]
+        year, source = f.year, YearSource.WRITTEN
+        if year is None and f.role is DateRole.RANGE_START and i + 1 < len(found):
+            partner = values[i + 1]
+            if partner.year is not None:
+                later = (f.month, f.day) > (partner.month or 0, partner.day or 0)
+                year = partner.year - later
+                written = partner.year_source is YearSource.WRITTEN
+                source = YearSource.SENTENCE if written else partner.year_source
+        if year is None:
+            nearest = min(years, key=lambda y: abs(y[0] - f.start), default=None)
+            year, source = ctx.year_for(f.day, f.month, nearest[1] if nearest else None)
+        values[i] = DateValue(f.day, f.month, year, source, f.part_of_day, f.time, f.weekday)
+    return values
 
 
 def scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
-    """Every date mention in ``doc``, in text order (stage of ``parse``)."""
-    return []
+    """Every date mention in ``doc``, in text order (stage of ``parse``).
+
+    Scans the sentences of every zone (title, timestamp lines, body,
+    captions). A year left out is inferred by these rules, in order:
+
+    1. the other end of the same range (``15-17.5.2022``);
+    2. the caller's year (``Options.year``);
+    3. the publication timestamp (``doc.published``, else a dated timestamp
+       line at the top of the text);
+    4. a year written in the same sentence (the nearest one);
+    5. the article's own year (its most often written year, the latest on a tie).
+
+    Under rules 2 and 3, a day-month more than three months after the
+    publication day is taken to be in the year before. ``year_source`` on
+    each value says which rule gave the year. Impossible dates (``31/2``)
+    become ``impossible-date`` diagnostics on ``doc.diagnostics``.
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> doc = read_document("Tiêu đề\\nNgày 31/2 và chiều 28/12 đã họp.")
+    >>> [(h.item.text, h.item.to_date()) for h in scan_dates(doc, Options(year=2024))]
+    [('28/12', datetime.date(2024, 12, 28))]
+    >>> doc.diagnostics[-1].code
+    'impossible-date'
+    """
+    try:
+        return _scan_dates(doc, options)
+    except Exception as exc:  # pragma: no cover - a scanner never raises on text
+        doc.diagnostics.append(Diagnostic("date-scan-failed", f"the date scanner failed: {exc!r}", None,
+                                          Severity.ERROR))  # fmt: skip
+        return []
 
 
-def find_dates(text: str, *, year: int | None = None, reference: datetime.date | None = None) -> list[DateMention]:
-    """Scan running text for date mentions."""
+def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
+    ctx = YearContext.of(doc, options)
+    text = doc.text
+    hits: list[Hit[DateMention]] = []
+    for seg in _segments(doc):
+        problems: list[tuple[int, int, str]] = []
+        found = _read_segment(text, seg[0], seg[1], problems)
+        for start, end, why in problems:
+            quoted = doc.quote(start, end)
+            span = doc.span(start, end)
+            msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
+            doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
+        values = _resolve(found, ctx, text, seg)
+        for i, (f, value) in enumerate(zip(found, values, strict=True)):
+            other = None
+            if f.role is DateRole.RANGE_START and i + 1 < len(found):
+                other = values[i + 1]
+            elif f.role is DateRole.RANGE_END and i > 0:
+                other = values[i - 1]
+            span = doc.span(f.start, f.end)
+            mention = DateMention(doc.quote(f.start, f.end), span.start, span.end, value, f.role, other)
+            hits.append(Hit(f.start, f.end, mention))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def find_dates(
+    text: str, *, year: int | None = None, reference: datetime.date | None = None, relative: bool = False
+) -> list[DateMention]:
+    """Scan running text for date mentions, in text order.
+
+    ``year`` is the year of dates written without one (see :func:`scan_dates`
+    for how it is inferred otherwise); ``reference`` the day that relative
+    words count from. With ``relative=True`` day-precise relative words
+    (``hôm qua``, ``chiều nay``, ``thứ Ba tuần tới``) are mentions too (see
+    :func:`find_relative_dates`). Offsets are into ``text``.
+
+    >>> [(m.text, m.to_date()) for m in find_dates("Sáng ngày 27/8, hai bên điện đàm.", year=2024)]
+    [('27/8', datetime.date(2024, 8, 27))]
+    >>> [(m.text, m.role.value, m.day, m.month) for m in find_dates("Chuyến thăm từ ngày 1-2/12.")]
+    [('1', 'range_start', 1, 12), ('2/12', 'range_end', 2, 12)]
+    >>> find_dates("Kim ngạch đạt 1,1 tỷ USD, tăng 16,7% và 2.300 dự án.")
+    []
+    """
     from ..text.decode import decode
     from ..text.document import read_document
 
     doc = read_document(decode(text, what="find_dates()"))
-    return [h.item for h in scan_dates(doc, Options(year=year, reference=reference))]
+    options = Options(year=year, reference=reference)
+    mentions = [h.item for h in scan_dates(doc, options)]
+    if relative:
+        mentions.extend(h.item for h in scan_relative_dates(doc, options, exclude=mentions))
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# --------------------------------------------------------------------------- relative dates
+
+_RELATIVE = re.compile(
+    r"""
+    (?<!\w)
+    (?:
+        (?P<pod>sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)\s+(?P<pod_rel>nay|qua|mai)
+      | hôm\s+(?P<hom>nay|qua|kia)
+      | ngày\s+(?P<ngay>mai|hôm\s+qua|hôm\s+nay)
+      | (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+tuần\s+(?P<week>này|trước|qua|tới|sau)
+    )
+    (?!\w)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DAY_OFFSETS = {"nay": 0, "qua": -1, "kia": -2, "mai": 1, "hôm qua": -1, "hôm nay": 0}
+_WEEK_OFFSETS = {"này": 0, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
+_EXPLICIT_AFTER = re.compile(r"\s*\(\s*\d")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def scan_relative_dates(
+    doc: Document, options: Options, *, exclude: Iterable[DateMention] = ()
+) -> list[Hit[DateMention]]:
+    """Day-precise relative dates (``hôm qua``, ``chiều nay``, ``thứ Ba tuần tới``), resolved.
+
+    They count from ``Options.reference``, else the publication day; without
+    either the value has no day, month or year. A relative word followed by
+    an explicit date in brackets (``Chiều qua (28/7)``) is left to that date.
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> doc = read_document("Tiêu đề\\nHôm qua, hai bên hội đàm.")
+    >>> hits = scan_relative_dates(doc, Options(reference=datetime.date(2024, 8, 28)))
+    >>> [(h.item.text, h.item.to_date()) for h in hits]
+    [('Hôm qua', datetime.date(2024, 8, 27))]
+    """
+    ctx = YearContext.of(doc, options)
+    ref = ctx.reference
+    taken = [(m.start, m.end) for m in exclude]
+    hits: list[Hit[DateMention]] = []
+    for m in _RELATIVE.finditer(doc.text):
+        if _EXPLICIT_AFTER.match(doc.text, m.end()) is not None:
+            continue
+        span = doc.span(m.start(), m.end())
+        if any(s < span.end and span.start < e for s, e in taken):
+            continue
+        pod = day_period_words().get(_words(m.group("pod"))) if m.group("pod") else None
+        weekday = weekday_words().get(_words(m.group("wd"))) if m.group("wd") else None
+        when: datetime.date | None = None
+        if ref is not None:
+            if m.group("wd"):
+                monday = ref - datetime.timedelta(days=ref.weekday())
+                when = monday + datetime.timedelta(weeks=_WEEK_OFFSETS[_words(m.group("week"))], days=weekday or 0)
+            else:
+                word = _words(m.group("pod_rel") or m.group("hom") or m.group("ngay"))
+                when = ref + datetime.timedelta(days=_DAY_OFFSETS[word])
+        if when is None:
+            value = DateValue(None, None, None, YearSource.UNKNOWN, pod, None, weekday)
+        else:
+            value = DateValue(when.day, when.month, when.year, YearSource.RELATIVE, pod, None, when.weekday())
+        mention = DateMention(doc.quote(m.start(), m.end()), span.start, span.end, value)
+        hits.append(Hit(m.start(), m.end(), mention))
+    return hits
+
+
+def find_relative_dates(
+    text: str, *, year: int | None = None, reference: datetime.date | None = None
+) -> list[DateMention]:
+    """Day-precise relative dates in running text, resolved against ``reference``.
+
+    >>> found = find_relative_dates("Chiều nay, đoàn đến.", reference=datetime.date(2024, 1, 6))
+    >>> [(m.text, m.to_date()) for m in found]
+    [('Chiều nay', datetime.date(2024, 1, 6))]
+    """
+    from ..text.decode import decode
+    from ..text.document import read_document
+
+    doc = read_document(decode(text, what="find_relative_dates()"))
+    return [h.item for h in scan_relative_dates(doc, Options(year=year, reference=reference))]
+
+
+# --------------------------------------------------------------------------- strict parsing and formatting
+
+_STRICT_TAIL = re.compile(r"\s*(?:[\-–,|]\s*|lúc\s+)?(?:[01]?\d|2[0-3])(?::|h|\s*giờ\s*)[0-5]\d(?::[0-5]\d)?\s*\Z",
+                          re.IGNORECASE)  # fmt: skip
 
 
 def parse_date(text: str, *, year: int | None = None) -> DateValue:
-    """Parse one date expression."""
-    raise NotImplementedError
+    """Parse one whole date expression into a :class:`~vnlao_corpus.DateValue`.
+
+    Accepts what :func:`find_dates` reads as a single date, optionally with a
+    part of the day, weekday, ``ngày``/``mồng`` before it and a clock time
+    after it. ``year`` is used when none is written (``year_source`` is then
+    ``CALLER``). Raises :class:`~vnlao_corpus.ParseError`, quoting the input and
+    saying why, for anything else.
+
+    >>> v = parse_date("27/8/2024")
+    >>> (v.day, v.month, v.year, v.year_source)
+    (27, 8, 2024, <YearSource.WRITTEN: 'written'>)
+    >>> parse_date("Thứ Ba, 27 tháng 8, 2024").weekday
+    1
+    >>> parse_date("Sáng 6/6", year=2021).part_of_day
+    <PartOfDay.MORNING: 'morning'>
+    >>> parse_date("31/2")
+    Traceback (most recent call last):
+    vnlao_corpus.errors.ParseError: '31/2' is not a date: February has no day 31
+    """
+    if not isinstance(text, str):
+        msg = f"parse_date() needs str, got {type(text).__name__}"
+        raise ParseError(msg)
+    from ..text.normalize import normalize
+
+    norm = normalize(text).text.strip()
+    problems: list[tuple[int, int, str]] = []
+    found = _read_segment(norm, 0, len(norm), problems)
+    if problems:
+        msg = f"{text!r} is not a date: {problems[0][2]}"
+        raise ParseError(msg)
+    if len(found) > 1:
+        msg = f"{text!r} is a range of dates, not one date; use find_dates() to read both ends"
+        raise ParseError(msg)
+    if not found:
+        msg = f"{text!r} is not a date: no day and month found (forms: 27/8, 27/8/2024, 6 tháng 1, 2024-08-27)"
+        raise ParseError(msg)
+    f = found[0]
+    prefix = _read_prefix(norm, f.start)
+    lead = norm[: f.start]
+    tail = norm[f.end :]
+    year_tail = _YEAR_AFTER.match(norm, f.end)
+    if year_tail is not None and f.year is not None:
+        tail = norm[year_tail.end() :]
+    if tail and _STRICT_TAIL.match(tail) is None and tail.strip(" .,") != "":
+        msg = f"{text!r} is not one date: {tail.strip()!r} follows it"
+        raise ParseError(msg)
+    if lead.strip() and not prefix.cue:
+        msg = f"{text!r} is not one date: {lead.strip()!r} stands before it"
+        raise ParseError(msg)
+    if lead.strip():
+        m = _word_patterns()[1].search(norm[max(0, f.start - 48) : f.start])
+        if m is None or len(lead) > len(m.group()):
+            msg = f"{text!r} is not one date: {lead.strip()!r} stands before it"
+            raise ParseError(msg)
+    if f.year is not None:
+        return DateValue(f.day, f.month, f.year, YearSource.WRITTEN, f.part_of_day, f.time, f.weekday)
+    source = YearSource.CALLER if year is not None else YearSource.UNKNOWN
+    if year is not None:
+        why = _impossible(f.day, f.month, year)
+        if why is not None:
+            msg = f"{text!r} is not a date in {year}: {why}"
+            raise ParseError(msg)
+    return DateValue(f.day, f.month, year, source, f.part_of_day, f.time, f.weekday)
+
+
+def format_date(value: DateValue, format: str = "long") -> str:
+    """Render a date value as Vietnamese text with babel (``short``, ``medium``, ``long``, ``full``).
+
+    A value without a year is written as day and month (``27 tháng 8``, or
+    ``27/8`` for ``short``).
+
+    >>> format_date(DateValue(27, 8, 2024))
+    '27 tháng 8, 2024'
+    >>> format_date(DateValue(27, 8, 2024), "full")
+    'Thứ Ba, 27 tháng 8, 2024'
+    >>> format_date(DateValue(27, 8, None))
+    '27 tháng 8'
+    """
+    from babel.dates import format_date as babel_format_date
+
+    if value.day is None or value.month is None:
+        msg = f"cannot format {value!r}: it has no day or no month"
+        raise ValueError(msg)
+    when = value.to_date()
+    if when is not None:
+        return str(babel_format_date(when, format, locale="vi"))
+    if format == "short":
+        return f"{value.day}/{value.month}"
+    leap = datetime.date(2000, value.month, value.day)  # a leap year, so that 29/2 renders
+    pattern = "d MMM" if format == "medium" else "d MMMM"
+    return str(babel_format_date(leap, pattern, locale="vi"))
