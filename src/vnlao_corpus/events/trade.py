@@ -1,14 +1,175 @@
-"""Trade and investment figures with period, change and baseline.
+"""Trade and investment figures: metric, amount, period, change and baseline, status.
 
-(Interface first cut; the full extractor replaces the bodies.)
+:func:`extract_trade` reads the money amounts (and counts of ``dự án``) that
+the amounts scanner found, and keeps those that state bilateral trade or
+investment volume. For each it finds, in the sentence that holds it:
+
+- the metric: the nearest metric form before the amount in the same clause
+  (clauses are cut at ``;``), from :data:`~vnlao_corpus.events.trade_terms.METRIC_TERMS`;
+  in a commodity breakdown (``Các mặt hàng xuất khẩu chính gồm cao su đạt ...``)
+  each line item gets the framing metric and its own ``commodity``;
+- the change after it (``tăng 29%``, ``giảm 1,6%``, ``(tăng 33,9%)``,
+  ``gấp 6 lần``) and what that change is measured against (``so với cùng kỳ
+  năm ngoái`` -> the figure's period one year earlier);
+- the period: the nearest period in the clause that is not a baseline, else
+  the period of the figure before when the sentence continues it
+  (``Trong đó, ...``, a commodity breakdown);
+- the status (actual, estimate, target), the countries named and, for exports
+  and imports, which country sells to which.
+
+Money that is not trade or investment volume (aid, loans, budgets, one
+company's or one project's cost) is left out. A figure in the title is kept
+only when the body states none (the title then repeats or rounds a body figure).
+
+>>> from vnlao_corpus.text.document import read_document
+>>> extract_trade(read_document("Tin\\nHai bên hội đàm."), [], [], [])
+[]
 """
 
 from __future__ import annotations
 
-from ..model import AmountMention, DateMention, PeriodMention, TradeFigure
-from ..text.document import Document, Hit
+import bisect
+import datetime
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import (
+    AmountKind,
+    AmountMention,
+    Change,
+    DateMention,
+    FigureStatus,
+    Period,
+    PeriodKind,
+    PeriodMention,
+    Qualifier,
+    Span,
+    TradeFigure,
+    TradeMetric,
+)
+from ..text.document import Document, Hit, Sentence, Zone
+from .trade_terms import (
+    COMMODITY_FRAMES,
+    CONTINUATION_CUES,
+    ESTIMATE_CUES,
+    FALL_CUES,
+    METRIC_TERMS,
+    NON_FIGURE_CUES,
+    RISE_CUES,
+    TARGET_CUES,
+    alternation,
+)
 
 __all__ = ["extract_trade"]
+
+# --------------------------------------------------------------------------- patterns (compiled once)
+
+_W = r"(?<!\w)"  # no word character before
+_E = r"(?!\w)"  # no word character after
+
+_METRIC = re.compile(_W + "(" + alternation(METRIC_TERMS) + ")" + _E, re.IGNORECASE)
+_ESTIMATE = re.compile(_W + alternation(ESTIMATE_CUES) + _E, re.IGNORECASE)
+_TARGET = re.compile(_W + alternation(TARGET_CUES) + _E, re.IGNORECASE)
+_NON_FIGURE = re.compile(_W + alternation(NON_FIGURE_CUES) + _E, re.IGNORECASE)
+# Used with .match() at the sentence start (\A would mean the start of the whole text).
+_CONTINUATION = re.compile(r"[\s\W]*" + alternation(CONTINUATION_CUES) + _E, re.IGNORECASE)
+# "Các mặt hàng xuất khẩu chính ... gồm": the frame noun right before the metric.
+_FRAME_NOUN = re.compile(alternation(COMMODITY_FRAMES) + r"\s+\Z", re.IGNORECASE)
+# What opens the list after a frame: "gồm", "bao gồm", "gồm có", "là", a colon.
+_LIST_OPENER = re.compile(r"(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)|:)\s*", re.IGNORECASE)
+# The verb between a line item and its amount: "cao su đạt", "rau, củ, quả, trị giá".
+_ITEM_VERB = re.compile(r"\s*,?\s*(?<!\w)(?:ước\s+đạt|đạt|trị\s+giá|với|chiếm|khoảng|là)(?!\w)", re.IGNORECASE)
+# A rise or fall word, possibly followed by adverbs and qualifiers, right before a change.
+_CHANGE_CUE = re.compile(
+    _W
+    + r"(?:(?P<fall>"
+    + alternation(FALL_CUES)
+    + r")|(?P<rise>"
+    + alternation(RISE_CUES)
+    + r"))"
+    + r"(?:\s+(?:mạnh|nhẹ|thêm|khoảng|xấp\s+xỉ|gần|hơn|trên|tới|đến|lên|gấp|tương\s+ứng|mức))*"
+    + r"[\s(]*\Z",
+    re.IGNORECASE,
+)
+# A money amount right after "tăng"/"giảm" is an absolute change, not a figure
+# ("tăng 150 triệu USD"); after "tăng lên" it is the new level, a figure.
+_ABSOLUTE_CHANGE = re.compile(
+    _W + r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|xấp\s+xỉ|mạnh|nhẹ))?\s*\Z", re.IGNORECASE
+)
+# "so với <baseline>", up to the next punctuation.
+_SO_VOI = re.compile(r"(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LAST_YEAR = re.compile(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECASE)
+# One project or one company: "dự án" not counted or pluralised, "Công ty Sao Mai".
+_PROJECT = re.compile(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
+_COMPANY = re.compile(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
+_INVESTMENT_WORD = re.compile(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r";")
+
+# Countries named in a sentence (a small local list until the shared country
+# lexicon lands). "Lào Cai" is a Vietnamese province, not Laos.
+_COUNTRIES: dict[str, str] = {
+    "việt nam": "VN",
+    "việt": "VN",
+    "lào": "LA",
+    "chdcnd lào": "LA",
+    "campuchia": "KH",
+    "trung quốc": "CN",
+    "thái lan": "TH",
+    "hoa kỳ": "US",
+    "mỹ": "US",
+    "nhật bản": "JP",
+    "hàn quốc": "KR",
+    "singapore": "SG",
+    "myanmar": "MM",
+}
+_COUNTRY = re.compile(_W + "(" + alternation(_COUNTRIES) + ")" + r"(?!\w)(?!\s+Cai(?!\w))", re.IGNORECASE)
+# Direction words after an export/import metric: "của Việt Nam sang Lào", "từ Lào".
+_TO = re.compile(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?<!\w)từ\s+\Z", re.IGNORECASE)
+
+_DIRECTED = (TradeMetric.EXPORT, TradeMetric.IMPORT)
+_INVESTMENT = (TradeMetric.INVESTMENT, TradeMetric.INVESTMENT_REGISTERED, TradeMetric.INVESTMENT_DISBURSED)
+_MAX_METRIC_GAP = 160  # characters between a metric form and its amount
+_MAX_CHANGE_GAP = 40  # characters between an amount and its change
+
+
+# --------------------------------------------------------------------------- internal records
+
+
+@attrs.frozen
+class _Metric:
+    """A metric form found in the normalised text."""
+
+    start: int
+    end: int
+    text: str
+    kind: TradeMetric
+
+
+@attrs.frozen
+class _Context:
+    """What a later sentence may inherit from the figure before it."""
+
+    metric: _Metric
+    period: Period | None
+    exporter: str | None
+    importer: str | None
+
+
+@attrs.frozen
+class _ChangeRead:
+    """A change read after an amount, with where it ends (normalised offset)."""
+
+    change: Change
+    end: int
+
+
+# --------------------------------------------------------------------------- the stage
 
 
 def extract_trade(
@@ -17,5 +178,406 @@ def extract_trade(
     periods: list[Hit[PeriodMention]],
     dates: list[Hit[DateMention]],
 ) -> list[Hit[TradeFigure]]:
-    """Every trade or investment figure in ``doc``, in text order."""
-    return []
+    """Every trade or investment figure in ``doc``, in text order.
+
+    ``amounts`` and ``periods`` are the hits of the value scanners (normalised
+    offsets); ``dates`` are accepted for the stage signature and not used yet.
+    Never raises on any text.
+
+    >>> from decimal import Decimal
+    >>> from vnlao_corpus.model import Amount, AmountMention
+    >>> from vnlao_corpus.text.document import Hit, read_document
+    >>> doc = read_document("Tin\\nTrong năm, kim ngạch thương mại hai nước đạt 2 tỷ USD.")
+    >>> i = doc.text.index("2 tỷ USD")
+    >>> money = Hit(i, i + 8, AmountMention("2 tỷ USD", i, i + 8, Amount(Decimal("2000000000"), "USD")))
+    >>> [(h.item.metric, h.item.metric_kind.value, h.item.partners) for h in extract_trade(doc, [money], [], [])]
+    [('kim ngạch thương mại', 'turnover', ())]
+    """
+    del dates  # the stage signature passes them; periods carry what figures need
+    sentences = [s for s in doc.sentences if s.zone in (Zone.BODY, Zone.TITLE)]
+    starts = [h.start for h in amounts]
+    period_starts = [h.start for h in periods]
+    body: list[Hit[TradeFigure]] = []
+    title: list[Hit[TradeFigure]] = []
+    context: _Context | None = None
+    directions: dict[TradeMetric, tuple[str | None, str | None]] = {}
+    for sentence in sentences:
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        in_sentence = [h for h in amounts[lo:hi] if h.end <= sentence.end]
+        if not any(_is_candidate(h.item) for h in in_sentence):
+            continue
+        plo = bisect.bisect_left(period_starts, sentence.start)
+        phi = bisect.bisect_left(period_starts, sentence.end)
+        in_periods = [p for p in periods[plo:phi] if p.end <= sentence.end]
+        reader = _SentenceReader(doc, sentence, in_sentence, in_periods, context, directions)
+        found = reader.read()
+        if not found:
+            continue
+        if sentence.zone is Zone.TITLE:
+            title.extend(found)
+        else:
+            body.extend(found)
+            context = reader.context
+    return body if body else title
+
+
+def _is_candidate(m: AmountMention) -> bool:
+    """Money with a currency, or a count of projects."""
+    if m.kind is AmountKind.MONEY and m.currency is not None:
+        return True
+    return m.kind is AmountKind.COUNT and (m.unit or "").startswith("dự án")
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+class _SentenceReader:
+    """Reads the figures of one sentence; keeps what the next sentence may inherit."""
+
+    def __init__(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        amounts: list[Hit[AmountMention]],
+        periods: list[Hit[PeriodMention]],
+        context: _Context | None,
+        directions: dict[TradeMetric, tuple[str | None, str | None]],
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sentence = sentence
+        self.amounts = amounts
+        self.context = context
+        self.directions = directions
+        s, e = sentence.start, sentence.end
+        self.metrics = [
+            _Metric(m.start(), m.end(), _metric_text(m.group(1)), METRIC_TERMS[_key(m.group(1))])
+            for m in _METRIC.finditer(self.text, s, e)
+        ]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
+        self.baselines = [(m.start(), m.end("text")) for m in _SO_VOI.finditer(self.text, s, e)]
+        self.periods = [p for p in periods if not self._in_baseline(p.start, p.end)]
+        self.continues = _CONTINUATION.match(self.text, s, e) is not None
+        self.frame = self._find_frame()
+        self.partners = _countries(self.text, s, e)
+
+    # ------------------------------------------------------------------ structure
+
+    def _clause(self, pos: int) -> tuple[int, int]:
+        """The clause ``[start, end)`` holding normalised offset ``pos``."""
+        i = bisect.bisect_right(self.clause_ends, pos)
+        start = self.clause_ends[i - 1] + 1 if i > 0 else self.sentence.start
+        end = self.clause_ends[i] if i < len(self.clause_ends) else self.sentence.end
+        return start, end
+
+    def _in_baseline(self, start: int, end: int) -> bool:
+        return any(b0 <= start and end <= b1 for b0, b1 in self.baselines)
+
+    def _find_frame(self) -> tuple[_Metric, int] | None:
+        """A commodity frame ("mặt hàng xuất khẩu ... gồm"): its metric and where the list opens."""
+        for metric in self.metrics:
+            if metric.kind not in _DIRECTED:
+                continue
+            before = self.text[max(self.sentence.start, metric.start - 40) : metric.start]
+            noun = _FRAME_NOUN.search(before)
+            if noun is None and "mặt hàng" not in before.lower():
+                continue
+            clause_end = self._clause(metric.end)[1]
+            opener = _LIST_OPENER.search(self.text, metric.end, clause_end)
+            if opener is not None and opener.start() - metric.end <= 60:
+                return metric, opener.end()
+        return None
+
+    # ------------------------------------------------------------------ figures
+
+    def read(self) -> list[Hit[TradeFigure]]:
+        out: list[Hit[TradeFigure]] = []
+        consumed = self.sentence.start  # where the last figure's change/baseline ended
+        for index, hit in enumerate(self.amounts):
+            if not _is_candidate(hit.item) or hit.start < consumed:
+                continue
+            next_start = next((h.start for h in self.amounts[index + 1 :] if _is_candidate(h.item)), self.sentence.end)
+            figure = self._figure(hit, consumed, next_start)
+            if figure is None:
+                continue
+            out.append(figure[0])
+            consumed = figure[1]
+        return out
+
+    def _figure(self, hit: Hit[AmountMention], consumed: int, next_start: int) -> tuple[Hit[TradeFigure], int] | None:
+        text = self.text
+        clause_start, clause_end = self._clause(hit.start)
+        before = text[max(clause_start, hit.start - 40) : hit.start]
+        if _ABSOLUTE_CHANGE.search(before):
+            return None
+        commodity: str | None = None
+        if hit.item.kind is AmountKind.COUNT:
+            # "250 dự án đầu tư tại Lào": the count is its own metric, in an investment sentence.
+            if not _INVESTMENT_WORD.search(text, self.sentence.start, self.sentence.end):
+                return None
+            metric: _Metric | None = _Metric(hit.start, hit.end, "dự án", TradeMetric.PROJECTS)
+        else:
+            metric, commodity = self._metric_for(hit, clause_start, consumed)
+        if metric is None:
+            return None
+        window_start = min(metric.start, hit.start) if metric.start >= self.sentence.start else clause_start
+        window_start = max(window_start, clause_start)
+        if self._not_volume(metric, window_start, hit.start, clause_start, clause_end):
+            return None
+        window_end = min(clause_end, next_start)
+        read = self._change(hit.end, window_end)
+        if read is None and metric.start >= clause_start and metric.end <= hit.start:
+            read = self._change(metric.end, hit.start)
+            end = hit.end
+        else:
+            end = read.end if read is not None else hit.end
+        period = self._period(hit, clause_start, clause_end, metric, commodity)
+        change = read.change if read is not None else None
+        if change is not None:
+            change = _resolve_baseline(change, period, self.periods)
+        exporter, importer = self._direction(metric)
+        figure = TradeFigure(
+            metric=metric.text,
+            amount=hit.item.amount,
+            period=period,
+            change=change,
+            metric_kind=metric.kind,
+            status=self._status(hit, clause_start),
+            commodity=commodity,
+            exporter=exporter,
+            importer=importer,
+            partners=self.partners,
+            amount_span=Span(hit.item.start, hit.item.end),
+            evidence=self.doc.span(self.sentence.start, self.sentence.end),
+        )
+        if exporter is not None or importer is not None:
+            self.directions[metric.kind] = (exporter, importer)
+        self.context = _Context(metric, period, exporter, importer)
+        start = min(hit.start, metric.start) if metric.start >= self.sentence.start else hit.start
+        return Hit(start, max(end, hit.end), figure), max(end, hit.end)
+
+    def _metric_for(
+        self, hit: Hit[AmountMention], clause_start: int, consumed: int
+    ) -> tuple[_Metric | None, str | None]:
+        """The metric governing ``hit`` and, for a line item, its commodity."""
+        if self.frame is not None and hit.start > self.frame[1]:
+            frame_metric, list_start = self.frame
+            own = self._nearest_metric(hit, max(clause_start, list_start, consumed))
+            if own is not None:
+                return own, None
+            item_start = max(clause_start, list_start, consumed)
+            return frame_metric, self._commodity(item_start, hit.start)
+        own = self._nearest_metric(hit, clause_start)
+        if own is not None:
+            return own, None
+        if self.continues and self.context is not None:
+            commodity = self._commodity(max(clause_start, consumed), hit.start)
+            if commodity is not None:
+                return self.context.metric, commodity
+        return None, None
+
+    def _nearest_metric(self, hit: Hit[AmountMention], start: int) -> _Metric | None:
+        best = None
+        for metric in self.metrics:
+            if metric.start >= start and metric.end <= hit.start and hit.start - metric.end <= _MAX_METRIC_GAP:
+                best = metric
+        return best
+
+    def _commodity(self, start: int, end: int) -> str | None:
+        """The line item's name: the words before the verb that leads to the amount."""
+        segment = self.text[start:end]
+        segment = re.sub(r"\A[\s,;:]*(?:(?:trong\s+đó|riêng|cụ\s+thể|và)(?!\w)[\s,:]*)?", "", segment, flags=re.I)
+        verb = _ITEM_VERB.search(segment)
+        name = segment[: verb.start()] if verb is not None else segment
+        name = name.strip(" ,;:()").strip()
+        if not name or len(name) > 80 or any(ch.isdigit() for ch in name):
+            return None
+        return " ".join(name.lower().split())
+
+    def _not_volume(self, metric: _Metric, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+        """Aid, a loan, a budget, one company's or one project's cost."""
+        text = self.text
+        if _NON_FIGURE.search(text, start, end):
+            return True
+        if "tổng mức đầu tư" in text[clause_start:clause_end].lower():
+            return True
+        for company in _COMPANY.finditer(text, clause_start, clause_end):
+            name = company.group("name")
+            if name[:1].isupper() and _COUNTRY.match(text, company.start("name")) is None:
+                return True
+        if metric.kind in _INVESTMENT:
+            for project in _PROJECT.finditer(text, self.sentence.start, self.sentence.end):
+                if not _PLURAL.search(text[max(self.sentence.start, project.start() - 15) : project.start()]):
+                    return True
+        return False
+
+    def _change(self, start: int, end: int) -> _ChangeRead | None:
+        """The first percentage or multiple in ``[start, end)`` led by a rise or fall word."""
+        for hit in self.amounts:
+            if hit.start < start or hit.end > end or hit.start - start > _MAX_CHANGE_GAP + 40:
+                continue
+            m = hit.item
+            multiple = m.kind is AmountKind.MULTIPLE or m.unit == "lần"
+            if m.kind is not AmountKind.PERCENT and not multiple:
+                continue
+            gap = self.text[max(start, hit.start - _MAX_CHANGE_GAP) : hit.start]
+            cue = _CHANGE_CUE.search(gap)
+            led_by_gap = m.text.lower().startswith(("gấp", "tăng", "giảm"))
+            if cue is None and not (multiple and led_by_gap):
+                continue
+            fall = cue is not None and cue.group("fall") is not None
+            value = abs(m.value) if m.kind is AmountKind.PERCENT else m.value
+            if fall and m.kind is AmountKind.PERCENT:
+                value = -value
+            elif m.kind is AmountKind.PERCENT and m.value < 0 and cue is None:
+                value = m.value
+            end_at = hit.end
+            change = Change(percent=value) if not multiple else Change(multiple=value)
+            baseline = self._baseline_after(hit.end, end)
+            if baseline is not None:
+                change = attrs.evolve(change, baseline_text=baseline[0])
+                end_at = baseline[1]
+            return _ChangeRead(change, end_at)
+        return None
+
+    def _baseline_after(self, start: int, end: int) -> tuple[str, int] | None:
+        m = _SO_VOI.search(self.text, start, end)
+        if m is None or len(self.text[start : m.start()].strip(" ,)(")) > 0:
+            return None
+        return self.doc.quote(m.start("text"), m.end("text")).strip(), m.end("text")
+
+    def _period(
+        self,
+        hit: Hit[AmountMention],
+        clause_start: int,
+        clause_end: int,
+        metric: _Metric,
+        commodity: str | None,
+    ) -> Period | None:
+        """The figure's own period (never its baseline)."""
+        candidates = [p for p in self.periods if p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR]
+        before = [p for p in candidates if clause_start <= p.start and p.end <= hit.start]
+        if before:
+            return before[-1].item.value
+        after = [p for p in candidates if hit.end <= p.start and p.end <= clause_end]
+        if after:
+            return after[0].item.value
+        earlier = [p for p in candidates if p.end <= hit.start]
+        if earlier:
+            return earlier[-1].item.value
+        inherited = commodity is not None or self.continues or self.frame is not None
+        if inherited and self.context is not None:
+            return self.context.period
+        return None
+
+    def _status(self, hit: Hit[AmountMention], clause_start: int) -> FigureStatus:
+        if _TARGET.search(self.text, clause_start, hit.start):
+            return FigureStatus.TARGET
+        if hit.item.amount.qualifier is Qualifier.ESTIMATED or _ESTIMATE.search(self.text, clause_start, hit.start):
+            return FigureStatus.ESTIMATE
+        return FigureStatus.ACTUAL
+
+    def _direction(self, metric: _Metric) -> tuple[str | None, str | None]:
+        """Exporter and importer of an export or import figure, from the words around its metric."""
+        if metric.kind not in _DIRECTED:
+            return None, None
+        text = self.text
+        clause_start, clause_end = self._clause(metric.start)
+        subject: str | None = None
+        to: str | None = None
+        source: str | None = None
+        # "Lào xuất khẩu sang Việt Nam": the country right before the metric.
+        for c in _COUNTRY.finditer(text, max(clause_start, metric.start - 20), metric.start):
+            if not text[c.end() : metric.start].strip():
+                subject = _COUNTRIES[_key(c.group(1))]
+        for c in _COUNTRY.finditer(text, metric.end, min(clause_end, metric.end + 60)):
+            lead = text[max(metric.end, c.start() - 8) : c.start()]
+            code = _COUNTRIES[_key(c.group(1))]
+            if _TO.search(lead):
+                to = to or code
+            elif _FROM.search(lead):
+                source = source or code
+            elif subject is None:
+                subject = code
+        if metric.kind is TradeMetric.EXPORT:
+            exporter, importer = subject, to or source
+        else:
+            importer, exporter = subject, source or to
+        pair = [c for c in self.partners if c in ("VN", "LA")]
+        if (exporter is None) != (importer is None) and len(pair) == 2:
+            known = exporter or importer
+            other = pair[1] if pair[0] == known else pair[0]
+            exporter, importer = (exporter, other) if exporter else (other, importer)
+        if exporter is None and importer is None:
+            exporter, importer = self._known_direction(metric.kind)
+        return exporter, importer
+
+    def _known_direction(self, kind: TradeMetric) -> tuple[str | None, str | None]:
+        """The direction read earlier in the article for the same or the opposite flow."""
+        if kind in self.directions:
+            return self.directions[kind]
+        opposite = TradeMetric.IMPORT if kind is TradeMetric.EXPORT else TradeMetric.EXPORT
+        if opposite in self.directions:
+            exporter, importer = self.directions[opposite]
+            return importer, exporter
+        return None, None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _key(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+def _metric_text(form: str) -> str:
+    """The metric as written, lower case; ``tổng kim ngạch ...`` is its ``kim ngạch ...``."""
+    text = _key(form)
+    if text.startswith("tổng kim ngạch"):
+        return text[len("tổng ") :]
+    return text
+
+
+def _countries(text: str, start: int, end: int) -> tuple[str, ...]:
+    """ISO codes of the countries named in ``text[start:end]``, in order of first mention."""
+    seen: list[str] = []
+    for m in _COUNTRY.finditer(text, start, end):
+        code = _COUNTRIES[_key(m.group(1))]
+        if code not in seen:
+            seen.append(code)
+    return tuple(seen)
+
+
+def _resolve_baseline(change: Change, period: Period | None, periods: Sequence[Hit[PeriodMention]]) -> Change:
+    """Turn ``baseline_text`` into a :class:`Period` against the figure's own period."""
+    text = change.baseline_text
+    if text is None:
+        return change
+    baseline: Period | None = None
+    year_match = _YEAR.search(text)
+    year = int(year_match.group()) if year_match else None
+    if year is None and _LAST_YEAR.search(text) and period is not None:
+        anchor = period.end or period.start
+        year = anchor.year - 1 if anchor is not None else None
+    if _SAME_PERIOD.search(text):
+        if period is not None and period.start is not None and period.end is not None:
+            shift = (period.end.year - year) if year is not None else 1
+            baseline = Period(
+                _years_back(period.start, shift), _years_back(period.end, shift), PeriodKind.SAME_PERIOD_LAST_YEAR
+            )
+    elif year is not None:
+        baseline = Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31), PeriodKind.YEAR)
+    del periods
+    return attrs.evolve(change, baseline=baseline)
+
+
+def _years_back(day: datetime.date, years: int) -> datetime.date:
+    """``day`` moved ``years`` back, 29 February becoming 28 February."""
+    year = day.year - years
+    if year < 1 or year > 9999:
+        return day
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)

@@ -1,0 +1,439 @@
+"""Tests for vnlao_corpus.events.trade: which amounts are trade figures, and their period, change and status.
+
+The extractor is fed hand-made amount and period hits, so that these tests pin
+its own logic whatever the value scanners do. Every sentence is written for
+these tests in the forms that FORMAT.md lists and that the news pool shows
+("tổng kim ngạch xuất nhập khẩu ... đạt ..., tăng ...% so với cùng kỳ",
+"Trong đó, xuất khẩu của ... sang ...", "Các mặt hàng ... gồm ... đạt ...").
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnlao_corpus.events.trade import extract_trade
+from vnlao_corpus.model import (
+    Amount,
+    AmountKind,
+    AmountMention,
+    FigureStatus,
+    Period,
+    PeriodKind,
+    PeriodMention,
+    Qualifier,
+    TradeFigure,
+    TradeMetric,
+)
+from vnlao_corpus.text.document import Document, Hit, read_document
+
+D = datetime.date
+
+
+def _money(value: str, currency: str = "USD", qualifier: Qualifier | None = None) -> Amount:
+    return Amount(Decimal(value), currency, qualifier=qualifier)
+
+
+def _pct(value: str) -> Amount:
+    return Amount(Decimal(value), unit="%", kind=AmountKind.PERCENT)
+
+
+def _times(value: str) -> Amount:
+    return Amount(Decimal(value), unit="lần", kind=AmountKind.MULTIPLE)
+
+
+def _count(value: str, noun: str) -> Amount:
+    return Amount(Decimal(value), unit=noun, kind=AmountKind.COUNT)
+
+
+def _year(y: int) -> Period:
+    return Period(D(y, 1, 1), D(y, 12, 31), PeriodKind.YEAR)
+
+
+def _run(
+    text: str,
+    amounts: list[tuple[str, Amount]],
+    periods: list[tuple[str, Period]] = (),  # type: ignore[assignment]
+) -> tuple[Document, list[Hit[TradeFigure]]]:
+    """Parse ``text`` (title line first) with amount and period hits at the first free match of each text."""
+    doc = read_document(text)
+    used: dict[str, int] = {}
+
+    def locate(needle: str) -> tuple[int, int]:
+        start = doc.text.index(needle, used.get(needle, 0))
+        used[needle] = start + len(needle)
+        return start, start + len(needle)
+
+    amount_hits = []
+    for needle, amount in amounts:
+        s, e = locate(needle)
+        amount_hits.append(Hit(s, e, AmountMention(needle, s, e, amount)))
+    period_hits = []
+    for needle, period in periods:
+        s, e = locate(needle)
+        period_hits.append(Hit(s, e, PeriodMention(needle, s, e, period)))
+    amount_hits.sort(key=lambda h: h.start)
+    period_hits.sort(key=lambda h: h.start)
+    return doc, extract_trade(doc, amount_hits, period_hits, [])
+
+
+def _figures(text: str, amounts: list[tuple[str, Amount]], periods: list[tuple[str, Period]] = ()) -> list[TradeFigure]:  # type: ignore[assignment]
+    return [h.item for h in _run(text, amounts, periods)[1]]
+
+
+# --------------------------------------------------------------------------- metric, period, change
+
+
+def test_turnover_with_period_change_and_same_period_baseline() -> None:
+    """A turnover sentence gives one figure with its period, change and the same period a year earlier."""
+    text = (
+        "Tin\nTổng kim ngạch xuất nhập khẩu 5 tháng đầu năm 2025 đạt 900 triệu USD, tăng 12,5% so với cùng kỳ năm 2024."
+    )
+    five_months = Period(D(2025, 1, 1), D(2025, 5, 31), PeriodKind.YEAR_TO_MONTH)
+    same_last = Period(D(2024, 1, 1), D(2024, 12, 31), PeriodKind.SAME_PERIOD_LAST_YEAR)
+    [figure] = _figures(
+        text,
+        [("900 triệu USD", _money("900000000")), ("12,5%", _pct("12.5"))],
+        [("5 tháng đầu năm 2025", five_months), ("cùng kỳ năm 2024", same_last)],
+    )
+    assert ("kim ngạch xuất nhập khẩu", TradeMetric.TURNOVER) == (figure.metric, figure.metric_kind)
+    assert five_months == figure.period
+    assert figure.change is not None
+    assert (Decimal("12.5"), "cùng kỳ năm 2024") == (figure.change.percent, figure.change.baseline_text)
+    assert Period(D(2024, 1, 1), D(2024, 5, 31), PeriodKind.SAME_PERIOD_LAST_YEAR) == figure.change.baseline
+    assert FigureStatus.ACTUAL == figure.status
+
+
+def test_baseline_year_is_not_the_figures_period() -> None:
+    """`so với năm 2022` is the baseline (year 2022), and the figure keeps its own year."""
+    text = "Tin\nNăm 2023, kim ngạch thương mại hai nước đạt 1,8 tỷ USD, tăng 7% so với năm 2022."
+    [figure] = _figures(
+        text,
+        [("1,8 tỷ USD", _money("1800000000")), ("7%", _pct("7"))],
+        [("Năm 2023", _year(2023)), ("năm 2022", _year(2022))],
+    )
+    assert _year(2023) == figure.period
+    assert figure.change is not None
+    assert (_year(2022), "năm 2022") == (figure.change.baseline, figure.change.baseline_text)
+
+
+def test_last_year_baseline_resolves_against_the_figures_year() -> None:
+    """`so với cùng kỳ năm ngoái` is the figure's period moved one year back."""
+    text = "Tin\nTháng 3/2025, kim ngạch song phương đạt 200 triệu USD, tăng 8% so với cùng kỳ năm ngoái."
+    march = Period(D(2025, 3, 1), D(2025, 3, 31), PeriodKind.MONTH)
+    [figure] = _figures(text, [("200 triệu USD", _money("200000000")), ("8%", _pct("8"))], [("Tháng 3/2025", march)])
+    assert figure.change is not None
+    assert Period(D(2024, 3, 1), D(2024, 3, 31), PeriodKind.SAME_PERIOD_LAST_YEAR) == figure.change.baseline
+
+
+# Change forms, each written for this table from a form FORMAT.md lists.
+CHANGE_FORMS = [
+    ("tăng 9,5%", ("9,5%", _pct("9.5")), Decimal("9.5"), None),
+    ("giảm 1,6%", ("1,6%", _pct("1.6")), Decimal("-1.6"), None),
+    ("(tăng 33,9%)", ("33,9%", _pct("33.9")), Decimal("33.9"), None),
+    ("tăng mạnh 230%", ("230%", _pct("230")), Decimal("230"), None),
+    ("tăng trưởng 12%", ("12%", _pct("12")), Decimal("12"), None),
+    ("tăng xấp xỉ 34%", ("34%", _pct("34")), Decimal("34"), None),
+    ("tăng gấp 6 lần", ("6 lần", _times("6")), None, Decimal("6")),
+]
+
+
+@pytest.mark.parametrize(("written", "hit", "percent", "multiple"), CHANGE_FORMS, ids=[c[0] for c in CHANGE_FORMS])
+def test_change_forms(written: str, hit: tuple[str, Amount], percent: Decimal | None, multiple: Decimal | None) -> None:
+    """A rise is positive, a fall negative, a multiple goes to Change.multiple."""
+    sep = " " if written.startswith("(") else ", "
+    text = f"Tin\nKim ngạch thương mại song phương đạt 2 tỷ USD{sep}{written}."
+    [figure] = _figures(text, [("2 tỷ USD", _money("2000000000")), hit])
+    assert figure.change is not None
+    assert (percent, multiple) == (figure.change.percent, figure.change.multiple)
+
+
+def test_share_is_not_a_change() -> None:
+    """A percentage without a rise or fall word (a share) is not the figure's change."""
+    text = "Tin\nXuất khẩu sang Lào đạt 300 triệu USD, chiếm 40% tổng kim ngạch."
+    [figure] = _figures(text, [("300 triệu USD", _money("300000000")), ("40%", _pct("40"))])
+    assert figure.change is None
+
+
+def test_absolute_rise_is_not_a_second_figure() -> None:
+    """`tăng 150 triệu USD` after a figure is its change in money, not a figure of its own."""
+    text = "Tin\nKim ngạch thương mại năm 2024 đạt 1 tỷ USD, tăng 150 triệu USD so với năm trước."
+    figures = _figures(text, [("1 tỷ USD", _money("1000000000")), ("150 triệu USD", _money("150000000"))])
+    assert [Decimal("1000000000")] == [f.amount.value for f in figures]
+
+
+# --------------------------------------------------------------------------- exports, imports, breakdowns
+
+
+# Direction phrases (brief; news pool).
+DIRECTIONS = [
+    ("xuất khẩu của Việt Nam sang Lào", TradeMetric.EXPORT, "VN", "LA"),
+    ("nhập khẩu của Việt Nam từ Lào", TradeMetric.IMPORT, "LA", "VN"),
+    ("Lào xuất khẩu sang Việt Nam", TradeMetric.EXPORT, "LA", "VN"),
+    ("kim ngạch nhập khẩu từ Lào của Việt Nam", TradeMetric.IMPORT, "LA", "VN"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "exporter", "importer"), DIRECTIONS, ids=[d[0] for d in DIRECTIONS])
+def test_export_and_import_direction(phrase: str, kind: TradeMetric, exporter: str, importer: str) -> None:
+    """An export or import figure says which country sells to which."""
+    text = f"Tin\nNăm 2024, {phrase} đạt 650 triệu USD, giảm 2%."
+    [figure] = _figures(text, [("650 triệu USD", _money("650000000")), ("2%", _pct("2"))])
+    assert (kind, exporter, importer) == (figure.metric_kind, figure.exporter, figure.importer)
+    assert {"VN", "LA"} == set(figure.partners)
+
+
+def test_breakdown_with_trong_do_takes_the_period_before() -> None:
+    """`Trong đó, ...` lines each give a figure with their own change and the period of the sentence before."""
+    text = (
+        "Tin\nQuý I/2025, kim ngạch xuất nhập khẩu hai nước đạt 520 triệu USD, tăng 6%. "
+        "Trong đó, xuất khẩu của Việt Nam sang Lào đạt 210 triệu USD, tăng 3,5%; "
+        "nhập khẩu của Việt Nam từ Lào đạt 310 triệu USD, giảm 4%."
+    )
+    q1 = Period(D(2025, 1, 1), D(2025, 3, 31), PeriodKind.QUARTER)
+    figures = _figures(
+        text,
+        [
+            ("520 triệu USD", _money("520000000")),
+            ("6%", _pct("6")),
+            ("210 triệu USD", _money("210000000")),
+            ("3,5%", _pct("3.5")),
+            ("310 triệu USD", _money("310000000")),
+            ("4%", _pct("4")),
+        ],
+        [("Quý I/2025", q1)],
+    )
+    got = [(f.metric, f.period, f.change.percent if f.change else None) for f in figures]
+    assert [
+        ("kim ngạch xuất nhập khẩu", q1, Decimal("6")),
+        ("xuất khẩu", q1, Decimal("3.5")),
+        ("nhập khẩu", q1, Decimal("-4")),
+    ] == got
+
+
+def test_commodity_list_gives_one_figure_per_line_item() -> None:
+    """A commodity breakdown gives one figure per item, with the framing metric, its own change and inherited period."""
+    text = (
+        "Tin\nNăm 2024, xuất khẩu của Việt Nam sang Lào đạt 800 triệu USD. "
+        "Các mặt hàng xuất khẩu chính gồm sắt thép các loại đạt 95 triệu USD, tăng 11%; "
+        "hàng dệt may, giày dép, trị giá 40 triệu USD, giảm 5,5%; và xi măng đạt 12 triệu USD, tăng 2%."
+    )
+    figures = _figures(
+        text,
+        [
+            ("800 triệu USD", _money("800000000")),
+            ("95 triệu USD", _money("95000000")),
+            ("11%", _pct("11")),
+            ("40 triệu USD", _money("40000000")),
+            ("5,5%", _pct("5.5")),
+            ("12 triệu USD", _money("12000000")),
+            ("2%", _pct("2")),
+        ],
+        [("Năm 2024", _year(2024))],
+    )
+    got = [(f.commodity, f.metric_kind, f.period, f.change.percent if f.change else None) for f in figures]
+    assert [
+        (None, TradeMetric.EXPORT, _year(2024), None),
+        ("sắt thép các loại", TradeMetric.EXPORT, _year(2024), Decimal("11")),
+        ("hàng dệt may, giày dép", TradeMetric.EXPORT, _year(2024), Decimal("-5.5")),
+        ("xi măng", TradeMetric.EXPORT, _year(2024), Decimal("2")),
+    ] == got
+    assert all((f.exporter, f.importer) == ("VN", "LA") for f in figures)
+
+
+def test_import_list_without_countries_reverses_the_export_direction() -> None:
+    """An import list that names no country takes the reverse of the export direction read before."""
+    text = (
+        "Tin\nXuất khẩu của Việt Nam sang Lào đạt 100 triệu USD. "
+        "Các mặt hàng nhập khẩu chính gồm cao su đạt 60 triệu USD; gỗ đạt 30 triệu USD."
+    )
+    figures = _figures(
+        text,
+        [
+            ("100 triệu USD", _money("100000000")),
+            ("60 triệu USD", _money("60000000")),
+            ("30 triệu USD", _money("30000000")),
+        ],
+    )
+    got = [(f.metric, f.commodity, f.exporter, f.importer) for f in figures]
+    assert [
+        ("xuất khẩu", None, "VN", "LA"),
+        ("nhập khẩu", "cao su", "LA", "VN"),
+        ("nhập khẩu", "gỗ", "LA", "VN"),
+    ] == got
+
+
+# --------------------------------------------------------------------------- investment
+
+
+def test_projects_and_registered_capital() -> None:
+    """A count of investment projects and the registered capital beside it are two figures."""
+    text = "Tin\nĐến nay, Việt Nam có 250 dự án đầu tư tại Lào với tổng vốn đăng ký 5,5 tỷ USD."
+    open_period = Period(None, D(2025, 6, 30), PeriodKind.OPEN)
+    figures = _figures(
+        text,
+        [("250 dự án", _count("250", "dự án")), ("5,5 tỷ USD", _money("5500000000"))],
+        [("Đến nay", open_period)],
+    )
+    got = [(f.metric, f.metric_kind, f.amount.value, f.period) for f in figures]
+    assert [
+        ("dự án", TradeMetric.PROJECTS, Decimal("250"), open_period),
+        ("tổng vốn đăng ký", TradeMetric.INVESTMENT_REGISTERED, Decimal("5500000000"), open_period),
+    ] == got
+
+
+# Investment metrics (brief; news pool).
+INVESTMENT_FORMS = [
+    ("vốn đầu tư đăng ký", TradeMetric.INVESTMENT_REGISTERED),
+    ("vốn thực hiện", TradeMetric.INVESTMENT_DISBURSED),
+    ("vốn giải ngân", TradeMetric.INVESTMENT_DISBURSED),
+    ("tổng vốn đầu tư", TradeMetric.INVESTMENT),
+]
+
+
+@pytest.mark.parametrize(("form", "kind"), INVESTMENT_FORMS, ids=[f[0] for f in INVESTMENT_FORMS])
+def test_investment_metrics(form: str, kind: TradeMetric) -> None:
+    """Registered, disbursed and plain investment read from their metric words."""
+    text = f"Tin\nCác nhà đầu tư Việt Nam tại Lào có {form} khoảng 3,2 tỷ USD."
+    [figure] = _figures(text, [("3,2 tỷ USD", _money("3200000000"))])
+    assert (form, kind) == (figure.metric, figure.metric_kind)
+
+
+def test_disbursed_capital_with_a_multiple_against_a_year() -> None:
+    """`tăng gấp 3 lần so với năm 2020` is a multiple measured against 2020."""
+    text = (
+        "Tin\nNăm 2024, vốn giải ngân của nhà đầu tư Việt Nam tại Lào đạt 300 triệu USD, "
+        "tăng gấp 3 lần so với năm 2020."
+    )
+    [figure] = _figures(
+        text,
+        [("300 triệu USD", _money("300000000")), ("3 lần", _times("3"))],
+        [("Năm 2024", _year(2024)), ("năm 2020", _year(2020))],
+    )
+    assert figure.change is not None
+    assert (None, Decimal("3"), _year(2020)) == (figure.change.percent, figure.change.multiple, figure.change.baseline)
+    assert _year(2024) == figure.period
+
+
+# --------------------------------------------------------------------------- status
+
+
+# Status cues (brief; news pool).
+STATUS_FORMS = [
+    ("đạt", FigureStatus.ACTUAL),
+    ("ước đạt", FigureStatus.ESTIMATE),
+    ("dự kiến sẽ đạt", FigureStatus.ESTIMATE),
+    ("phấn đấu đạt", FigureStatus.TARGET),
+    ("đặt mục tiêu đạt", FigureStatus.TARGET),
+    ("hướng tới", FigureStatus.TARGET),
+]
+
+
+@pytest.mark.parametrize(("verb", "status"), STATUS_FORMS, ids=[s[0] for s in STATUS_FORMS])
+def test_status(verb: str, status: FigureStatus) -> None:
+    """Estimates and targets are told from actual results by the words before the amount."""
+    text = f"Tin\nKim ngạch thương mại Việt Nam - Lào năm 2026 {verb} 3 tỷ USD."
+    [figure] = _figures(text, [("3 tỷ USD", _money("3000000000"))])
+    assert status == figure.status
+
+
+def test_estimated_qualifier_makes_an_estimate() -> None:
+    """An amount the scanner read as estimated (`ước đạt` before it) is an estimate."""
+    text = "Tin\nKim ngạch song phương năm nay khoảng 2,5 tỷ USD."
+    [figure] = _figures(text, [("2,5 tỷ USD", _money("2500000000", qualifier=Qualifier.ESTIMATED))])
+    assert FigureStatus.ESTIMATE == figure.status
+
+
+# --------------------------------------------------------------------------- not figures
+
+
+# Money that is not bilateral trade or investment volume (sentences written for
+# this table after the kinds the dev-set gold leaves out).
+NOT_FIGURES = [
+    (
+        "one company's project",
+        "Công ty Hòa Phát đầu tư dự án với tổng vốn đầu tư 800 triệu USD tại Lào.",
+        "800 triệu USD",
+    ),
+    (
+        "one project's cost",
+        "Với tổng vốn đầu tư hơn 1.200 tỉ đồng, dự án cầu biên giới sẽ nối hai tỉnh.",
+        "1.200 tỉ đồng",
+    ),
+    ("project cost", "Nhà máy có tổng mức đầu tư 450 triệu USD ở tỉnh Attapeu.", "450 triệu USD"),
+    ("aid grant", "Việt Nam viện trợ không hoàn lại cho Lào 10 triệu USD để khắc phục lũ.", "10 triệu USD"),
+    ("loan for trade", "Ngân hàng cho vay 50 triệu USD để hỗ trợ xuất khẩu.", "50 triệu USD"),
+    ("no metric", "Hai bên ký hợp đồng trị giá 30 triệu USD.", "30 triệu USD"),
+]
+
+
+@pytest.mark.parametrize(("why", "sentence", "amount"), NOT_FIGURES, ids=[n[0] for n in NOT_FIGURES])
+def test_not_figures(why: str, sentence: str, amount: str) -> None:
+    """Money that is not trade or investment volume gives no figure."""
+    currency = "VND" if "đồng" in amount else "USD"
+    assert [] == _figures(f"Tin\n{sentence}", [(amount, _money("1", currency))])
+
+
+def test_title_figure_dropped_when_the_body_states_one() -> None:
+    """A figure in the title is left out when the body states figures (it repeats one of them)."""
+    text = "Kim ngạch Việt - Lào vượt 2 tỷ USD\nNăm 2024, kim ngạch thương mại đạt 2,2 tỷ USD."
+    figures = _figures(text, [("2 tỷ USD", _money("2000000000")), ("2,2 tỷ USD", _money("2200000000"))])
+    assert [Decimal("2200000000")] == [f.amount.value for f in figures]
+
+
+def test_title_figure_kept_when_the_body_has_none() -> None:
+    """A headline target is a figure when the summary under it states none."""
+    text = "Việt - Lào phấn đấu đưa kim ngạch thương mại lên 5 tỷ USD\nHai bên nhất trí tăng cường hợp tác."
+    [figure] = _figures(text, [("5 tỷ USD", _money("5000000000"))])
+    assert (FigureStatus.TARGET, ("VN", "LA")) == (figure.status, figure.partners)
+
+
+# --------------------------------------------------------------------------- offsets
+
+
+def test_spans_point_into_the_callers_text() -> None:
+    """amount_span and evidence are caller offsets, also when normalisation changed the text."""
+    text = "Tin\nTổng kim ngạch\u00a0thương mại đạt 1,1 tỷ USD, tăng 5%."
+    doc = read_document(text)
+    i = doc.text.index("1,1 tỷ USD")
+    j = doc.text.index("5%")
+    src_i, src_e = doc.span(i, i + 10).start, doc.span(i, i + 10).end
+    amounts = [
+        Hit(i, i + 10, AmountMention(text[src_i:src_e], src_i, src_e, _money("1100000000"))),
+        Hit(j, j + 2, AmountMention("5%", doc.span(j, j + 2).start, doc.span(j, j + 2).end, _pct("5"))),
+    ]
+    [hit] = extract_trade(doc, amounts, [], [])
+    assert hit.item.amount_span is not None
+    assert hit.item.evidence is not None
+    assert "1,1 tỷ USD" == hit.item.amount_span.slice(text)
+    assert hit.item.evidence.slice(text).startswith("Tổng kim ngạch\u00a0thương mại")
+
+
+_FILLER = st.text(alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạ ;,.()%0123456789\n"), max_size=60)
+
+
+@given(before=_FILLER, after=_FILLER, metric=st.sampled_from(["kim ngạch", "xuất khẩu", "vốn đăng ký", "mặt hàng"]))
+def test_never_raises_and_spans_hold(before: str, after: str, metric: str) -> None:
+    """On any surrounding text the extractor does not raise, and every figure's amount span quotes its amount."""
+    text = f"Tin\n{before} {metric} đạt 7 tỷ USD {after}"
+    doc = read_document(text)
+    i = doc.text.index("7 tỷ USD", len(f"Tin\n{before} {metric}"))
+    span = doc.span(i, i + 8)
+    hit = Hit(i, i + 8, AmountMention("7 tỷ USD", span.start, span.end, _money("7000000000")))
+    for figure in extract_trade(doc, [hit], [], []):
+        assert figure.item.amount_span is not None
+        assert "7 tỷ USD" == figure.item.amount_span.slice(text)
+
+
+def test_hits_are_in_text_order_and_frozen() -> None:
+    """Figures come in text order and are immutable records."""
+    text = "Tin\nXuất khẩu đạt 1 tỷ USD; nhập khẩu đạt 2 tỷ USD."
+    hits = _run(text, [("1 tỷ USD", _money("1000000000")), ("2 tỷ USD", _money("2000000000"))])[1]
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        hits[0].item.metric = "x"  # type: ignore[misc]
