@@ -1,23 +1,397 @@
-"""Vietnamese amounts: money, percentages, counts and measures.
+"""Vietnamese amounts: money, percentages, percentage points, multiples, counts and measures.
 
-(Interface first cut; the full grammar replaces the bodies.)
+One compiled pattern finds every candidate in a sentence (a number in digits or
+words, with its scale words, an optional range before it, and what follows it:
+``%``, ``phần trăm``, a currency, a physical unit); small anchored patterns
+then read the qualifier before it (``hơn``, ``khoảng``: kept outside the
+mention text), the rate after it (``/năm``) and a counted noun (``274 dự án``).
+
+What is *not* an amount stays out: dates (``27/8``, ``16.5``), clock times,
+years after ``năm``, ordinals (``lần thứ 44``), document and phone numbers,
+numbers glued to letters (``COVID-19``, ``U23``). Bare numbers give nothing.
+
+A bare scale word of ``tỷ`` size with no currency (``tăng vốn 86.000 tỉ``)
+is money when the sentence says so: it takes the currency of an earlier
+amount of the same sentence, or VND after a money word (``vốn``, ``giá``, ...).
+
+>>> [(m.text, m.value, m.currency, m.unit) for m in find_amounts("Kim ngạch đạt 1,1 tỷ USD, tăng 16,7%.")]
+[('1,1 tỷ USD', Decimal('1100000000'), 'USD', None), ('16,7%', Decimal('16.7'), None, '%')]
+>>> a = parse_amount("hơn 3 tỷ 370 triệu đồng")
+>>> a.value, a.currency, a.qualifier
+(Decimal('3370000000'), 'VND', <Qualifier.MORE_THAN: 'more_than'>)
+>>> format_amount(parse_amount("1,1 tỷ USD"))
+'1,1 tỷ USD'
 """
 
 from __future__ import annotations
 
-from ..model import Amount, AmountMention
-from ..text.document import Document, Hit
+import functools
+import re
+from decimal import Decimal
 
-__all__ = ["find_amounts", "parse_amount", "scan_amounts"]
+import attrs
+
+from ..errors import ParseError
+from ..model import Amount, AmountKind, AmountMention, Diagnostic, Qualifier
+from ..text.document import Document, Hit, Zone
+from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word
+from .numbers import NumberFormatError, exact, parse_number
+
+__all__ = [
+    "COUNT_NOUNS",
+    "MEASURE_UNITS",
+    "QUALIFIERS",
+    "find_amounts",
+    "format_amount",
+    "parse_amount",
+    "scan_amounts",
+]
+
+#: Qualifier words (normalised spelling, lower case) and what each says.
+QUALIFIERS: dict[str, Qualifier] = {
+    "gần": Qualifier.NEARLY,
+    "hơn": Qualifier.MORE_THAN,
+    "trên": Qualifier.MORE_THAN,
+    "vượt": Qualifier.MORE_THAN,
+    "vượt mốc": Qualifier.MORE_THAN,
+    "vượt ngưỡng": Qualifier.MORE_THAN,
+    "khoảng": Qualifier.APPROXIMATELY,
+    "xấp xỉ": Qualifier.APPROXIMATELY,
+    "chừng": Qualifier.APPROXIMATELY,
+    "ước đạt": Qualifier.ESTIMATED,
+    "ước tính": Qualifier.ESTIMATED,
+    "ước": Qualifier.ESTIMATED,
+    "tối đa": Qualifier.AT_MOST,
+    "không quá": Qualifier.AT_MOST,
+    "ít nhất": Qualifier.AT_LEAST,
+    "tối thiểu": Qualifier.AT_LEAST,
+    "dưới": Qualifier.LESS_THAN,
+}
+_QUALIFIER_WORDS = {
+    Qualifier.NEARLY: "gần",
+    Qualifier.MORE_THAN: "hơn",
+    Qualifier.APPROXIMATELY: "khoảng",
+    Qualifier.ESTIMATED: "ước đạt",
+    Qualifier.AT_MOST: "tối đa",
+    Qualifier.AT_LEAST: "ít nhất",
+    Qualifier.LESS_THAN: "dưới",
+}
+
+#: Physical units kept apart from money (FORMAT.md: 300 MW, 500kV, 2.337km, 5.000ha;
+#: the news pool: tấn, kg, m2, lít, thùng). Matched as written (case matters: MW, not mw).
+MEASURE_UNITS: tuple[str, ...] = (
+    "MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "kV", "km²", "km2", "m²", "m2", "m³", "m3", "km", "cm",
+    "mm", "ha", "héc-ta", "hecta", "tấn", "kg", "tạ", "lít", "thùng", "mét", "m", "°C", "độ C", "TEU", "ounce",
+)  # fmt: skip
+
+#: Counted nouns read after a number (FORMAT.md: 274 dự án, 9 cửa khẩu; the rest
+#: are the most frequent nouns after a number in the news pool).
+COUNT_NOUNS: tuple[str, ...] = (
+    "dự án", "cửa khẩu", "doanh nghiệp", "quốc gia", "nước", "người", "tỉnh", "thành phố", "công ty",
+    "hiệp định", "văn kiện", "thỏa thuận", "bản ghi nhớ", "học sinh", "sinh viên", "lượt khách", "lượt",
+    "du khách", "cán bộ", "chuyên gia", "hộ dân", "hộ", "xã", "huyện", "trường", "bệnh viện", "ca", "vụ",
+    "tuyến", "chuyến bay", "chuyến", "lần", "máy bay", "ô tô", "xe", "căn hộ", "sản phẩm", "mặt hàng",
+    "lĩnh vực", "tổ chức", "đơn vị", "thành viên", "đại biểu", "lao động", "công nhân", "cuộc", "tác phẩm",
+    "suất học bổng", "học bổng", "đoàn", "nhiệm vụ", "công trình", "nhà máy", "hợp đồng", "chương trình",
+    "tuổi", "binh sĩ", "chiến sĩ", "liệt sĩ", "hài cốt", "bộ", "ngành", "địa phương", "nhà đầu tư",
+    "trận", "bàn thắng", "điểm", "cây số", "giờ", "phút", "năm", "tháng", "ngày", "tuần",
+)  # fmt: skip
+
+# Words that money is spoken of with: a bare "86.000 tỉ" after one of them is VND.
+_MONEY_WORDS = (
+    r"vốn|đầu\s+tư|kim\s+ngạch|trị\s+giá|giá\s+trị|giá|chi\s+phí|ngân\s+sách|doanh\s+thu|lợi\s+nhuận|tiền"
+    r"|nợ|vay|viện\s+trợ|tài\s+trợ|tổng\s+mức|thu|chi|lỗ|lãi|thuế|phí|xuất\s+khẩu|nhập\s+khẩu|quỹ|lương"
+)
+
+# --------------------------------------------------------------------------- patterns
+
+_NUM = r"\d+(?:[.,]\d+)*"  # digit runs joined by one separator each: no nested overlap
+_SCALE = r"(?:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)"
+_SCALED = _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi)?(?:\s" + _NUM + r"\s?" + _SCALE + r")*)?"
+_WORD = (
+    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|rưỡi"
+    r"|nghìn|ngàn|triệu|tỷ|tỉ)"
+)
+_WORDS = r"(?i:" + _WORD + r"(?:\s" + _WORD + r")*)(?!\w)"
+_PREFIX = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
+_UNITS = "|".join(re.escape(u).replace("\\-", "-") for u in sorted(MEASURE_UNITS, key=len, reverse=True))
+
+
+@functools.cache
+def _master() -> re.Pattern[str]:
+    """The candidate pattern, compiled once on first use (it needs babel's currency names)."""
+    currency = currency_pattern()
+    pattern = rf"""
+    (?:
+        # gấp 6 lần, gấp đôi: a multiple
+        (?P<gap>(?i:gấp))\s+
+        (?:(?P<gnum>[-−+]?{_NUM}|{_WORDS})(?:\s+(?P<glan>lần))?(?!\w)|(?P<gword>đôi|rưỡi)(?!\w))
+    |
+        (?:(?P<pre>{_PREFIX})\s?)?                  # US$5 tỷ, €20
+        (?:                                         # the first end of a range: 10-15%, 1-1,5 tỷ USD
+            (?<![\w.,/:])(?<!\w[-–])
+            (?P<first>{_NUM}(?:\s?{_SCALE})?)
+            (?:\s?[-–—]\s?|\s(?:đến|tới)\s)
+        )?
+        (?:(?<![\w.,/:])(?<!\w[-–])(?<!\d[-–])(?P<sign>[-−+])(?=\d))?
+        (?<![\w.,/:])
+        (?P<num>{_SCALED}|{_WORDS}(?=\s?(?:%|(?i:phần\s+trăm)|{currency})))
+        (?:
+            \s?(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)
+          | \s?(?P<pct>%|(?i:phần\s+trăm)(?!\w))
+          | \s?(?P<cur>{currency})
+          | \s?(?P<unit>{_UNITS})(?!\w)
+          | (?![\w/:]|[.,]\d)                       # a bare number: not a date, time or glued code
+        )
+    )
+    """
+    return re.compile(pattern, re.VERBOSE)
+
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<q>"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+(?:(?i:tăng|giảm)\s+)?$",
+    re.IGNORECASE,
+)
+# A number after these words is an identifier, a year, a date or an ordinal, not an amount.
+_BLOCKED_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(?:năm|tháng|ngày|mồng|quý|thứ|số|khóa|khoá|Điều|điều|khoản|lần\s+thứ|kỳ|phiên|hiệu|mã|lúc|"
+    r"Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Nghị\s+quyết|đường|Quốc\s+lộ|quốc\s+lộ|QL|tổ|phường|"
+    r"phòng|tầng|lô|điểm\s+số)\s+$",
+    re.IGNORECASE,
+)
+_MULTIPLE_BEFORE = re.compile(r"(?i:tăng|giảm|lớn|cao|nhiều)\s+(?:hơn\s+)?$")
+_PER = re.compile(r"\s?/\s?(?P<per>[^\W\d_]+)|\s+(?:mỗi|một|hằng|hàng)\s+(?P<each>năm|tháng|quý|ngày|tuần)(?!\w)")
+_NOUN = re.compile(
+    r"\s(?P<noun>" + "|".join(n.replace(" ", r"\s") for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)"
+)
+# After a bare scaled number, what may follow when the number is money: end, punctuation, a link word.
+_BARE_END = re.compile(r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))")
+_MONEY_BEFORE = re.compile(r"(?:^|\W)(?i:" + _MONEY_WORDS + r")(?!\w)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@attrs.frozen
+class _Found:
+    """One amount read from a match: its normalised span and value."""
+
+    start: int
+    end: int
+    amount: Amount
+
+
+def _scale_power(number_text: str) -> int:
+    """The power of ten of the largest scale word in a number's text (0 if none)."""
+    words = number_text.casefold().split()
+    power = 0
+    if "tỷ" in words or "tỉ" in words:
+        power = 9
+        if "nghìn" in words or "ngàn" in words:
+            power = 12
+    elif "triệu" in words:
+        power = 6
+    elif "nghìn" in words or "ngàn" in words:
+        power = 3
+    return power
+
+
+_SCALE_WORDS = re.compile(r"\s?" + _SCALE + r"$")
+
+
+def _trailing_scale(first: str) -> str:
+    m = _SCALE_WORDS.search(first)
+    return m.group(0) if m else ""
+
+
+class _Reader:
+    """Reads the amounts of one match, noting ambiguities as diagnostics."""
+
+    def __init__(self, text: str, diagnostics: list[tuple[str, str, int, int]]) -> None:
+        self.text = text
+        self.diagnostics = diagnostics
+
+    def number(self, raw: str, start: int, end: int, *, note: bool) -> Decimal | None:
+        try:
+            return parse_number(raw, strict=True)
+        except NumberFormatError as exc:
+            if not exc.suggestions:
+                if note:
+                    self.diagnostics.append(("unreadable-number", f"{raw!r}: {exc}", start, end))
+                return None
+        try:
+            value = parse_number(raw)
+        except NumberFormatError:  # pragma: no cover - lenient reads whatever strict suggested
+            return None
+        if note:
+            msg = f"{raw!r} at {start}-{end} is not in Vietnamese format; read as {value}"
+            self.diagnostics.append(("ambiguous-number", msg, start, end))
+        return value
+
+
+def _read(
+    m: re.Match[str],
+    text: str,
+    lo: int,
+    reader: _Reader,
+    context: list[str | None],
+) -> list[_Found]:
+    """The amounts of one candidate match (two for a range), or none."""
+    if m.group("gap") is not None:
+        return _read_multiple(m, reader)
+    num_start = m.start("num")
+    first_start = m.start("first") if m.group("first") is not None else num_start
+    before = text[max(lo, first_start - 40) : first_start]
+    if m.group("pre") is None and _BLOCKED_BEFORE.search(before):
+        if m.group("first") is None:
+            return []
+        first_start = num_start  # "năm 2020 - 15%": drop the blocked first end only
+    pct, pp, cur, unit = m.group("pct"), m.group("pp"), m.group("cur"), m.group("unit")
+    has_suffix = any(g is not None for g in (pct, pp, cur, unit))
+    note = has_suffix or m.group("pre") is not None
+    raw = m.group("num")
+    value = reader.number(raw, num_start, m.end("num"), note=note)
+    if value is None:
+        return []
+    if m.group("sign") in ("-", "−"):
+        value = -value
+    end = m.end()
+    currency: str | None = None
+    kind = AmountKind.NUMBER
+    unit_text: str | None = None
+    if m.group("pre") is not None:
+        currency = PREFIX_SYMBOLS[m.group("pre")]
+        kind = AmountKind.MONEY
+        if cur is not None:
+            currency = currency_of(cur) or currency
+    if pp is not None:
+        kind, unit_text = AmountKind.PERCENTAGE_POINT, "điểm phần trăm"
+    elif pct is not None:
+        kind, unit_text = AmountKind.PERCENT, "%"
+    elif cur is not None:
+        kind, currency = AmountKind.MONEY, currency_of(cur)
+        if currency is None:  # pragma: no cover - the pattern only matches known forms
+            return []
+    elif unit is not None:
+        kind, unit_text = AmountKind.MEASURE, unit
+    elif m.group("pre") is None:
+        # Bare: a counted noun, a multiple, money by context, or nothing.
+        noun = _NOUN.match(text, end)
+        power = _scale_power(raw)
+        if noun is not None:
+            unit_text = " ".join(noun.group("noun").split())
+            kind = AmountKind.COUNT
+            if unit_text == "lần" and _MULTIPLE_BEFORE.search(text[max(lo, num_start - 20) : num_start]):
+                kind = AmountKind.MULTIPLE
+            end = noun.end()
+            if kind is AmountKind.COUNT and power == 0 and _YEAR.fullmatch(raw):
+                return []
+        elif power >= 6 and _BARE_END.match(text, end):
+            inherited = next((c for c in reversed(context) if c is not None), None)
+            if inherited is not None:
+                kind, currency = AmountKind.MONEY, inherited
+            elif power >= 9 and _MONEY_BEFORE.search(text, max(lo, num_start - 60), num_start):
+                kind, currency = AmountKind.MONEY, "VND"
+            else:
+                kind = AmountKind.NUMBER
+        else:
+            return []
+    per = None
+    per_m = _PER.match(text, end)
+    if per_m is not None and kind is not AmountKind.NUMBER:
+        per = per_m.group("per") or per_m.group("each")
+        if per is not None and per_m.group("per") is not None and not per.islower():
+            per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
+    qualifier = _qualifier(text[max(lo, first_start - 30) : first_start])
+    start = m.start("pre") if m.group("pre") is not None else (m.start("sign") if m.group("sign") else num_start)
+    found = [_Found(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
+    first = m.group("first")
+    if first is not None and first_start == m.start("first") and kind is not AmountKind.NUMBER:
+        scale = _trailing_scale(first)
+        first_raw = first if scale or not _SCALE_WORDS.search(raw) else first + " " + _trailing_scale(raw).strip()
+        first_value = reader.number(first_raw, first_start, m.end("first"), note=True)
+        if first_value is not None:
+            first_amount = Amount(first_value, currency, unit_text, kind, qualifier, per)
+            found.insert(0, _Found(first_start, m.end("first"), first_amount))
+    return found
+
+
+def _read_multiple(m: re.Match[str], reader: _Reader) -> list[_Found]:
+    word = m.group("gword")
+    if word is not None:
+        value: Decimal | None = Decimal(2) if word.casefold() == "đôi" else Decimal("1.5")
+    else:
+        value = reader.number(m.group("gnum"), m.start("gnum"), m.end("gnum"), note=True)
+    if value is None:
+        return []
+    return [_Found(m.start(), m.end(), Amount(value, None, "lần", AmountKind.MULTIPLE))]
+
+
+def _qualifier(before: str) -> Qualifier | None:
+    q = _QUALIFIER_BEFORE.search(before)
+    if q is None:
+        return None
+    return QUALIFIERS.get(" ".join(q.group("q").casefold().split()))
+
+
+def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
+    """Every amount in the given ``[start, end)`` ranges of ``text``, and the diagnostics."""
+    rx = _master()
+    diagnostics: list[tuple[str, str, int, int]] = []
+    reader = _Reader(text, diagnostics)
+    out: list[_Found] = []
+    for lo, hi in ranges:
+        context: list[str | None] = []
+        for m in rx.finditer(text, lo, hi):
+            for found in _read(m, text, lo, reader, context):
+                out.append(found)
+                if found.amount.kind is AmountKind.MONEY:
+                    context.append(found.amount.currency)
+    return out, diagnostics
 
 
 def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
-    """Every amount mention in ``doc``, in text order (stage of ``parse``)."""
-    return []
+    """Every amount mention in ``doc``, in text order (stage of ``parse``).
+
+    Scans the sentences of every zone but the URL line; hits carry normalised
+    offsets, mentions the caller's. Numbers that are not in Vietnamese format
+    (``1.5 tỷ USD``) are read and noted on ``doc.diagnostics``.
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> doc = read_document("Tiêu đề\\nVốn đầu tư hơn 2.333 tỉ đồng.")
+    >>> [(h.item.text, h.item.value, h.item.amount.qualifier) for h in scan_amounts(doc)]
+    [('2.333 tỉ đồng', Decimal('2333000000000'), <Qualifier.MORE_THAN: 'more_than'>)]
+    """
+    ranges = [(s.start, s.end) for s in doc.sentences if s.zone is not Zone.URL]
+    try:
+        found, notes = _scan(doc.text, ranges)
+    except (ValueError, ArithmeticError, MemoryError) as exc:  # pragma: no cover - a scanner never raises
+        doc.diagnostics.append(Diagnostic("amount-scan-failed", f"amounts could not be scanned: {exc}", None))
+        return []
+    for code, message, start, end in notes:
+        doc.diagnostics.append(Diagnostic(code, message, doc.span(start, end)))
+    hits = []
+    for f in found:
+        span = doc.span(f.start, f.end)
+        hits.append(Hit(f.start, f.end, AmountMention(doc.quote(f.start, f.end), span.start, span.end, f.amount)))
+    return hits
 
 
 def find_amounts(text: str) -> list[AmountMention]:
-    """Scan running text for amount mentions."""
+    """Scan running text for amounts of money, percentages, multiples, counts and measures.
+
+    Offsets point into ``text``; a qualifier (``hơn``) is read but kept outside
+    the mention text. Never raises on a ``str``.
+
+    >>> [(m.text, m.value, m.unit) for m in find_amounts("tăng trưởng 10-15%/năm")]
+    [('10', Decimal('10'), '%'), ('15%', Decimal('15'), '%')]
+    >>> [(m.text, m.value, m.currency) for m in find_amounts("Đầu tư 1-1,5 tỷ USD.")]
+    [('1', Decimal('1000000000'), 'USD'), ('1,5 tỷ USD', Decimal('1500000000'), 'USD')]
+    >>> [(m.text, m.kind.value, m.unit) for m in find_amounts("có 274 dự án, tổng công suất 300 MW, tăng gấp 6 lần")]
+    [('274 dự án', 'count', 'dự án'), ('300 MW', 'measure', 'MW'), ('gấp 6 lần', 'multiple', 'lần')]
+    >>> find_amounts("Sáng ngày 27/8, lần thứ 44, năm 2024")
+    []
+    """
     from ..text.decode import decode
     from ..text.document import read_document
 
@@ -25,6 +399,142 @@ def find_amounts(text: str) -> list[AmountMention]:
     return [h.item for h in scan_amounts(doc)]
 
 
+# --------------------------------------------------------------------------- strict parsing
+
+_LEAD = re.compile(
+    r"\s*(?:(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?",
+    re.IGNORECASE,
+)
+_ANY_NOUN = re.compile(r"\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+)*)\s*$")
+
+
 def parse_amount(text: str) -> Amount:
-    """Parse one amount expression."""
-    raise NotImplementedError
+    """Read one amount expression, the whole string, or raise :class:`~vnlao_corpus.ParseError`.
+
+    Takes a qualifier before the number, a rate after it (``/năm``) and any
+    counted noun (``274 dự án``). A scale word with no currency gives a plain
+    number (the sentence that would make it money is not there).
+
+    >>> parse_amount("1,1 tỷ USD")  # doctest: +NORMALIZE_WHITESPACE
+    Amount(value=Decimal('1100000000'), currency='USD', unit=None, kind=<AmountKind.MONEY: 'money'>,
+           qualifier=None, per=None)
+    >>> parse_amount("16,7 phần trăm").unit, parse_amount("khoảng 10%/năm").per
+    ('%', 'năm')
+    >>> parse_amount("gấp 6 lần").kind, parse_amount("274 dự án").unit, parse_amount("500kV").kind
+    (<AmountKind.MULTIPLE: 'multiple'>, 'dự án', <AmountKind.MEASURE: 'measure'>)
+    >>> parse_amount("10-15%")
+    Traceback (most recent call last):
+    vnlao_corpus.errors.ParseError: '10-15%' is a range of two amounts (10 and 15%); parse each end
+    >>> parse_amount("1.1 tỷ USD")
+    Traceback (most recent call last):
+    vnlao_corpus.errors.ParseError: '1.1 tỷ USD' is not an amount: '1.1' is ambiguous: ... or '1.100'?
+    """
+    from ..text.normalize import normalize_text
+
+    if not isinstance(text, str):
+        msg = f"parse_amount() needs a str, got {type(text).__name__}"
+        raise ParseError(msg)
+    norm = normalize_text(text)
+    lead = _LEAD.match(norm)
+    pos = lead.end() if lead else 0
+    qualifier = QUALIFIERS.get(" ".join(lead.group("q").casefold().split())) if lead and lead.group("q") else None
+    m = _master().match(norm, pos)
+    if m is None:
+        msg = f"{text!r} is not an amount: expected a number such as '1,1 tỷ USD', '16,7%' or '274 dự án'"
+        raise ParseError(msg)
+    if m.group("first") is not None:
+        second = norm[m.start("num") : m.end()]
+        msg = f"{text!r} is a range of two amounts ({m.group('first')} and {second}); parse each end"
+        raise ParseError(msg)
+    notes: list[tuple[str, str, int, int]] = []
+    raw = m.group("gnum") if m.group("gap") is not None else m.group("num")
+    if raw is not None:
+        try:
+            parse_number(raw, strict=True)
+        except NumberFormatError as exc:
+            msg = f"{text!r} is not an amount: {exc}"
+            raise ParseError(msg) from exc
+    found = _read(m, norm, 0, _Reader(norm, notes), [])
+    rest = norm[m.end() :]
+    if found:
+        amount = found[-1].amount
+        rest = norm[found[-1].end :]
+        if amount.per is not None:
+            per_m = _PER.match(norm, found[-1].end)
+            rest = norm[per_m.end() :] if per_m else rest
+    else:
+        # A bare number, or one with a noun outside the lexicon.
+        value = parse_number(m.group("num"), strict=True)
+        if m.group("sign") in ("-", "−"):
+            value = -value
+        noun = _ANY_NOUN.match(norm, m.end())
+        if noun is not None:
+            amount = Amount(value, None, " ".join(noun.group("noun").split()), AmountKind.COUNT)
+            rest = ""
+        else:
+            amount = Amount(value, None, None, AmountKind.NUMBER)
+            per_m = _PER.match(norm, m.end())
+            rest = norm[per_m.end() :] if per_m and not rest.strip().startswith("/") else rest
+    if rest.strip():
+        noun = _ANY_NOUN.match(" " + rest) if amount.kind is AmountKind.NUMBER else None
+        if noun is None:
+            msg = (
+                f"{text!r} is not one amount: {rest.strip()!r} is left over after {norm[pos : len(norm) - len(rest)]!r}"
+            )
+            raise ParseError(msg)
+        amount = attrs.evolve(amount, unit=" ".join(noun.group("noun").split()), kind=AmountKind.COUNT)
+    if qualifier is not None:
+        amount = attrs.evolve(amount, qualifier=qualifier)
+    return amount
+
+
+# --------------------------------------------------------------------------- formatting
+
+_SCALE_NAMES = ((9, "tỷ"), (6, "triệu"))  # news writes "86.000 tỷ" rather than "86 nghìn tỷ"
+
+
+def _digits(value: Decimal) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0.###", locale="vi", decimal_quantization=False)
+
+
+def format_amount(amount: Amount) -> str:
+    """Write an amount back as Vietnamese news text, with babel's ``vi`` number format.
+
+    Money takes the largest scale word that keeps at least 1 before the comma.
+
+    >>> from decimal import Decimal
+    >>> format_amount(Amount(Decimal("1100000000"), "USD"))
+    '1,1 tỷ USD'
+    >>> format_amount(Amount(Decimal("16.7"), unit="%", kind=AmountKind.PERCENT))
+    '16,7%'
+    >>> format_amount(Amount(Decimal("274"), unit="dự án", kind=AmountKind.COUNT))
+    '274 dự án'
+    >>> format_amount(Amount(Decimal("2333000000000"), "VND", qualifier=Qualifier.MORE_THAN))
+    'hơn 2.333 tỷ đồng'
+    """
+    value = amount.value
+    kind = amount.kind
+    if kind is AmountKind.MONEY or (kind is AmountKind.NUMBER and amount.currency is not None):
+        number = _digits(value)
+        for power, name in _SCALE_NAMES:
+            if abs(value) >= Decimal(10) ** power:
+                number = f"{_digits(value.scaleb(-power, exact))} {name}"
+                break
+        body = f"{number} {currency_word(amount.currency)}" if amount.currency else number
+    elif kind is AmountKind.PERCENT:
+        body = f"{_digits(value)}%"
+    elif kind is AmountKind.PERCENTAGE_POINT:
+        body = f"{_digits(value)} điểm phần trăm"
+    elif kind is AmountKind.MULTIPLE:
+        body = f"gấp {_digits(value)} lần"
+    elif amount.unit:
+        body = f"{_digits(value)} {amount.unit}"
+    else:
+        body = _digits(value)
+    if amount.per:
+        body = f"{body}/{amount.per}"
+    if amount.qualifier is not None:
+        body = f"{_QUALIFIER_WORDS[amount.qualifier]} {body}"
+    return body
