@@ -1,15 +1,588 @@
 """Meetings: who met whom, when, where and how.
 
-(Interface first cut; the full extractor replaces the bodies.)
+The extractor reads each sentence of the title, body and captions once for cue
+words (``điện đàm``, ``hội đàm``, ``hội kiến``, ``tiếp``, ``thăm chính thức``,
+``Kỳ họp`` ...), gives each cue a role in its sentence, collects the officials
+around it, and merges the mentions of one encounter (the lead, ``Tại cuộc điện
+đàm, ...``, a caption repeating the lead) into one :class:`~vnlao_corpus.Meeting`.
+
+Roles decide what a cue borrows from its sentence:
+
+- *main*: the news of the sentence (``A đã hội đàm với B``): the participants
+  are the subject and the objects up to the next main cue; the date is the
+  sentence's date;
+- *frame*: a cue inside ``trong khuôn khổ``, ``nhân dịp``, ``bên lề`` ...
+  (``trong khuôn khổ chuyến thăm chính thức Lào``): the setting of the news,
+  dated only by a date inside the frame itself;
+- *secondary*: a visit or conference named after the main cue of another kind
+  (``tiếp Đại tướng Tô Lâm sang thăm Lào``): dated only by its own words;
+- *adjunct*: ``sau lễ đón``, ``trước lễ đón``: takes the sentence's date.
+
+A meeting without a date of its own takes the lead's date (the first date of
+the body), then the publication date, unless it was scheduled or a month
+(``tháng 7/2024``) stands beside it.
+
+>>> from vnlao_corpus.text.document import read_document
+>>> from vnlao_corpus.entities.officials import OfficialIndex
+>>> doc = read_document("Tin\\nHai bên đã hội đàm.")
+>>> extract_meetings(doc, OfficialIndex(), [], [])
+[]
 """
 
 from __future__ import annotations
 
-from ..entities.officials import OfficialIndex
-from ..model import DateMention, Meeting, PeriodMention
-from ..text.document import Document, Hit
+import bisect
+import enum
+import re
+from collections.abc import Iterable, Sequence
 
-__all__ = ["extract_meetings"]
+import attrs
+
+from ..entities.officials import OfficialIndex
+from ..model import DateMention, Meeting, MeetingKind, MeetingStatus, Official, PeriodKind, PeriodMention
+from ..text.document import Document, Hit, Sentence, Zone
+from . import meeting_cues as cues
+
+__all__ = ["extract_meetings", "find_location", "place_country"]
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words: Iterable[str]) -> str:
+    """One alternation of literal phrases, longest first so that the longest wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PLACE_ALT = _alt(cues.PLACES)
+_PLACE = rf"(?-i:(?:(?:thủ\ đô|Thủ\ đô|thành\ phố)\ )?(?:{_PLACE_ALT}))(?!\w)"
+
+# One snippet per cue; the kind of a match is looked up by the name of its group.
+_SNIPPETS: list[tuple[str, str]] = []
+for _kind, _words in cues.CUES.items():
+    for _word in _words:
+        if _word == "tiếp":
+            _snip = rf"(?<!trực\ )(?<!gián\ )(?<!liên\ )(?<!kế\ )tiếp(?!\ (?:{_alt(cues.NOT_TIEP)})(?!\w))"
+        elif _word == "đón":
+            _snip = rf"đón(?!\ (?:{_alt(cues.NOT_DON)})(?!\w))"
+        elif _word == "gặp":
+            _snip = rf"gặp(?!\ (?:{_alt(cues.NOT_GAP)})(?!\w))"
+        elif _word == "họp":
+            _snip = r"họp(?!\ (?:báo|mặt)(?!\w))"
+        elif _word == "thăm":
+            # ``sang thăm``/``đến thăm`` always; bare ``thăm`` only before a qualifier or a place.
+            _snip = (
+                r"(?:(?:sang|đến|tới)\ thăm(?!\ (?:hỏi|dò|quan|viếng)(?!\w)))"
+                rf"|thăm(?=\ (?:{_alt(cues.VISIT_QUALIFIERS)}|{_PLACE}))"
+            )
+        else:
+            _snip = re.escape(_word)
+        _SNIPPETS.append((_kind, _snip))
+# Arrival: ``đã tới thủ đô Vientiane`` opens a visit.
+_SNIPPETS.append(("visit", rf"(?:{_alt(cues.ARRIVAL)})(?=\ {_PLACE})"))
+
+_KIND_OF_GROUP = {f"c{i}": MeetingKind(kind) for i, (kind, _) in enumerate(_SNIPPETS)}
+_CUE = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{snip})" for i, (_, snip) in enumerate(_SNIPPETS)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+# A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
+_FRAME = re.compile(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECASE)
+_ADJUNCT = re.compile(r"(?:^|\W)(?:sau|trước)\ (?:các\ |khi\ )?$", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"(?:^|\W)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
+_CONF_TRIGGER = re.compile(
+    rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:các|cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
+)
+_CONF_AFTER = re.compile(r"^[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
+_SIDELINES = re.compile(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
+_ANNOUNCED = re.compile(rf"(?<!\w)(?:{_alt(cues.ANNOUNCED)})(?!\w)", re.IGNORECASE)
+_ONLINE = re.compile(rf"(?<!\w)(?:{_alt(cues.ONLINE)})(?!\w)", re.IGNORECASE)
+_REFERENCE = re.compile(rf"(?<!\w)(?:{_alt(cues.REFERENCES)})(?!\w)")
+_COUNTERPART = re.compile(r"(?<!\w)người\ đồng\ cấp(?!\w)", re.IGNORECASE)
+_IN_TURN = re.compile(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<!\w)được(?!\w)")
+_INVITE = re.compile(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
+_OF = re.compile(r"^[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
+_GENERIC_OBJECT = re.compile(r"^\ (?:các|những|nhiều)(?!\w)")
+
+# A place after ``tại``: words up to punctuation or a word that starts another part of the clause;
+# ``, Trung Quốc`` or ``(Lào)`` after it are kept when they name a country.
+_AT = re.compile(r"(?<!\w)tại\ ", re.IGNORECASE)
+_PLACE_BODY = re.compile(
+    r"""
+    (?P<place>
+      [^\s,;.()\[\]"“”:]+                     # first word
+      (?:\ (?!(?:nhân|bên|vào|ngày|sáng|chiều|tối|trưa|đêm|trong|theo|với|và|đã|để|từ|do|có|
+                 hai|ông|bà|đồng|giữa|nhằm|cùng|là|thì|được|sẽ|đang|tham|dự|trên|lúc|hôm|
+                 khi|sau|trước|về|cho|các|những)(?!\w))
+          [^\s,;.()\[\]"“”:]+){0,7}            # more words, none a clause word
+    )
+    """,
+    re.VERBOSE,
+)
+_PLACE_TAIL = re.compile(rf"^(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
+_ENVOY = re.compile(
+    r"(?:Đại\ sứ|Đại\ sứ\ quán|Tổng\ Lãnh\ sự|Thương\ vụ|cơ\ quan\ đại\ diện|Trưởng\ đại\ diện|Tùy\ viên)"
+    r"[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    rf"^(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
+    rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
+)
+_OCCASION = re.compile(r"(?<!\w)(?:bên\ lề|nhân\ dịp)\ (?P<occ>[^,;.()]+?)(?=\ tại\ |[,;.(]|$)", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- places
+
+
+def place_country(place: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of the country a place is in, if the place is known.
+
+    The last known place name in the text wins (``Trùng Khánh, Trung Quốc``,
+    ``Luang Prabang (Lào)``).
+
+    >>> place_country("Trùng Khánh, Trung Quốc")
+    'CN'
+    >>> place_country("thủ đô Vientiane (Lào)")
+    'LA'
+    >>> place_country("Văn phòng Chính phủ") is None
+    True
+    """
+    found = None
+    for m in _PLACE_NAME.finditer(place):
+        found = cues.PLACES[m.group(0)]
+    return found
+
+
+_PLACE_NAME = re.compile(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
+
+
+def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The span of the first place written after ``tại`` in ``text[start:end]``.
+
+    The place stops before a comma, a clause word (``nhân dịp``, ``vào``,
+    ``ngày``, ``đã`` ...) or the end; a country after a comma or in brackets
+    is kept. ``tại`` in an envoy's title (``Đại sứ Lào tại Việt Nam``) is not a place.
+
+    >>> s = "Ngày 6/6, tại Trùng Khánh, Trung Quốc, hai bên gặp nhau."
+    >>> a, b = find_location(s)
+    >>> s[a:b]
+    'Trùng Khánh, Trung Quốc'
+    >>> s = "Sáng 27/8, tại Văn phòng Chính phủ, Phó Thủ tướng đã điện đàm."
+    >>> a, b = find_location(s)
+    >>> s[a:b]
+    'Văn phòng Chính phủ'
+    >>> find_location("Đại sứ Campuchia tại Việt Nam Chea Kimtha đến chào") is None
+    True
+    """
+    stop = len(text) if end is None else end
+    for m in _AT.finditer(text, start, stop):
+        if _ENVOY.search(text, max(start, m.start() - 80), m.start()):
+            continue
+        body = _PLACE_BODY.match(text, m.end(), stop)
+        if body is None:
+            continue
+        b_end = body.end()
+        tail = _PLACE_TAIL.match(text[b_end:stop])
+        if tail is not None:
+            b_end += tail.end()
+        return m.end(), b_end
+    return None
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+class _Role(enum.Enum):
+    MAIN = "main"
+    FRAME = "frame"
+    SECONDARY = "secondary"
+    ADJUNCT = "adjunct"
+
+
+@attrs.define
+class _Mention:
+    """One cue of one sentence, with what the sentence says about it."""
+
+    kind: MeetingKind
+    sentence: Sentence
+    cue_start: int
+    role: _Role
+    participants: list[Official]
+    hosts: list[Official] = attrs.Factory(list)
+    guests: list[Official] = attrs.Factory(list)
+    date: DateMention | None = None
+    month_only: bool = False
+    location: tuple[int, int] | None = None
+    occasion: tuple[int, int] | None = None
+    online: bool = False
+    announced: bool = False
+    anaphoric: bool = False
+
+
+@attrs.define
+class _Encounter:
+    """Mentions merged into one meeting."""
+
+    kind: MeetingKind
+    mentions: list[_Mention]
+    participants: list[Official]
+    hosts: list[Official] = attrs.Factory(list)
+    guests: list[Official] = attrs.Factory(list)
+
+
+def _union(into: list[Official], more: Iterable[Official]) -> None:
+    names = {o.name for o in into}
+    for o in more:
+        if o.name not in names:
+            into.append(o)
+            names.add(o.name)
+
+
+def _names(officials: Iterable[Official]) -> set[str]:
+    return {o.name for o in officials}
+
+
+class _Context:
+    """The document-wide lookups a sentence needs: officials, dates and periods by position."""
+
+    def __init__(
+        self,
+        doc: Document,
+        officials: OfficialIndex,
+        dates: Sequence[Hit[DateMention]],
+        periods: Sequence[Hit[PeriodMention]],
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.officials = sorted(officials.hits, key=lambda h: h.start)
+        self._official_starts = [h.start for h in self.officials]
+        self.dates = sorted(dates, key=lambda h: h.start)
+        self._date_starts = [h.start for h in self.dates]
+        self.periods = sorted(
+            (p for p in periods if p.item.value.kind is not PeriodKind.DAY_RANGE), key=lambda h: h.start
+        )
+        self._period_starts = [h.start for h in self.periods]
+
+    def officials_in(self, start: int, end: int) -> list[Hit[Official]]:
+        lo = bisect.bisect_left(self._official_starts, start)
+        hi = bisect.bisect_left(self._official_starts, end)
+        return self.officials[lo:hi]
+
+    def dates_in(self, start: int, end: int) -> list[Hit[DateMention]]:
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_left(self._date_starts, end)
+        return self.dates[lo:hi]
+
+    def has_period(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self._period_starts, start)
+        return lo < len(self.periods) and self.periods[lo].start < end
+
+    def officials_before(self, end: int) -> list[Official]:
+        """Officials mentioned before ``end``, most recent first, each once."""
+        hi = bisect.bisect_left(self._official_starts, end)
+        out: list[Official] = []
+        for h in reversed(self.officials[:hi]):
+            _union(out, [h.item])
+        return out
+
+
+def _unique(hits: Iterable[Hit[Official]]) -> list[Official]:
+    out: list[Official] = []
+    _union(out, (h.item for h in hits))
+    return out
+
+
+def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sentence) -> bool:
+    before = text[max(sent.start, start - 40) : start]
+    if kind is MeetingKind.CONFERENCE:
+        word = text[start:end].casefold()
+        if word == "họp":
+            return True
+        if _SIDELINES.search(before):
+            return False
+        return bool(_CONF_TRIGGER.search(before) or _CONF_AFTER.match(text, end, sent.end))
+    return True
+
+
+def _frames(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _FRAME.finditer(text, sent.start, sent.end)]
+
+
+def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, bool]:
+    """The first date in ``[start, end)``, and whether only a month-like period is there."""
+    hits = ctx.dates_in(start, end)
+    if hits:
+        return hits[0].item, False
+    return None, ctx.has_period(start, end)
+
+
+def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
+    text = ctx.text
+    found = []
+    for m in _CUE.finditer(text, sent.start, sent.end):
+        kind = _KIND_OF_GROUP[m.lastgroup or ""]
+        if _cue_is_valid(text, m.start(), m.end(), kind, sent):
+            found.append((m.start(), m.end(), kind))
+    if not found:
+        return []
+    frames = _frames(text, sent)
+    roles: list[_Role] = []
+    first_main: MeetingKind | None = None
+    for start, _end, kind in found:
+        if any(a <= start < b for a, b in frames):
+            roles.append(_Role.FRAME)
+        elif _ADJUNCT.search(text[max(sent.start, start - 12) : start]):
+            roles.append(_Role.ADJUNCT)
+        elif first_main is None:
+            roles.append(_Role.MAIN)
+            first_main = kind
+        elif kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and kind is not first_main:
+            roles.append(_Role.SECONDARY)
+        else:
+            roles.append(_Role.MAIN)
+    mains = [found[i][0] for i, r in enumerate(roles) if r is _Role.MAIN]
+    first_main_start = mains[0] if mains else sent.end
+    everyone = _unique(ctx.officials_in(sent.start, sent.end))
+    out: list[_Mention] = []
+    for i, (start, end, kind) in enumerate(found):
+        role = roles[i]
+        later = [s for s in mains if s > start]
+        next_main = later[0] if later else sent.end
+        if role is _Role.MAIN:
+            region_start = sent.start if start == first_main_start else start
+            hits = list(ctx.officials_in(region_start, next_main))
+            if region_start != sent.start:
+                hits = list(ctx.officials_in(sent.start, first_main_start)) + hits
+            date, month_only = _dated(ctx, region_start, next_main)
+            if date is None and region_start != sent.start:
+                date, month_only = _dated(ctx, sent.start, first_main_start)
+            span = (region_start, next_main)
+        elif role is _Role.FRAME:
+            frame_end = next(b for a, b in frames if a <= start < b)
+            hits = list(ctx.officials_in(sent.start, sent.end))
+            date, month_only = _dated(ctx, start, frame_end)
+            span = (start, frame_end)
+        elif role is _Role.SECONDARY:
+            hits = list(ctx.officials_in(sent.start, sent.end))
+            date, month_only = _dated(ctx, start, next_main)
+            span = (start, next_main)
+        else:
+            hits = list(ctx.officials_in(sent.start, sent.end))
+            date, month_only = _dated(ctx, sent.start, sent.end)
+            span = (sent.start, next_main)
+        if (
+            kind is not MeetingKind.VISIT
+            and _GENERIC_OBJECT.match(text, end, sent.end)
+            and not ctx.officials_in(end, next_main)
+        ):
+            continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
+        participants = _unique(hits)
+        if role is not _Role.MAIN:
+            _union(participants, everyone)
+        hosts, guests = _sides(ctx, sent, kind, start, end, hits, role)
+        mention = _Mention(
+            kind=kind,
+            sentence=sent,
+            cue_start=start,
+            role=role,
+            participants=participants,
+            hosts=hosts,
+            guests=guests,
+            date=date,
+            month_only=month_only,
+            location=_location(ctx, kind, start, end, span, sent),
+            occasion=_occasion(text, *span),
+            online=bool(_ONLINE.search(text, span[0], span[1])),
+            announced=bool(_ANNOUNCED.search(text, sent.start, start)),
+            anaphoric=bool(_ANAPHORIC.search(text[max(sent.start, start - 8) : start])),
+        )
+        _resolve_references(ctx, mention, span, history)
+        out.extend(_split_in_turn(ctx, mention, start, span))
+    return out
+
+
+def _sides(
+    ctx: _Context,
+    sent: Sentence,
+    kind: MeetingKind,
+    start: int,
+    end: int,
+    hits: list[Hit[Official]],
+    role: _Role,
+) -> tuple[list[Official], list[Official]]:
+    """Hosts and guests, where the sentence says who received or visited whom."""
+    if role is not _Role.MAIN:
+        return [], []
+    text = ctx.text
+    before = [h for h in hits if h.start < start]
+    after = [h for h in hits if h.start >= end]
+    if kind is MeetingKind.RECEPTION:
+        passive = list(_PASSIVE.finditer(text, before[0].end if before else sent.start, start))
+        if passive and before:
+            p = passive[-1].start()
+            return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
+        return _unique(before), _unique(after)
+    if kind is MeetingKind.VISIT:
+        invite = _INVITE.search(text, sent.start, sent.end)
+        inviters = _unique(h for h in hits if invite is not None and h.start > invite.start()) if invite else []
+        guests = _unique(h for h in before if h.item.name not in _names(inviters))
+        of = _OF.match(text, end, sent.end)
+        if of is not None:
+            _union(guests, (h.item for h in after if h.start < of.end() + 80 and h.item.name not in _names(inviters)))
+        return inviters, guests
+    if kind is MeetingKind.MEETING and text[start:end].casefold() == "chào xã giao":
+        return _unique(after), _unique(before)
+    return [], []
+
+
+def _location(
+    ctx: _Context, kind: MeetingKind, start: int, end: int, span: tuple[int, int], sent: Sentence
+) -> tuple[int, int] | None:
+    text = ctx.text
+    if kind is MeetingKind.VISIT:
+        dest = _DESTINATION.match(text, end, sent.end)
+        if dest is not None:
+            return dest.start("dest"), dest.end("dest")
+    if kind is MeetingKind.PHONE_CALL or kind is MeetingKind.VISIT:
+        return find_location(text, span[0], span[1]) if kind is MeetingKind.PHONE_CALL else None
+    return find_location(text, span[0], span[1])
+
+
+def _occasion(text: str, start: int, end: int) -> tuple[int, int] | None:
+    m = _OCCASION.search(text, start, end)
+    return (m.start("occ"), m.end("occ")) if m else None
+
+
+def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int], history: list[_Encounter]) -> None:
+    """Add the officials that ``người đồng cấp``, ``hai Bộ trưởng`` ... stand for."""
+    if len(mention.participants) >= 2:
+        return
+    text = ctx.text
+    if _COUNTERPART.search(text, span[0], span[1]) and mention.participants:
+        named = mention.participants[0]
+        pool = [o for o in ctx.officials_before(mention.sentence.start) if o.name != named.name]
+        other = [o for o in pool if o.country != named.country or named.country is None]
+        same_title = [o for o in other if set(o.titles) & set(named.titles)]
+        pick = same_title or other
+        if pick:
+            _union(mention.participants, pick[:1])
+            return
+    if _REFERENCE.search(text, span[0], span[1]):
+        for enc in reversed(history):
+            if len(enc.participants) >= 2:
+                _union(mention.participants, enc.participants)
+                return
+
+
+def _split_in_turn(ctx: _Context, mention: _Mention, start: int, span: tuple[int, int]) -> list[_Mention]:
+    """``lần lượt được A, B, C tiếp``: one reception per host (one meeting per counterpart)."""
+    if mention.role is not _Role.MAIN or not _IN_TURN.search(ctx.text, span[0], span[1]):
+        return [mention]
+    side = mention.hosts if len(mention.hosts) > 1 else mention.guests if len(mention.guests) > 1 else []
+    if not side:
+        return [mention]
+    fixed = mention.guests if side is mention.hosts else mention.hosts
+    out = []
+    for one in side:
+        parts = [*fixed, one] if side is mention.hosts else [one, *fixed]
+        hosts = [one] if side is mention.hosts else fixed
+        guests = fixed if side is mention.hosts else [one]
+        out.append(attrs.evolve(mention, participants=parts, hosts=list(hosts), guests=list(guests)))
+    return out
+
+
+# --------------------------------------------------------------------------- merging
+
+_CLOSE = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS}
+
+
+def _compatible(enc: _Encounter, m: _Mention) -> bool:
+    if enc.kind is not m.kind:
+        return False
+    a, b = _names(enc.participants), _names(m.participants)
+    if not (a <= b or b <= a or len(a & b) >= 2):
+        return False
+    if m.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE):
+        dates = {x.date.to_date() for x in enc.mentions if x.date is not None}
+        if m.date is not None and dates and m.date.to_date() not in dates:
+            return False
+        if m.role is _Role.MAIN:
+            held = {x.announced for x in enc.mentions if x.role is _Role.MAIN}
+            if held and m.announced not in held:
+                return False
+    return True
+
+
+def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
+    for m in mentions:
+        if not m.participants:
+            if m.anaphoric or m.role is not _Role.MAIN:
+                for enc in reversed(history):
+                    if enc.kind is m.kind:
+                        enc.mentions.append(m)
+                        break
+            continue
+        target = next((enc for enc in reversed(history) if _compatible(enc, m)), None)
+        if target is None:
+            history.append(_Encounter(m.kind, [m], list(m.participants), list(m.hosts), list(m.guests)))
+        else:
+            target.mentions.append(m)
+            _union(target.participants, m.participants)
+            _union(target.hosts, m.hosts)
+            _union(target.guests, m.guests)
+
+
+def _lead_date(ctx: _Context) -> DateMention | None:
+    doc = ctx.doc
+    body = [s for s in doc.sentences if s.zone in (Zone.BODY, Zone.CAPTION)][:2]
+    for s in body:
+        hits = ctx.dates_in(s.start, s.end)
+        if hits:
+            return hits[0].item
+    for s in doc.sentences:
+        if s.zone is Zone.TITLE:
+            hits = ctx.dates_in(s.start, s.end)
+            if hits:
+                return hits[0].item
+    span = doc.layout.published_span
+    if span is not None:
+        hits = ctx.dates_in(span[0], span[1])
+        if hits:
+            return hits[0].item
+    return None
+
+
+def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meeting]:
+    doc = ctx.doc
+    ms = enc.mentions
+    news = [m for m in ms if m.role in (_Role.MAIN, _Role.SECONDARY, _Role.ADJUNCT)] or ms
+    announced = all(m.announced for m in news)
+    date = next((m.date for m in ms if m.date is not None and m.role is _Role.MAIN), None)
+    if date is None:
+        date = next((m.date for m in ms if m.date is not None), None)
+    if date is None and not announced and any(m.role is _Role.MAIN for m in ms) and not any(m.month_only for m in ms):
+        date = lead
+    where = next((m.location for m in ms if m.location is not None), None)
+    location = doc.quote(*where) if where is not None else None
+    occasion_span = next((m.occasion for m in ms if m.occasion is not None), None)
+    evidence = news[0].sentence
+    meeting = Meeting(
+        kind=enc.kind,
+        date=date,
+        location=location,
+        participants=tuple(enc.participants),
+        online=any(m.online for m in ms),
+        hosts=tuple(enc.hosts),
+        guests=tuple(o for o in enc.guests if o.name not in _names(enc.hosts)),
+        occasion=doc.quote(*occasion_span) if occasion_span is not None else None,
+        status=MeetingStatus.ANNOUNCED if announced else MeetingStatus.HELD,
+        evidence=doc.span(evidence.start, evidence.end),
+        location_country=place_country(doc.text[where[0] : where[1]]) if where is not None else None,
+    )
+    return Hit(evidence.start, evidence.end, meeting)
 
 
 def extract_meetings(
@@ -18,5 +591,47 @@ def extract_meetings(
     dates: list[Hit[DateMention]],
     periods: list[Hit[PeriodMention]],
 ) -> list[Hit[Meeting]]:
-    """Every meeting reported in ``doc``, in text order."""
-    return []
+    """Every meeting reported in ``doc``, in text order of the sentence that first reports it.
+
+    ``officials`` gives the officials and where each is named; ``dates`` and
+    ``periods`` the date and period mentions (normalised offsets, as
+    :func:`~vnlao_corpus.values.dates.scan_dates` gives them). Never raises.
+
+    >>> from vnlao_corpus.model import Official, Span
+    >>> from vnlao_corpus.text.document import read_document
+    >>> doc = read_document("Tin\\nÔng Sơn đã điện đàm với ông Saleumxay.")
+    >>> a = Official("Bùi Thanh Sơn", ("Bộ trưởng Ngoại giao",), "VN")
+    >>> b = Official("Saleumxay Kommasith", ("Bộ trưởng Ngoại giao",), "LA")
+    >>> index = OfficialIndex((a, b), (Hit(8, 11, a), Hit(34, 43, b)))
+    >>> [(h.item.kind.value, [o.name for o in h.item.participants]) for h in extract_meetings(doc, index, [], [])]
+    [('phone_call', ['Bùi Thanh Sơn', 'Saleumxay Kommasith'])]
+    """
+    ctx = _Context(doc, officials, dates, periods)
+    history: list[_Encounter] = []
+    for sent in doc.sentences:
+        if sent.zone not in (Zone.TITLE, Zone.BODY, Zone.CAPTION):
+            continue
+        _merge(_sentence_mentions(ctx, sent, history), history)
+    kept = _drop_title_echoes(history)
+    lead = _lead_date(ctx)
+    hits = [_build(ctx, enc, lead) for enc in kept]
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _drop_title_echoes(history: list[_Encounter]) -> list[_Encounter]:
+    """A title that calls the body's meeting a reception (or the reverse) is the same meeting."""
+    kept = []
+    for enc in history:
+        if enc.kind in _CLOSE and all(m.sentence.zone is Zone.TITLE for m in enc.mentions):
+            names = _names(enc.participants)
+            if any(
+                other is not enc
+                and other.kind in _CLOSE
+                and other.kind is not enc.kind
+                and names & _names(other.participants)
+                for other in history
+            ):
+                continue
+        kept.append(enc)
+    return kept
