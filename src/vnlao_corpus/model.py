@@ -499,10 +499,29 @@ class Meeting:
     occasion: str | None = None
     status: MeetingStatus = MeetingStatus.HELD
     evidence: Span | None = None
+    location_country: str | None = None  # ISO 3166-1 alpha-2 of the place, when known
 
     @property
     def cameo(self) -> str:
-        """The CAMEO event code of this meeting (044 when held at a third location)."""
+        """The CAMEO event code of this meeting (044 when held at a third location).
+
+        A third location is a place in a country that is none of the participants'
+        (at least two participant countries known); a phone call has no location.
+
+        >>> vn, la = Official("A", country="VN"), Official("B", country="LA")
+        >>> Meeting(MeetingKind.MEETING, None, "Trùng Khánh", (vn, la), location_country="CN").cameo
+        '044'
+        >>> Meeting(MeetingKind.MEETING, None, "Viêng Chăn", (vn, la), location_country="LA").cameo
+        '040'
+        """
+        countries = {p.country for p in self.participants if p.country is not None}
+        if (
+            self.kind is not MeetingKind.PHONE_CALL
+            and self.location_country is not None
+            and len(countries) >= 2
+            and self.location_country not in countries
+        ):
+            return "044"
         return self.kind.cameo
 
 
