@@ -1,29 +1,362 @@
 """Vietnamese periods: months, quarters, first-n-months, years, terms, open periods.
 
-(Interface first cut; the full grammar replaces the bodies.)
+Forms read (FORMAT.md, seen in trade and politics news):
+
+- a month: ``tháng 7/2024``, ``tháng 7 năm 2024``, ``tháng 7-2024``, ``tháng Bảy``, ``tháng 7``;
+  months: ``tháng 7-8/2024``;
+- a quarter: ``quý I/2024``, ``quý 1 năm 2024``, ``quý IV``;
+- the first months of a year: ``6 tháng đầu năm`` (a half), ``7 tháng đầu năm 2024``,
+  ``9 tháng năm 2022``, ``6 tháng cuối năm``;
+- running totals: ``Lũy kế hết tháng 11/2023``, ``hết tháng 11`` (1 January to the
+  end of that month); ``Tính đến tháng 4/2025`` (open start);
+- a year: ``năm 2024``, ``cả năm 2023``, ``năm nay``, ``năm ngoái``;
+  years: ``giai đoạn 2016 - 2020``, ``nhiệm kỳ 2021-2026``, ``năm 2022-2023``;
+- open: ``Từ tháng 1/2023``, ``từ năm 2012 đến nay``, ``đến nay``;
+- ``cùng kỳ năm 2023``, ``cùng kỳ năm ngoái``: the period it is compared with
+  (the nearest earlier period in the same sentence) moved to that year.
+
+A year left out is inferred as for dates (see
+:func:`vnlao_corpus.values.dates.scan_dates`); relative years count from the
+reference day (``Options.reference``, else the publication day).
+
+>>> [(m.text, m.value.start, m.value.end, m.value.kind.value) for m in find_periods("7 tháng đầu năm 2024")]
+[('7 tháng đầu năm 2024', datetime.date(2024, 1, 1), datetime.date(2024, 7, 31), 'year_to_month')]
+>>> parse_period("quý I/2024")
+Period(start=datetime.date(2024, 1, 1), end=datetime.date(2024, 3, 31), kind=<PeriodKind.QUARTER: 'quarter'>)
 """
 
 from __future__ import annotations
 
+import calendar as _calendar
 import datetime
+import functools
+import re
 
-from ..model import PeriodMention
+import attrs
+
+from ..errors import ParseError
+from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
+from .calendar import alternation, month_name_words, quarter_numerals
+from .dates import YearContext, _segments, written_years
 
-__all__ = ["find_periods", "scan_periods"]
+__all__ = ["find_periods", "parse_period", "scan_periods"]
+
+_Y = r"(?:19|20)\d\d"
+# A year after a month or quarter: ``/2024``, ``-2024``, ``.2024``, `` năm 2024``,
+# or a relative year (``năm nay``, ``năm ngoái``).
+_YEAR_TAIL = (
+    rf"(?:\s*[/.\-]\s*(?P<{{g}}>{_Y})(?!\d)"
+    rf"|\s+năm\s+(?:(?P<{{g}}_w>{_Y})(?!\d)|(?P<{{g}}_r>nay|ngoái|trước|qua|tới|sau)(?!\w)))"
+)
+
+
+def _tail(group: str) -> str:
+    return _YEAR_TAIL.format(g=group)
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """The period pattern, compiled once on first use (it needs the month words)."""
+    words: list[str] = []
+    for word in month_name_words():
+        words.extend({word.capitalize(), word.title(), word.upper()})
+    month = rf"(?:(?P<{{g}}>1[0-2]|0?[1-9])(?![\d]|[/.\-]\d\d?(?![\d]))|(?-i:(?P<{{g}}_w>{alternation(words)}))(?!\w))"
+
+    def mon(group: str) -> str:
+        return month.format(g=group)
+
+    return re.compile(
+        rf"""
+        (?<!\w)
+        (?:
+            # cùng kỳ (năm 2023 | năm ngoái)
+            (?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:(?P<same_y>{_Y})(?!\d)|(?P<same_r>ngoái|trước|qua)(?!\w)))?
+        |
+            # 7 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2022
+            (?P<n>1[0-2]|[1-9])\s+tháng\s+(?:(?P<which>đầu|cuối)\s+)?năm
+            (?:\s+(?:(?P<n_y>{_Y})(?!\d)|(?P<n_r>nay|ngoái|trước|qua)(?!\w)))?
+        |
+            # lũy kế hết tháng 11/2023, tính đến (hết) tháng 4/2025
+            (?P<cum>(?:lũy\s+kế\s+)?(?:đến\s+)?hết|(?:lũy\s+kế\s+|tính\s+)?(?:đến|tới)(?:\s+hết)?)
+            \s+tháng\s+{mon("cum_m")}{_tail("cum_y")}?
+        |
+            # từ tháng 1/2023 (đến tháng 7/2024 | đến nay), từ năm 2012 đến nay
+            từ\s+(?:tháng\s+{mon("from_m")}{_tail("from_y")}?|năm\s+(?P<from_year>{_Y})(?!\d))
+            (?:\s+(?:đến|tới)\s+(?:(?P<to_now>nay|hiện\s+nay|bây\s+giờ)(?!\w)
+                |tháng\s+{mon("to_m")}{_tail("to_y")}?|năm\s+(?P<to_year>{_Y})(?!\d)))?
+        |
+            # quý I/2024, quý 1 năm 2024
+            quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w){_tail("q_y")}?
+        |
+            # tháng 7-8/2024
+            tháng\s+(?P<mm1>1[0-2]|0?[1-9])\s*[\-–]\s*(?P<mm2>1[0-2]|0?[1-9])
+            (?:\s*[/.\-]\s*(?P<mm_y>{_Y})(?!\d))?(?![\d]|[/.\-]\d)
+        |
+            # tháng 7/2024, tháng 7 năm 2024, tháng Bảy
+            (?<!\d\s)tháng\s+{mon("m")}{_tail("m_y")}?
+        |
+            # nhiệm kỳ 2021-2026, giai đoạn 2016 - 2020, năm 2022-2023
+            (?P<span>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|năm)\s+(?:từ\s+)?(?:năm\s+)?
+            (?P<y1>{_Y})\s*(?:[\-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})(?!\d)
+        |
+            # (cả) năm 2024, năm nay, năm ngoái
+            (?<!\d\s)(?:(?P<whole>cả|suốt|toàn)\s+)?năm\s+(?:(?P<year>{_Y})(?![\d]|[/\-]\w)|(?P<rel>nay|ngoái)(?!\w))
+        |
+            # (cho) đến nay
+            (?:cho\s+)?(?:đến|tới)\s+(?P<now>nay|hiện\s+nay)(?!\w)
+        )
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+_RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def _shift_year(day: datetime.date | None, years: int) -> datetime.date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@attrs.frozen
+class _Reader:
+    """Turns one match into a :class:`Period`, inferring years from ``ctx``."""
+
+    ctx: YearContext
+    sentence_year: int | None
+
+    def year(self, m: re.Match[str], group: str, month: int = 1) -> int | None:
+        written = m.group(group) or m.groupdict().get(f"{group}_w")
+        if written:
+            return int(written)
+        rel = m.groupdict().get(f"{group}_r")
+        if rel:
+            return self.relative(rel)
+        return self.ctx.year_for(None, month, self.sentence_year)[0]
+
+    def relative(self, word: str) -> int | None:
+        offset = _RELATIVE_YEARS[word.lower()]
+        if self.ctx.reference is not None:
+            return self.ctx.reference.year + offset
+        if self.ctx.caller is not None:
+            return self.ctx.caller + offset
+        return None
+
+    def month(self, m: re.Match[str], group: str) -> int:
+        digits = m.group(group)
+        if digits:
+            return int(digits)
+        return month_name_words()[m.group(f"{group}_w").lower()]
+
+    def read(self, m: re.Match[str]) -> Period | None:
+        if m.group("n"):
+            return self._first_months(m)
+        if m.group("cum"):
+            month = self.month(m, "cum_m")
+            year = self.year(m, "cum_y", month)
+            if year is None:
+                return None
+            if m.group("cum").lower().startswith(("lũy", "hết", "đến hết")):
+                return Period(datetime.date(year, 1, 1), _month_end(year, month), PeriodKind.YEAR_TO_MONTH)
+            return Period(None, _month_end(year, month), PeriodKind.OPEN)
+        if m.group("from_m") or m.group("from_m_w") or m.group("from_year"):
+            return self._from(m)
+        if m.group("q"):
+            quarter = quarter_numerals()[m.group("q").lower()]
+            year = self.year(m, "q_y", quarter * 3 - 2)
+            if year is None:
+                return None
+            return Period(datetime.date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), PeriodKind.QUARTER)
+        if m.group("mm1"):
+            first, last = int(m.group("mm1")), int(m.group("mm2"))
+            year = int(m.group("mm_y")) if m.group("mm_y") else self.ctx.year_for(None, first, self.sentence_year)[0]
+            if year is None or first >= last:
+                return None
+            return Period(datetime.date(year, first, 1), _month_end(year, last), PeriodKind.MONTH)
+        if m.group("m") or m.group("m_w"):
+            month = self.month(m, "m")
+            year = self.year(m, "m_y", month)
+            if year is None:
+                return None
+            return Period(datetime.date(year, month, 1), _month_end(year, month), PeriodKind.MONTH)
+        if m.group("span"):
+            first, last = int(m.group("y1")), int(m.group("y2"))
+            if first >= last:
+                return None
+            kind = PeriodKind.TERM if m.group("span").lower().startswith(("nhiệm", "niên")) else PeriodKind.YEARS
+            return Period(datetime.date(first, 1, 1), datetime.date(last, 12, 31), kind)
+        if m.group("year") or m.group("rel"):
+            year = int(m.group("year")) if m.group("year") else self.relative(m.group("rel"))
+            if year is None:
+                return None
+            return Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31), PeriodKind.YEAR)
+        if m.group("now"):
+            return Period(None, self.ctx.reference, PeriodKind.OPEN)
+        return None
+
+    def _first_months(self, m: re.Match[str]) -> Period | None:
+        n = int(m.group("n"))
+        if m.group("n_y"):
+            year: int | None = int(m.group("n_y"))
+        elif m.group("n_r"):
+            year = self.relative(m.group("n_r"))
+        else:
+            year = self.ctx.year_for(None, 1, self.sentence_year)[0]
+        if year is None:
+            return None
+        if (m.group("which") or "").lower() == "cuối":
+            kind = PeriodKind.HALF if n == 6 else PeriodKind.MONTH
+            return Period(datetime.date(year, 13 - n, 1), datetime.date(year, 12, 31), kind)
+        kind = PeriodKind.HALF if n == 6 else PeriodKind.YEAR if n == 12 else PeriodKind.YEAR_TO_MONTH
+        return Period(datetime.date(year, 1, 1), _month_end(year, n), kind)
+
+    def _from(self, m: re.Match[str]) -> Period | None:
+        if m.group("from_year"):
+            start: datetime.date | None = datetime.date(int(m.group("from_year")), 1, 1)
+        else:
+            month = self.month(m, "from_m")
+            year = self.year(m, "from_y", month)
+            start = datetime.date(year, month, 1) if year is not None else None
+        end: datetime.date | None = None
+        kind = PeriodKind.OPEN
+        if m.group("to_now"):
+            end = self.ctx.reference
+        elif m.group("to_year"):
+            end = datetime.date(int(m.group("to_year")), 12, 31)
+            kind = PeriodKind.YEARS
+        elif m.group("to_m") or m.group("to_m_w"):
+            month = self.month(m, "to_m")
+            year = self.year(m, "to_y", month)
+            if year is None and start is not None:
+                year = start.year
+            if year is not None:
+                end = _month_end(year, month)
+                kind = (
+                    PeriodKind.YEAR_TO_MONTH
+                    if start is not None and (start.month, start.day) == (1, 1)
+                    else PeriodKind.MONTH
+                )
+        if start is None and end is None:
+            return None
+        return Period(start, end, kind)
+
+
+def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Period | None:
+    """``cùng kỳ``: the period compared with, moved to the year named (or one year back)."""
+    target: int | None = None
+    if m.group("same_y"):
+        target = int(m.group("same_y"))
+    elif m.group("same_r") and before is None:
+        # ``năm ngoái`` counts from the period compared with when there is one.
+        target = reader.relative(m.group("same_r"))
+    if before is not None and before.start is not None:
+        years = (target - before.start.year) if target is not None else -1
+        return Period(
+            _shift_year(before.start, years), _shift_year(before.end, years), PeriodKind.SAME_PERIOD_LAST_YEAR
+        )
+    if before is not None and before.end is not None:
+        years = (target - before.end.year) if target is not None else -1
+        return Period(None, _shift_year(before.end, years), PeriodKind.SAME_PERIOD_LAST_YEAR)
+    if target is None:
+        return None
+    return Period(datetime.date(target, 1, 1), datetime.date(target, 12, 31), PeriodKind.SAME_PERIOD_LAST_YEAR)
+
+
+def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
+    ctx = YearContext.of(doc, options)
+    text = doc.text
+    pattern = _pattern()
+    hits: list[Hit[PeriodMention]] = []
+    for seg in _segments(doc):
+        years = written_years(text, *seg)
+        before: Period | None = None
+        for m in pattern.finditer(text, *seg):
+            nearest = min(years, key=lambda y: abs(y[0] - m.start()), default=None)
+            reader = _Reader(ctx, nearest[1] if nearest else None)
+            period = _same_period(m, before, reader) if m.group("same") else reader.read(m)
+            if period is None:
+                continue
+            if period.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
+                before = period
+            span = doc.span(m.start(), m.end())
+            hits.append(
+                Hit(m.start(), m.end(), PeriodMention(doc.quote(m.start(), m.end()), span.start, span.end, period))
+            )
+    hits.sort(key=lambda h: h.start)
+    return hits
 
 
 def scan_periods(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
-    """Every period mention in ``doc``, in text order (stage of ``parse``)."""
-    return []
+    """Every period mention in ``doc``, in text order (stage of ``parse``).
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> doc = read_document("Tiêu đề\\nTháng 7/2024 đạt 1 tỷ USD, tăng 5% so với cùng kỳ năm 2023.")
+    >>> [(h.item.text, str(h.item.value.start), h.item.value.kind.value) for h in scan_periods(doc, Options())]
+    [('Tháng 7/2024', '2024-07-01', 'month'), ('cùng kỳ năm 2023', '2023-07-01', 'same_period_last_year')]
+    """
+    try:
+        return _scan(doc, options)
+    except Exception as exc:  # pragma: no cover - a scanner never raises on text
+        doc.diagnostics.append(
+            Diagnostic("period-scan-failed", f"the period scanner failed: {exc!r}", None, Severity.ERROR)
+        )
+        return []
 
 
-def find_periods(
-    text: str, *, year: int | None = None, reference: datetime.date | None = None
-) -> list[PeriodMention]:
-    """Scan running text for period mentions."""
+def find_periods(text: str, *, year: int | None = None, reference: datetime.date | None = None) -> list[PeriodMention]:
+    """Scan running text for period mentions, in text order; offsets are into ``text``.
+
+    >>> [(m.text, m.value.start, m.value.end) for m in find_periods("6 tháng đầu năm", year=2024)]
+    [('6 tháng đầu năm', datetime.date(2024, 1, 1), datetime.date(2024, 6, 30))]
+    >>> [m.value.kind.value for m in find_periods("nhiệm kỳ 2021-2026; từ tháng 1/2023 đến nay")]
+    ['term', 'open']
+    """
     from ..text.decode import decode
     from ..text.document import read_document
 
     doc = read_document(decode(text, what="find_periods()"))
     return [h.item for h in scan_periods(doc, Options(year=year, reference=reference))]
+
+
+def parse_period(text: str, *, year: int | None = None) -> Period:
+    """Parse one whole period expression into a :class:`~vnlao_corpus.Period`, or raise ``ParseError``.
+
+    ``year`` stands for a year left out (``6 tháng đầu năm``) and for ``năm nay``.
+
+    >>> parse_period("6 tháng đầu năm", year=2024).end
+    datetime.date(2024, 6, 30)
+    >>> parse_period("tháng 13/2024")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    vnlao_corpus.errors.ParseError: 'tháng 13/2024' is not a period (forms: tháng 7/2024, quý I/2024, ...)
+    """
+    if not isinstance(text, str):
+        msg = f"parse_period() needs str, got {type(text).__name__}"
+        raise ParseError(msg)
+    from ..text.normalize import normalize
+
+    norm = normalize(text).text.strip()
+    m = _pattern().fullmatch(norm)
+    period = None
+    if m is not None:
+        ctx = YearContext(caller=year)
+        reader = _Reader(ctx, None)
+        period = _same_period(m, None, reader) if m.group("same") else reader.read(m)
+    if period is None:
+        if m is not None:
+            msg = f"{text!r} is a period whose year is not written; pass year="
+        else:
+            msg = (
+                f"{text!r} is not a period (forms: tháng 7/2024, quý I/2024, 6 tháng đầu năm,"
+                " năm 2024, giai đoạn 2016 - 2020)"
+            )
+        raise ParseError(msg)
+    return period
