@@ -68,4 +68,4 @@ def rss_mb() -> float:
     except OSError:  # pragma: no cover - not Linux
         import resource
 
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
