@@ -93,6 +93,7 @@ class Layout:
     captions: tuple[Caption, ...] = ()
     # Every other line kept apart from the body: (start, end, zone).
     others: tuple[tuple[int, int, Zone], ...] = ()
+    # Spans in normalised offsets; read_document maps them to the caller's.
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
@@ -154,11 +155,26 @@ class Document:
 
 
 def read_document(source: str) -> Document:
-    """Normalise ``source``, read its layout and split it into sentences."""
+    """Normalise ``source``, read its layout and split it into sentences.
+
+    Diagnostics of the layout reader are copied to ``doc.diagnostics`` with
+    their spans mapped to the caller's offsets.
+
+    >>> doc = read_document("Tiêu\\u00a0đề\\nTheo dõi Báo trên Google News")
+    >>> d = doc.diagnostics[0]
+    >>> d.code, doc.source[d.span.start : d.span.end]
+    ('dropped-chrome', 'Theo dõi Báo trên Google News')
+    """
     from .layout import read_layout
     from .sentences import split_sentences
 
     norm = normalize(source)
     layout = read_layout(norm.text)
     sentences = split_sentences(norm.text, layout)
-    return Document(norm, layout, tuple(sentences), list(layout.diagnostics))
+    doc = Document(norm, layout, tuple(sentences))
+    # The layout reader's diagnostics point into the normalised text: map them back.
+    doc.diagnostics.extend(
+        attrs.evolve(d, span=doc.span(d.span.start, d.span.end)) if d.span is not None else d
+        for d in layout.diagnostics
+    )
+    return doc

@@ -1,25 +1,676 @@
 """Find the layout of a raw article: URL, title, timestamp, byline, captions, chrome, paragraphs.
 
-(First cut: title is the first non-empty line, every other line a paragraph.
-The full reader replaces this.)
+:func:`read_layout` reads normalised text line by line and gives every
+non-empty line (or part of a line) exactly one role:
+
+- ``Zone.URL``: a first line that is a web address;
+- ``Zone.TITLE``: the first line of text (two lines when the headline was
+  broken), without a timestamp glued before or after it and without a trailing
+  site name (``... - Báo Quốc tế``);
+- ``Zone.META``: timestamp and byline lines (``27/08/2024 15:42``,
+  ``Quang Hòa 18:17 | 28/01/2024``, ``PV - 16:45, 17/04/2025``,
+  ``Thứ ba, 12/04/2022 - 08:23``, ``11:17 AM 28/02/2024``,
+  ``2023-02-11 15:51:44(GMT+08:00)``, ``Chính trị 18-05-2022``, ``Ngọc Vân |``,
+  ``- PHẠM KIÊN - BÁ THÀNH``), source prefixes of the first paragraph
+  (``TPO - ``, ``(VOV5) - ``, a lone ``(VTC News) -``) and ``Theo TTXVN`` lines;
+- ``Zone.CAPTION``: photo captions: lines or inline sentences followed by a
+  credit (``Ảnh: VGP``, ``(Ảnh: Hải Tiến)``, ``(Nguồn: TTXVN)``,
+  ``- Ảnh Báo Chính phủ.``), a credit line on its own (with the short line
+  before it), a line repeated twice in a row (image alt text, then caption),
+  lines ending in `` |`` or in ``-2``, ``-3`` (alt text), ``![]()`` markup;
+- ``Zone.CHROME``: page furniture dropped from the body, each with a
+  ``dropped-chrome`` diagnostic naming the line: ``Theo dõi ... trên ...``,
+  ``Chia sẻ:``, ``./.`` end marks, ``Biên tập viên:Name``, related links,
+  breadcrumbs, the title repeated, author initials (``T.H``), a short headline
+  without a final stop dropped between paragraphs;
+- ``Zone.BODY``: everything else, one paragraph per line (a line split by an
+  inline caption gives two paragraphs).
+
+Spans in the returned :class:`~vnlao_corpus.text.document.Layout` (and in its
+diagnostics) are offsets into the normalised text that was read;
+:func:`~vnlao_corpus.text.document.read_document` maps the diagnostics back.
+
+>>> text = "Bộ trưởng gặp người đồng cấp Lào 27/08/2024 15:42\\nTPO - Sáng 27/8, hai bên gặp nhau.\\nChia sẻ:"
+>>> layout = read_layout(text)
+>>> layout.title, layout.published, layout.source_name
+('Bộ trưởng gặp người đồng cấp Lào', datetime.datetime(2024, 8, 27, 15, 42), 'TPO')
+>>> [text[s:e] for s, e in layout.paragraphs]
+['Sáng 27/8, hai bên gặp nhau.']
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 
-from .document import Layout
+from ..model import Diagnostic, Severity, Span
+from .document import Caption, Layout, Zone
+from .sentences import sentence_spans
 
-__all__ = ["read_layout"]
+__all__ = ["read_layout", "read_timestamp"]
 
-_LINE = re.compile(r"[^\n]*")
+# --------------------------------------------------------------------------- timestamps
+
+_DATE_Y = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+_TIME = r"(?:\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?:\ ?[AaPp]\.?[Mm]\.?)?)"
+_TZ = r"(?:\ ?\(?(?:GMT|UTC)\ ?[+\-−]\ ?\d{1,2}(?::?\d{2})?\)?)"
+_WEEKDAY = (
+    r"(?:[Tt]hứ\ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|THỨ\ (?:HAI|BA|TƯ|NĂM|SÁU|BẢY|[2-7])"
+    r"|[Cc]hủ\ [Nn]hật|CHỦ\ NHẬT)"
+)
+_SEP = r"(?:\ ?[,|\-–—]\ ?|\ )"
+_STAMP_BODY = (
+    rf"(?:{_WEEKDAY}{_SEP})?"
+    rf"(?:{_DATE_Y}(?:{_SEP}?{_TIME})?{_TZ}?|{_TIME}{_TZ}?{_SEP}?(?:{_WEEKDAY}{_SEP})?{_DATE_Y}{_TZ}?)"
+)
+# A publication timestamp: optional weekday, a date with a year, a clock time
+# before or after it, an optional zone. Every quantifier is bounded.
+_STAMP = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})")
+_STAMP_AT_END = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})\ *$")
+_DATE_PARTS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_TIME_PARTS = re.compile(r"(?<![\d/.\-])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2}))(?:\ ?([AaPp])\.?[Mm]\.?)?")
+_TZ_PARTS = re.compile(r"(?:GMT|UTC)\ ?([+\-−])\ ?(\d{1,2})(?::?(\d{2}))?")
+
+
+def read_timestamp(text: str) -> datetime.datetime | None:
+    """Read the first publication timestamp in ``text``: date with year, clock time, zone.
+
+    Midnight when no time is written; timezone-aware only when the text names
+    the zone (``GMT+08:00``). ``None`` when there is no timestamp or it is not
+    a real date.
+
+    >>> read_timestamp("Quang Hòa 18:17 | 28/01/2024")
+    datetime.datetime(2024, 1, 28, 18, 17)
+    >>> read_timestamp("11:17 PM 28/02/2024")
+    datetime.datetime(2024, 2, 28, 23, 17)
+    >>> read_timestamp("2023-02-11 15:51:44(GMT+08:00)").utcoffset()
+    datetime.timedelta(seconds=28800)
+    >>> read_timestamp("31/02/2024") is None
+    True
+    """
+    m = _STAMP.search(text)
+    if m is None:
+        return None
+    return _read_stamp(m.group())
+
+
+def _read_stamp(stamp: str) -> datetime.datetime | None:
+    d = _DATE_PARTS.search(stamp)
+    if d is None:
+        return None
+    if d.group(1):
+        day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
+    else:
+        year, month, day = int(d.group(4)), int(d.group(5)), int(d.group(6))
+    hour = minute = second = 0
+    t = _TIME_PARTS.search(stamp[: d.start()] + " " * (d.end() - d.start()) + stamp[d.end() :])
+    if t is not None:
+        hour = int(t.group(1))
+        minute = int(t.group(2) or t.group(4))
+        second = int(t.group(3) or 0)
+        half = t.group(5)
+        if half is not None:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if half in "Pp" else 0)
+    tz: datetime.tzinfo | None = None
+    z = _TZ_PARTS.search(stamp)
+    if z is not None:
+        offset = datetime.timedelta(hours=int(z.group(2)), minutes=int(z.group(3) or 0))
+        if offset >= datetime.timedelta(hours=15):
+            return None
+        tz = datetime.timezone(-offset if z.group(1) in "-−" else offset)
+    try:
+        return datetime.datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- line patterns
+
+_LINE = re.compile(r"[^\n]+")
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
+# Section names that stand before a date on a meta line (``Chính trị 18-05-2022``).
+_SECTIONS = frozenset(
+    s.casefold()
+    for s in (
+        "Chính trị", "Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Quốc tế", "Đối ngoại", "Tin tức",
+        "Kinh doanh", "Quốc phòng", "An ninh", "Quốc phòng - An ninh", "Văn hóa", "Giáo dục", "Pháp luật",
+        "Du lịch", "Tiêu điểm", "Thời sự quốc tế", "Tin nổi bật", "Trong nước", "Hoạt động lãnh đạo",
+    )
+)  # fmt: skip
+# Words beside a timestamp that are not a byline.
+_NOT_BYLINE = frozenset(
+    s.casefold()
+    for s in ("Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Cập nhật", "Cập nhật lúc", "Đăng lúc", "Đăng ngày",
+              "Ngày đăng", "Thời gian", "Lúc", "GMT+7", "Tác giả")
+)  # fmt: skip
+_EDGE_SEPARATORS = " -–—|,:"
+# ``Ngọc Vân |``: a name and a bar.
+_NAME_BAR = re.compile(r"(?P<name>[^|\n]{1,40}?)\ ?\|")
+# ``- PHẠM KIÊN - BÁ THÀNH``: upper-case names after a dash.
+_DASHED_NAMES = re.compile(r"[-–—]\ ?(?P<names>[^\n]{2,60})")
+# ``Theo TTXVN``, ``Nguồn: VOV``: a source note on its own line.
+_SOURCE_NOTE = re.compile(r"\(?(?:Theo|Nguồn|Nguồn tin)\ ?:?\ [^.!?\n]{2,60}\)?")
+
+# A source prefix at the head of the first paragraph: (VOV5) - , TPO - , VOV.VN - , (Baonghean.vn) -
+_SOURCE_PREFIX = re.compile(
+    r"""
+    (?:
+        \((?P<paren>[^()\n]{2,40})\)                  # (VOV5), (Baonghean.vn), (VTC News)
+      | (?P<bare>[A-ZĐ][A-ZĐ0-9+]{1,9}(?:\.(?:VN|vn|COM|com))?   # TPO, VOV.VN, VNA
+      | [A-Za-z][A-Za-z0-9\-]{1,30}\.(?:vn|com|net))   # Baoquocte.vn
+      | (?P<named>Dân\ trí|Dân\ Việt|Vietnam\+|VietnamPlus|VietNamNet|Znews|Người\ Lao\ Động|Tin\ tức)
+    )
+    \ ?[-–—]\ ?
+    """,
+    re.VERBOSE,
+)
+# Upper-case words that start a paragraph but are not outlets.
+_NOT_OUTLETS = frozenset(
+    {"ASEAN", "APEC", "AIPA", "WTO", "EU", "UN", "LHQ", "WHO", "IMF", "CPTPP", "RCEP", "AEC", "GMS", "EVFTA", "VN"}
+)
+
+# A photo credit at the end of a line: "... Ảnh: VGP", "(Ảnh: Hải Tiến)", "(Nguồn: THX/TTXVN)",
+# "... - Ảnh Báo Chính phủ.", with an optional trailing bar.
+_CREDIT_AT_END = re.compile(
+    r"""
+    (?:(?<=[\s.,;(])|^)
+    (?:
+        \(\ ?(?P<pkind>Ảnh|Nguồn|Nguồn\ ảnh|Ảnh\ minh\ họa|Đồ\ họa|Video|Clip|Photo)\ ?:?\ ?(?P<pcredit>[^()\n]{0,80})\)
+      | (?P<kind>Ảnh|Nguồn\ ảnh|Ảnh\ minh\ họa|Đồ\ họa|Video|Clip|Photo|Nguồn)\ ?:\ ?(?P<credit>[^()\n:]{1,80}?)
+      | [-–]\ (?P<dkind>Ảnh)\ (?P<dcredit>[A-ZĐ][^()\n:]{0,60}?)
+    )
+    [\ .]*\|?\ *$
+    """,
+    re.VERBOSE,
+)
+# An inline credit inside a long scraped line, after the end of the caption sentence;
+# where the credit ends is decided in code (the next stop before a capital).
+_CREDIT_INLINE = re.compile(
+    r"""
+    (?<=[.!?…”")])\ ?
+    (?:
+        \(\ ?(?:Ảnh|Nguồn|Ảnh\ minh\ họa)\ ?:\ ?(?P<pcredit>[^()\n]{1,60})\)\.?
+      | (?:Ảnh|Ảnh\ minh\ họa)\ ?:\ ?
+    )
+    """,
+    re.VERBOSE,
+)
+_ALT_SUFFIX = re.compile(r"[^\W\d_]-[2-9]\ ?\|?$")
+_MARKUP = re.compile(r"!\[[^\]\n]{0,200}\]\(|\]\([^)\n]{0,300}\)")
+
+# Author initials: "T.H", "HN", "N.A.".
+_INITIALS = r"[A-ZĐ]{1,3}(?:\.\ ?[A-ZĐ]{1,3}){0,3}\.?"
+# Page chrome, matched against a whole line.
+_CHROME = re.compile(
+    r"""
+    (?P<follow>Theo\ dõi\ .{1,80}\ trên\b.{0,60})
+  | (?P<share>(?:Chia\ sẻ|Share)\b\ ?:?.{0,40})
+  | (?P<end>\./\.|\.\.\./\.)
+  | (?P<editor>(?:Biên\ tập\ viên|BTV|Biên\ tập)\ ?:.{0,60})
+  | (?P<related>(?:Xem\ thêm|Đọc\ thêm|Tin\ liên\ quan|Bài\ liên\ quan|Tin\ cùng\ chuyên\ mục|Từ\ khóa|Tags?)\b.{0,200})
+  | (?P<comment>(?:Bình\ luận|Gửi\ bình\ luận|In\ bài|Bản\ quyền|Copyright|©).{0,120})
+  | (?P<compiled>\(?Tổng\ hợp\)?\.?)
+  | (?P<crumbs>[^.!?\n>»]{1,40}(?:\ ?[>»]\ ?[^.!?\n>»]{1,60}){1,6})
+  | (?P<initials>\(?"""
+    + _INITIALS
+    + r"(?:\ ?[-–/,]\ ?"
+    + _INITIALS
+    + r"""){0,3}\)?)
+    """,
+    re.VERBOSE,
+)
+_CHROME_WHAT = {
+    "follow": "a follow-us line",
+    "share": "a share line",
+    "end": "an end mark",
+    "editor": "an editor line",
+    "related": "a related-links line",
+    "comment": "a comment or copyright line",
+    "compiled": "a compiled-by note",
+    "crumbs": "a breadcrumb line",
+    "initials": "author initials",
+}
+_END_MARK_AT_END = re.compile(r"(?<=\.)/\.$")
+# A site name after the title: "... - Báo Quốc tế", "... | VOV.VN".
+_SITE_SUFFIX = re.compile(
+    r"""
+    \ [-|–—]\ (?:
+        Báo\ [^\W\d_][\w ]{1,30}
+      | Tạp\ chí\ [^\W\d_][\w ]{1,30}
+      | VnExpress|VOV|VOV\.VN|Tuổi\ Trẻ(?:\ Online)?|Thanh\ Niên|Tiền\ Phong|Nhân\ Dân|Dân\ trí|VietnamPlus
+      | Vietnamnet|VietNamNet|ZingNews|Znews|VTV|VTC\ News|PLO|TTXVN|QĐND|CAND|Quân\ đội\ nhân\ dân
+      | [A-Za-z][A-Za-z0-9\-]{1,30}\.(?:vn|VN|com|net)
+    )\ *$
+    """,
+    re.VERBOSE,
+)
+_TERMINAL = '.!?…:;"”’)]»'
+
+
+class _Line:
+    """One non-empty line: stripped bounds, number, and the role given to it."""
+
+    __slots__ = ("end", "number", "start", "text")
+
+    def __init__(self, start: int, end: int, number: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.number = number
+        self.text = text
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    number = 0
+    pos = 0
+    for m in _LINE.finditer(text):
+        number += text.count("\n", pos, m.start())
+        pos = m.start()
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \r\t":
+            s += 1
+        while e > s and text[e - 1] in " \r\t":
+            e -= 1
+        if e > s:
+            out.append(_Line(s, e, number + 1, text[s:e]))
+    return out
+
+
+# --------------------------------------------------------------------------- the reader
+
+
+class _Reader:
+    """Accumulates the roles of the lines of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.url: str | None = None
+        self.title = ""
+        self.title_span: tuple[int, int] | None = None
+        self.published: datetime.datetime | None = None
+        self.published_span: tuple[int, int] | None = None
+        self.byline: str | None = None
+        self.source_name: str | None = None
+        self.paragraphs: list[tuple[int, int]] = []
+        self.captions: list[Caption] = []
+        self.others: list[tuple[int, int, Zone]] = []
+        self.diagnostics: list[Diagnostic] = []
+
+    # ---- recording
+
+    def meta(self, start: int, end: int) -> None:
+        self.others.append((start, end, Zone.META))
+
+    def chrome(self, start: int, end: int, line: int, what: str) -> None:
+        self.others.append((start, end, Zone.CHROME))
+        quoted = self.text[start:end]
+        if len(quoted) > 60:
+            quoted = quoted[:57] + "..."
+        self.diagnostics.append(
+            Diagnostic("dropped-chrome", f"line {line}: dropped {what} {quoted!r}", Span(start, end), Severity.INFO)
+        )
+
+    def caption(self, start: int, end: int, credit: str | None) -> None:
+        if credit is not None:
+            credit = credit.strip(" .|/") or None
+        self.captions.append(Caption(start, end, credit))
+
+    def stamp(self, start: int, end: int, line: int) -> None:
+        """Record a timestamp at ``[start, end)`` as META, and as the publication time if first."""
+        self.meta(start, end)
+        if self.published_span is not None:
+            return
+        value = _read_stamp(self.text[start:end])
+        if value is None:
+            self.diagnostics.append(
+                Diagnostic(
+                    "impossible-timestamp",
+                    f"line {line}: {self.text[start:end]!r} is not a real date and time",
+                    Span(start, end),
+                )
+            )
+            return
+        self.published = value
+        self.published_span = (start, end)
+
+    def set_byline(self, value: str) -> None:
+        value = value.strip(_EDGE_SEPARATORS)
+        if value and self.byline is None:
+            self.byline = value
+
+    def build(self) -> Layout:
+        return Layout(
+            url=self.url,
+            title=self.title,
+            title_span=self.title_span,
+            published=self.published,
+            published_span=self.published_span,
+            byline=self.byline,
+            source_name=self.source_name,
+            paragraphs=tuple(sorted(self.paragraphs)),
+            captions=tuple(sorted(self.captions, key=lambda c: c.start)),
+            others=tuple(sorted(self.others)),
+            diagnostics=tuple(sorted(self.diagnostics, key=lambda d: d.span.start if d.span else 0)),
+        )
 
 
 def read_layout(text: str) -> Layout:
-    """Read the layout of normalised ``text``."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
-    lines = [(s, e) for s, e in lines if text[s:e].strip()]
+    """Read the layout of normalised ``text`` (see the module docstring for the roles).
+
+    Never raises; every non-empty line is given a role.
+
+    >>> layout = read_layout("KIM NGẠCH TĂNG\\n- PHẠM AN - LÊ BÌNH\\nKim ngạch đạt 1 tỷ USD.\\nHai bên gặp. Ảnh: VGP")
+    >>> layout.title, layout.byline, len(layout.paragraphs), layout.captions[0].credit
+    ('KIM NGẠCH TĂNG', 'PHẠM AN - LÊ BÌNH', 1, 'VGP')
+    """
+    lines = _lines(text)
+    reader = _Reader(text)
     if not lines:
-        return Layout()
-    ts, te = lines[0]
-    return Layout(title=text[ts:te].strip(), title_span=(ts, te), paragraphs=tuple(lines[1:]))
+        return reader.build()
+    i = 0
+    if _URL_LINE.fullmatch(lines[0].text):
+        reader.url = lines[0].text
+        reader.others.append((lines[0].start, lines[0].end, Zone.URL))
+        i = 1
+    # Meta lines before the title (a timestamp or section line above the headline).
+    while i < len(lines) - 1 and _meta_line(reader, lines[i]):
+        i += 1
+    if i < len(lines):
+        i = _read_title(reader, lines, i)
+    _read_body(reader, lines[i:])
+    return reader.build()
+
+
+def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
+    """Read the title at ``lines[i]`` (and maybe ``lines[i + 1]``); return the next index."""
+    line = lines[i]
+    start, end = line.start, line.end
+    text = reader.text
+    # A timestamp glued at the end ("... điện đàm 27/08/2024 15:42") or the start.
+    window = max(start, end - 60)
+    m = _STAMP_AT_END.search(text, window, end)
+    if m is not None and m.start() > start and _has_time(m.group()):
+        stamp_start = m.start()
+        reader.stamp(stamp_start, end, line.number)
+        end = stamp_start
+    else:
+        m = _STAMP.match(text, start, end)
+        if m is not None and m.end() < end and _has_time(m.group()):
+            reader.stamp(start, m.end(), line.number)
+            start = m.end()
+    while start < end and text[start] in _EDGE_SEPARATORS:
+        start += 1
+    while end > start and text[end - 1] in " -–—|":
+        end -= 1
+    # A site name after the headline.
+    site = _SITE_SUFFIX.search(text, max(start, end - 45), end)
+    if site is not None and site.start() > start:
+        reader.meta(site.start() + 1, end)
+        end = site.start()
+    title = text[start:end]
+    nxt = i + 1
+    # A headline broken over two lines.
+    if nxt < len(lines) and _continues_title(title, lines[nxt]):
+        title = f"{title} {lines[nxt].text}"
+        end = lines[nxt].end
+        nxt += 1
+    reader.title = title
+    reader.title_span = (start, end) if end > start else None
+    return nxt
+
+
+def _has_time(stamp: str) -> bool:
+    return ":" in stamp or _TIME_PARTS.search(stamp) is not None
+
+
+def _continues_title(title: str, line: _Line) -> bool:
+    if not title or title[-1] in ".!?:" or len(line.text) > 80 or line.text[-1] in ".!?;:":
+        return False
+    if _STAMP.search(line.text) or _CREDIT_AT_END.search(line.text):
+        return False
+    first = line.text[0]
+    if first in "-–—|(" or (_upper_name_line(line.text) and len(line.text.split()) <= 3):
+        return False
+    if first.islower():
+        return True
+    return title.isupper() and line.text.isupper() and len(title) < 120
+
+
+def _meta_line(reader: _Reader, line: _Line) -> bool:
+    """Record ``line`` as a meta line (timestamp, byline, section) if it is one."""
+    text = line.text
+    if len(text) > 90:
+        return False
+    m = _STAMP.search(text)
+    if m is not None:
+        before = text[: m.start()].strip(_EDGE_SEPARATORS)
+        after = text[m.end() :].strip(_EDGE_SEPARATORS)
+        if _beside_stamp(before) and _beside_stamp(after):
+            reader.stamp(line.start + m.start(), line.start + m.end(), line.number)
+            for part, offset in ((before, text.find(before)), (after, text.rfind(after))):
+                if part:
+                    reader.meta(line.start + offset, line.start + offset + len(part))
+                    if part.casefold() not in _SECTIONS and part.casefold() not in _NOT_BYLINE:
+                        reader.set_byline(part)
+            return True
+        return False
+    bar = _NAME_BAR.fullmatch(text)
+    if bar is not None and _is_name(bar.group("name")):
+        reader.meta(line.start, line.end)
+        reader.set_byline(bar.group("name"))
+        return True
+    dashed = _DASHED_NAMES.fullmatch(text)
+    if dashed is not None and _upper_name_line(dashed.group("names")):
+        reader.meta(line.start, line.end)
+        reader.set_byline(dashed.group("names"))
+        return True
+    if text.casefold() in _SECTIONS:
+        reader.meta(line.start, line.end)
+        return True
+    return False
+
+
+def _beside_stamp(part: str) -> bool:
+    """Whether ``part`` may stand beside a timestamp on a meta line: nothing, a section, a name."""
+    key = part.casefold()
+    return not part or key in _SECTIONS or key in _NOT_BYLINE or _is_name(part)
+
+
+def _is_name(part: str) -> bool:
+    """A byline: up to five capitalised words (``Quang Hòa``, ``PV``, ``Ngọc Vân``), no digits."""
+    words = part.replace("-", " ").replace("–", " ").replace(",", " ").split()
+    return (
+        0 < len(words) <= 5 and len(part) <= 40 and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+    )
+
+
+def _upper_name_line(text: str) -> bool:
+    """An all-caps name line such as ``TRẦN ANH`` or ``MINH AN - HỒNG HÀ``."""
+    words = text.replace("-", " ").replace("–", " ").replace(",", " ").split()
+    return 0 < len(words) <= 8 and text.isupper() and all(w.isalpha() and len(w) > 1 for w in words) and len(text) <= 60
+
+
+def _read_body(reader: _Reader, lines: list[_Line]) -> None:
+    text = reader.text
+    title_key = reader.title.casefold()
+    body: list[_Line] = []
+    n = len(lines)
+    skip_next = False
+    for k, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
+        t = line.text
+        last = k >= n - 2
+        if title_key and t.casefold() == title_key:
+            reader.chrome(line.start, line.end, line.number, "the title repeated")
+            continue
+        chrome = _CHROME.fullmatch(t)
+        if chrome is not None and chrome.lastgroup is not None:
+            reader.chrome(line.start, line.end, line.number, _CHROME_WHAT[chrome.lastgroup])
+            continue
+        if _meta_line(reader, line):
+            continue
+        if (not body or last) and _upper_name_line(t):
+            reader.meta(line.start, line.end)
+            reader.set_byline(t)
+            continue
+        if last and _SOURCE_NOTE.fullmatch(t):
+            reader.meta(line.start, line.end)
+            continue
+        if not body and _lone_source(reader, line):
+            continue
+        if _caption_line(reader, lines, k, body):
+            # A repeated line is captioned together with its copy.
+            skip_next = k + 1 < n and lines[k + 1].text == t
+            if skip_next:
+                reader.caption(lines[k + 1].start, lines[k + 1].end, _credit_of(lines[k + 1].text))
+            continue
+        if body and _stray_headline(t):
+            reader.chrome(line.start, line.end, line.number, "a stray headline")
+            continue
+        body.append(line)
+    first = True
+    for line in body:
+        start, end = line.start, line.end
+        if first:
+            start = _strip_source_prefix(reader, start, end)
+            first = False
+        mark = _END_MARK_AT_END.search(text, max(start, end - 3), end)
+        if mark is not None:
+            reader.chrome(mark.start(), end, line.number, "an end mark")
+            end = mark.start()
+        _split_inline_captions(reader, start, end)
+
+
+def _lone_source(reader: _Reader, line: _Line) -> bool:
+    """A line that is only a source prefix: ``(VTC News) -``."""
+    m = _SOURCE_PREFIX.match(reader.text, line.start, line.end)
+    if m is None or m.end() < line.end or not _is_outlet(m):
+        return False
+    reader.meta(line.start, line.end)
+    reader.source_name = reader.source_name or _outlet(m)
+    return True
+
+
+def _is_outlet(m: re.Match[str]) -> bool:
+    bare = m.group("bare")
+    if bare is not None and bare in _NOT_OUTLETS:
+        return False
+    paren = m.group("paren")
+    # A parenthesis is an outlet when it is short and not a sentence.
+    return paren is None or ((len(paren.split()) <= 4 and not any(c in paren for c in ".,;:")) or "." in paren)
+
+
+def _outlet(m: re.Match[str]) -> str:
+    return (m.group("paren") or m.group("bare") or m.group("named") or "").strip()
+
+
+def _strip_source_prefix(reader: _Reader, start: int, end: int) -> int:
+    m = _SOURCE_PREFIX.match(reader.text, start, end)
+    if m is None or not _is_outlet(m) or m.end() >= end:
+        return start
+    reader.meta(start, m.end())
+    reader.source_name = reader.source_name or _outlet(m)
+    new = m.end()
+    while new < end and reader.text[new] == " ":
+        new += 1
+    return new
+
+
+def _credit_of(line: str) -> str | None:
+    m = _CREDIT_AT_END.search(line, max(0, len(line) - 120))
+    if m is None:
+        return None
+    return m.group("pcredit") or m.group("credit") or m.group("dcredit")
+
+
+def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line]) -> bool:
+    """Record ``lines[k]`` as a caption if it is one; return whether it was."""
+    line = lines[k]
+    t = line.text
+    credit = _CREDIT_AT_END.search(t, max(0, len(t) - 120))
+    if credit is not None:
+        value = credit.group("pcredit") or credit.group("credit") or credit.group("dcredit")
+        kind = credit.group("pkind") or credit.group("kind") or credit.group("dkind") or ""
+        if credit.start() == 0:
+            # A credit on its own line: the short line before it is the caption text.
+            if body and body[-1].number == line.number - 1 and len(body[-1].text) <= 200:
+                prev = body.pop()
+                reader.caption(prev.start, line.end, value)
+            else:
+                reader.caption(line.start, line.end, value)
+            return True
+        if kind.startswith("Nguồn") and t[: credit.start()].rstrip()[-1:] not in (".", "!", "?"):
+            # "(Nguồn: ...)" also cites data inside body sentences; a caption's stands after a stop.
+            return False
+        if len(t) <= 350:
+            reader.caption(line.start, line.end, value)
+            return True
+        return False
+    if k + 1 < len(lines) and lines[k + 1].text == t and len(t) <= 400:
+        reader.caption(line.start, line.end, None)
+        return True
+    if len(t) <= 300 and (t.endswith(" |") or _ALT_SUFFIX.search(t) or _MARKUP.search(t)):
+        reader.caption(line.start, line.end, None)
+        return True
+    return False
+
+
+def _stray_headline(t: str) -> bool:
+    """A short line with no final stop between paragraphs: a related article's headline."""
+    return len(t) <= 120 and t[-1] not in _TERMINAL and len(t.split()) >= 4 and not t.endswith("...")
+
+
+def _split_inline_captions(reader: _Reader, start: int, end: int) -> None:
+    """Add ``[start, end)`` as paragraphs, cutting out captions inlined in it."""
+    text = reader.text
+    pos = start
+    for m in _CREDIT_INLINE.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        credit = m.group("pcredit")
+        cap_end: int | None = m.end()
+        if credit is None:
+            cap_end = _credit_end(text, m.end(), end)
+            if cap_end is None:
+                continue
+            credit = text[m.end() : cap_end]
+        assert cap_end is not None
+        spans = sentence_spans(text, pos, m.start())
+        if not spans:
+            continue
+        cap_start = spans[-1][0]
+        _add_paragraph(reader, pos, cap_start)
+        reader.caption(cap_start, cap_end, credit)
+        pos = cap_end
+    _add_paragraph(reader, pos, end)
+
+
+def _credit_end(text: str, start: int, end: int) -> int | None:
+    """Where an inline credit starting at ``start`` ends: after the stop before the next sentence."""
+    limit = min(end, start + 60)
+    dot = text.find(".", start, limit)
+    while dot >= 0:
+        nxt = dot + 1
+        if nxt < end and text[nxt] == " ":
+            nxt += 1
+        if nxt >= end or text[nxt].isupper() or text[nxt] in '“"(':
+            return dot + 1
+        dot = text.find(".", dot + 1, limit)
+    if end - start <= 60:
+        # The credit runs to the end of the line.
+        return end
+    return None
+
+
+def _add_paragraph(reader: _Reader, start: int, end: int) -> None:
+    text = reader.text
+    while start < end and text[start] in " \r\t":
+        start += 1
+    while end > start and text[end - 1] in " \r\t":
+        end -= 1
+    if end > start:
+        reader.paragraphs.append((start, end))

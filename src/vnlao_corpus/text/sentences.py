@@ -1,7 +1,26 @@
-"""Split paragraphs into sentences.
+"""Split the zones of an article into sentences, glued sentences included.
 
-(First cut: split after ``.``, ``!``, ``?`` followed by a space. The full
-splitter replaces this.)
+A sentence ends at ``.``, ``!``, ``?``, an ellipsis (``...`` or ``…``), with any
+closing quotes or brackets after it, when what follows starts a sentence:
+
+- after a space: an upper-case letter, a digit or an opening quote/bracket;
+- with no space (scraped text lost it: ``Trung Quốc.Buổi gặp``,
+  ``năm 2013.“``, ``năm ngoái.”Bản tin``): an upper-case letter or an opening
+  quote, after a lower-case letter, a digit or a closing bracket/quote.
+
+What does *not* end a sentence: decimals and dotted dates (``1,1``, ``16.5``,
+``15-17.5.2022``: a digit follows), dots inside upper-case abbreviations
+(``TP.HCM``, ``Đ.D``, ``PGS.TS.``), known title and unit abbreviations followed
+by a name (``TS. Nguyễn``, ``Th.S``, ``tr. 5``), single-letter initials
+(``Nguyễn V. Anh``), dots inside words and URLs (``baoquocte.vn``), and an
+ellipsis or dot followed by a lower-case word.
+
+Each candidate is judged by looking a bounded number of characters around it,
+so splitting is linear in the length of the text.
+
+>>> text = "Hai bên hội đàm tại TP.HCM.Kết quả tốt, đạt 1,1 tỷ USD. TS. Lan phát biểu."
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['Hai bên hội đàm tại TP.HCM.', 'Kết quả tốt, đạt 1,1 tỷ USD.', 'TS. Lan phát biểu.']
 """
 
 from __future__ import annotations
@@ -10,22 +29,167 @@ import re
 
 from .document import Layout, Sentence, Zone
 
-__all__ = ["split_sentences"]
+__all__ = ["ABBREVIATIONS", "sentence_spans", "split_sentences"]
 
-_END = re.compile(r"(?<=[.!?])\s+")
+#: Abbreviations after which a dot does not end a sentence (case-sensitive):
+#: academic and professional titles that precede a name, and ``tr.`` (page).
+ABBREVIATIONS = frozenset(
+    {
+        "BS",  # bác sĩ
+        "CN",  # cử nhân
+        "Dr",
+        "GS",  # giáo sư
+        "GS.TS",
+        "KS",  # kỹ sư
+        "Mr",
+        "Mrs",
+        "Ms",
+        "NXB",  # nhà xuất bản
+        "Nxb",
+        "PGS",  # phó giáo sư
+        "St",
+        "TP",  # thành phố
+        "TS",  # tiến sĩ
+        "TSKH",  # tiến sĩ khoa học
+        "Th",  # Th.S (thạc sĩ)
+        "ThS",
+        "Ths",
+        "Tp",
+        "tr",  # trang (page)
+    }
+)
+
+_CANDIDATE = re.compile(
+    r"""
+    (?P<punct>\.{2,}|…|[.!?]+)      # an ellipsis, or a run of terminal marks ("?!", "!!")
+    (?P<close>[”’»)\]"']*)          # closing quotes or brackets that belong to the sentence
+    (?P<gap>\ *)                    # the space after it (normalised text: spaces only)
+    """,
+    re.VERBOSE,
+)
+_OPENERS = "“‘«([\"'"
+_WORD_CHARS = re.compile(r"[\w.]{1,16}$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences: ``(start, end)`` pairs without outer spaces.
+
+    Line breaks inside the range are treated as sentence ends.
+
+    >>> t = "Ông nói: “Tốt.”Bản tin kết thúc... rồi thôi. Tăng 16.5%!"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Ông nói: “Tốt.”', 'Bản tin kết thúc... rồi thôi.', 'Tăng 16.5%!']
+    """
+    if end is None:
+        end = len(text)
+    out: list[tuple[int, int]] = []
+    line_start = start
+    while line_start < end:
+        nl = text.find("\n", line_start, end)
+        line_end = end if nl < 0 else nl
+        _split_line(text, line_start, line_end, out)
+        line_start = line_end + 1
+    return out
+
+
+def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    sent_start = start
+    # Parity of straight double quotes from the sentence start, counted incrementally.
+    quotes = 0
+    counted = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        after = m.end()
+        if after >= end:
+            break
+        quotes += text.count('"', counted, m.start())
+        counted = m.start()
+        cut = _cut(text, m, start, quotes % 2 == 1)
+        if cut is None:
+            continue
+        _emit(text, sent_start, cut, out)
+        sent_start = cut
+        quotes = 0
+        counted = cut
+    _emit(text, sent_start, end, out)
+
+
+def _cut(text: str, m: re.Match[str], line_start: int, quote_open: bool) -> int | None:
+    """Where the sentence ends if candidate ``m`` ends one, else None."""
+    punct = m.group("punct")
+    close = m.group("close")
+    gap = m.group("gap")
+    after = m.end()
+    nxt = text[after]
+    cut = m.start() + len(punct) + len(close)
+    if close.startswith('"') and not quote_open:
+        # A straight quote after the dot with no quote open in this sentence opens the next one.
+        cut = m.start() + len(punct)
+        nxt = '"'
+        gap = ""
+    if gap:
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+            return None
+    else:
+        if not (nxt.isupper() or nxt in '“"'):
+            return None
+        before = text[m.start() - 1] if m.start() > line_start else ""
+        if punct == "." and not close and not (before.islower() or before.isdigit() or before in ")”\"'"):
+            # Upper case on both sides of a dot (TP.HCM, Đ.D, PGS.TS) unless a capitalised
+            # word follows an acronym (TP.HCM.Kết quả).
+            following = text[after + 1] if after + 1 < len(text) else ""
+            if not (before.isupper() and following.islower()):
+                return None
+    if punct == "." and not close and _abbreviation_before(text, m.start(), line_start):
+        return None
+    return cut
+
+
+def _abbreviation_before(text: str, dot: int, line_start: int) -> bool:
+    """Whether the word before the dot at ``dot`` is an abbreviation or an initial."""
+    lo = max(line_start, dot - 16)
+    found = _WORD_CHARS.search(text, lo, dot)
+    if found is None:
+        return False
+    token = found.group()
+    last = token.rsplit(".", 1)[-1]
+    if last in ABBREVIATIONS or token in ABBREVIATIONS:
+        return True
+    if len(last) == 1 and last.isupper():
+        # A single capital: an initial (Nguyễn V. Anh, Đ.D.), unless the word is longer.
+        return True
+    return "://" in text[lo:dot] or token.startswith("www.")
+
+
+def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start] in " \r\t":
+        start += 1
+    while end > start and text[end - 1] in " \r\t":
+        end -= 1
+    if end > start:
+        out.append((start, end))
 
 
 def split_sentences(text: str, layout: Layout) -> list[Sentence]:
-    """Split the zones of ``layout`` into sentences, in text order."""
+    """Split the title, meta lines, paragraphs and captions of ``layout`` into sentences, in text order.
+
+    The title and meta lines stay whole; paragraphs (``Zone.BODY``, with their
+    paragraph index) and captions are split. Page chrome is left out.
+
+    >>> from vnlao_corpus.text.document import Caption
+    >>> text = "Tiêu đề\\nHai bên hội đàm.Kết quả tốt."
+    >>> layout = Layout(title="Tiêu đề", title_span=(0, 7), paragraphs=((8, 36),))
+    >>> [(text[s.start:s.end], s.zone.value, s.paragraph) for s in split_sentences(text, layout)]
+    [('Tiêu đề', 'title', None), ('Hai bên hội đàm.', 'body', 0), ('Kết quả tốt.', 'body', 0)]
+    """
     out: list[Sentence] = []
     if layout.title_span is not None:
         out.append(Sentence(*layout.title_span, Zone.TITLE))
-    for i, (start, end) in enumerate(layout.paragraphs):
-        pos = start
-        for m in _END.finditer(text, start, end):
-            out.append(Sentence(pos, m.start(), Zone.BODY, i))
-            pos = m.end()
-        if pos < end:
-            out.append(Sentence(pos, end, Zone.BODY, i))
+    for start, end, zone in layout.others:
+        if zone is Zone.META:
+            out.append(Sentence(start, end, Zone.META))
+    for index, (start, end) in enumerate(layout.paragraphs):
+        out.extend(Sentence(s, e, Zone.BODY, index) for s, e in sentence_spans(text, start, end))
+    for caption in layout.captions:
+        out.extend(Sentence(s, e, Zone.CAPTION) for s, e in sentence_spans(text, caption.start, caption.end))
     out.sort(key=lambda s: s.start)
     return out
