@@ -107,6 +107,7 @@ _LAST_YEAR = re.compile(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECAS
 _PROJECT = re.compile(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
 _COMPANY = re.compile(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
+_TOTAL_COST = re.compile(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
 _INVESTMENT_WORD = re.compile(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";")
 
@@ -256,11 +257,28 @@ class _SentenceReader:
             for m in _METRIC.finditer(self.text, s, e)
         ]
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
+        self.metric_ends = [m.end for m in self.metrics]
+        self.amount_starts = [h.start for h in amounts]
+        # Start of the next candidate amount after each index (the end of a figure's change window).
+        self.next_candidate = [e] * (len(amounts) + 1)
+        for i in range(len(amounts) - 1, -1, -1):
+            later = amounts[i + 1].start if i + 1 < len(amounts) and _is_candidate(amounts[i + 1].item) else None
+            self.next_candidate[i] = later if later is not None else self.next_candidate[i + 1]
         self.baselines = [(m.start(), m.end("text")) for m in _SO_VOI.finditer(self.text, s, e)]
-        self.periods = [p for p in periods if not self._in_baseline(p.start, p.end)]
+        self.baseline_starts = [b[0] for b in self.baselines]
+        self.periods = [
+            p
+            for p in periods
+            if not self._in_baseline(p.start, p.end) and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
+        ]
+        self.period_starts = [p.start for p in self.periods]
+        self.period_ends = [p.end for p in self.periods]
+        self.volume_cache: dict[tuple[int, bool], bool] = {}
+        self.single_project: bool | None = None
         self.continues = _CONTINUATION.match(self.text, s, e) is not None
         self.frame = self._find_frame()
         self.partners = _countries(self.text, s, e)
+        self.evidence = doc.span(s, e)
 
     # ------------------------------------------------------------------ structure
 
@@ -272,7 +290,8 @@ class _SentenceReader:
         return start, end
 
     def _in_baseline(self, start: int, end: int) -> bool:
-        return any(b0 <= start and end <= b1 for b0, b1 in self.baselines)
+        i = bisect.bisect_right(self.baseline_starts, start) - 1
+        return i >= 0 and end <= self.baselines[i][1]
 
     def _find_frame(self) -> tuple[_Metric, int] | None:
         """A commodity frame ("mặt hàng xuất khẩu ... gồm"): its metric and where the list opens."""
@@ -283,7 +302,7 @@ class _SentenceReader:
             noun = _FRAME_NOUN.search(before)
             if noun is None and "mặt hàng" not in before.lower():
                 continue
-            clause_end = self._clause(metric.end)[1]
+            clause_end = min(self._clause(metric.end)[1], metric.end + 80)
             opener = _LIST_OPENER.search(self.text, metric.end, clause_end)
             if opener is not None and opener.start() - metric.end <= 60:
                 return metric, opener.end()
@@ -297,8 +316,7 @@ class _SentenceReader:
         for index, hit in enumerate(self.amounts):
             if not _is_candidate(hit.item) or hit.start < consumed:
                 continue
-            next_start = next((h.start for h in self.amounts[index + 1 :] if _is_candidate(h.item)), self.sentence.end)
-            figure = self._figure(hit, consumed, next_start)
+            figure = self._figure(hit, consumed, self.next_candidate[index])
             if figure is None:
                 continue
             out.append(figure[0])
@@ -343,13 +361,13 @@ class _SentenceReader:
             period=period,
             change=change,
             metric_kind=metric.kind,
-            status=self._status(hit, clause_start),
+            status=self._status(hit, clause_start, metric),
             commodity=commodity,
             exporter=exporter,
             importer=importer,
             partners=self.partners,
             amount_span=Span(hit.item.start, hit.item.end),
-            evidence=self.doc.span(self.sentence.start, self.sentence.end),
+            evidence=self.evidence,
         )
         if exporter is not None or importer is not None:
             self.directions[metric.kind] = (exporter, importer)
@@ -378,14 +396,19 @@ class _SentenceReader:
         return None, None
 
     def _nearest_metric(self, hit: Hit[AmountMention], start: int) -> _Metric | None:
-        best = None
-        for metric in self.metrics:
-            if metric.start >= start and metric.end <= hit.start and hit.start - metric.end <= _MAX_METRIC_GAP:
-                best = metric
-        return best
+        """The last metric form ending before ``hit``, starting at or after ``start``, close enough."""
+        i = bisect.bisect_right(self.metric_ends, hit.start) - 1
+        if i < 0:
+            return None
+        metric = self.metrics[i]
+        if metric.start >= start and hit.start - metric.end <= _MAX_METRIC_GAP:
+            return metric
+        return None
 
     def _commodity(self, start: int, end: int) -> str | None:
         """The line item's name: the words before the verb that leads to the amount."""
+        if end - start > 160:
+            return None
         segment = self.text[start:end]
         segment = re.sub(r"\A[\s,;:]*(?:(?:trong\s+đó|riêng|cụ\s+thể|và)(?!\w)[\s,:]*)?", "", segment, flags=re.I)
         verb = _ITEM_VERB.search(segment)
@@ -397,26 +420,40 @@ class _SentenceReader:
 
     def _not_volume(self, metric: _Metric, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         """Aid, a loan, a budget, one company's or one project's cost."""
-        text = self.text
-        if _NON_FIGURE.search(text, start, end):
+        if _NON_FIGURE.search(self.text, max(start, end - _MAX_METRIC_GAP), end):
             return True
-        if "tổng mức đầu tư" in text[clause_start:clause_end].lower():
+        key = (clause_start, metric.kind in _INVESTMENT)
+        if key not in self.volume_cache:
+            self.volume_cache[key] = self._one_party(clause_start, clause_end, investment=key[1])
+        return self.volume_cache[key]
+
+    def _one_party(self, clause_start: int, clause_end: int, *, investment: bool) -> bool:
+        """Whether the clause speaks of one company, or (for investment) of one project."""
+        text = self.text
+        if _TOTAL_COST.search(text, clause_start, clause_end):
             return True
         for company in _COMPANY.finditer(text, clause_start, clause_end):
             name = company.group("name")
             if name[:1].isupper() and _COUNTRY.match(text, company.start("name")) is None:
                 return True
-        if metric.kind in _INVESTMENT:
-            for project in _PROJECT.finditer(text, self.sentence.start, self.sentence.end):
-                if not _PLURAL.search(text[max(self.sentence.start, project.start() - 15) : project.start()]):
-                    return True
-        return False
+        return investment and self._one_project()
+
+    def _one_project(self) -> bool:
+        """Whether the sentence speaks of one project (``dự án`` neither counted nor plural)."""
+        if self.single_project is None:
+            text, start = self.text, self.sentence.start
+            self.single_project = any(
+                not _PLURAL.search(text[max(start, p.start() - 15) : p.start()])
+                for p in _PROJECT.finditer(text, start, self.sentence.end)
+            )
+        return self.single_project
 
     def _change(self, start: int, end: int) -> _ChangeRead | None:
         """The first percentage or multiple in ``[start, end)`` led by a rise or fall word."""
-        for hit in self.amounts:
-            if hit.start < start or hit.end > end or hit.start - start > _MAX_CHANGE_GAP + 40:
-                continue
+        for index in range(bisect.bisect_left(self.amount_starts, start), len(self.amounts)):
+            hit = self.amounts[index]
+            if hit.end > end or hit.start - start > _MAX_CHANGE_GAP + 40:
+                break
             m = hit.item
             multiple = m.kind is AmountKind.MULTIPLE or m.unit == "lần"
             if m.kind is not AmountKind.PERCENT and not multiple:
@@ -456,25 +493,25 @@ class _SentenceReader:
         commodity: str | None,
     ) -> Period | None:
         """The figure's own period (never its baseline)."""
-        candidates = [p for p in self.periods if p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR]
-        before = [p for p in candidates if clause_start <= p.start and p.end <= hit.start]
-        if before:
-            return before[-1].item.value
-        after = [p for p in candidates if hit.end <= p.start and p.end <= clause_end]
-        if after:
-            return after[0].item.value
-        earlier = [p for p in candidates if p.end <= hit.start]
-        if earlier:
-            return earlier[-1].item.value
+        i = bisect.bisect_right(self.period_ends, hit.start) - 1
+        if i >= 0 and self.periods[i].start >= clause_start:
+            return self.periods[i].item.value
+        j = bisect.bisect_left(self.period_starts, hit.end)
+        if j < len(self.periods) and self.periods[j].end <= clause_end:
+            return self.periods[j].item.value
+        if i >= 0:
+            return self.periods[i].item.value
         inherited = commodity is not None or self.continues or self.frame is not None
         if inherited and self.context is not None:
             return self.context.period
         return None
 
-    def _status(self, hit: Hit[AmountMention], clause_start: int) -> FigureStatus:
-        if _TARGET.search(self.text, clause_start, hit.start):
+    def _status(self, hit: Hit[AmountMention], clause_start: int, metric: _Metric) -> FigureStatus:
+        """Target or estimate from the words before the amount (up to a little before its metric)."""
+        start = max(clause_start, min(metric.start, hit.start) - 80)
+        if _TARGET.search(self.text, start, hit.start):
             return FigureStatus.TARGET
-        if hit.item.amount.qualifier is Qualifier.ESTIMATED or _ESTIMATE.search(self.text, clause_start, hit.start):
+        if hit.item.amount.qualifier is Qualifier.ESTIMATED or _ESTIMATE.search(self.text, start, hit.start):
             return FigureStatus.ESTIMATE
         return FigureStatus.ACTUAL
 
