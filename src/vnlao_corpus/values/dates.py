@@ -197,7 +197,13 @@ _NUMERIC = re.compile(
 # ``năm 2024`` after a day-month: ``ngày 27/8 năm 2024``.
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # A clock time after a dated timestamp: ``27/08/2024 15:42``, ``12/04/2022 - 08:23``.
-_TIME_AFTER = re.compile(r"\s*(?:[\-–,|]\s*)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)")
+_TIME_AFTER = re.compile(
+    r"""\s*(?:
+        (?:[\-–,|]\s*)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)     # 15:42, - 08:23
+      | ,?\s*lúc\s+(?P<lh>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?P<lmi>[0-5]\d)?(?!\d)   # lúc 9h30, lúc 9 giờ
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Words after a number that make it an amount, a count or a ratio, not a date.
 _NOT_AFTER = re.compile(
     r"""\s*(?:%|phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha\b|mw|kv|người
@@ -306,7 +312,9 @@ def _time_after(text: str, end: int) -> tuple[datetime.time | None, int]:
     m = _TIME_AFTER.match(text, end)
     if m is None:
         return None, end
-    return datetime.time(int(m.group("h")), int(m.group("mi"))), m.end()
+    if m.group("h"):
+        return datetime.time(int(m.group("h")), int(m.group("mi"))), m.end()
+    return datetime.time(int(m.group("lh")), int(m.group("lmi") or 0)), m.end()
 
 
 def _valid_month(month: int) -> bool:
@@ -317,12 +325,17 @@ def _iter_numeric(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     return _NUMERIC.finditer(text, start, end)
 
 
-def _read_segment(text: str, start: int, end: int, problems: list[tuple[int, int, str]]) -> list[_Found]:
-    """Every date end in ``text[start:end]``; impossible dates go to ``problems``."""
+def _read_segment(
+    text: str, start: int, end: int, problems: list[tuple[int, int, str]], *, strict: bool = False
+) -> list[_Found]:
+    """Every date end in ``text[start:end]``; impossible dates go to ``problems``.
+
+    ``strict`` (for :func:`parse_date`) drops the need for a cue before ``16.5`` and ``27-8``.
+    """
     word_date, _ = _word_patterns()
     found: list[_Found] = []
     for m in _iter_numeric(text, start, end):
-        found.extend(_from_numeric(text, m, problems))
+        found.extend(_from_numeric(text, m, problems, strict))
     taken = [(f.start, f.end) for f in found]
     for m in word_date.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -366,7 +379,7 @@ def _single(
     return _Found(start, end, day, month, year, role, prefix.part_of_day, prefix.time, prefix.weekday)
 
 
-def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, str]]) -> list[_Found]:
+def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
     if m.group("iso_y"):
         one = _single(text, m.start(), m.end(), int(m.group("iso_d")), int(m.group("iso_m")),
                       int(m.group("iso_y")), problems)  # fmt: skip
@@ -375,8 +388,8 @@ def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, st
         time, _ = _time_after(text, m.end())
         return [attrs.evolve(one, time=time or one.time)]
     if m.group("b_d"):
-        return _from_range(text, m, problems)
-    return _from_day_month(text, m, problems)
+        return _from_range(text, m, problems, strict)
+    return _from_day_month(text, m, problems, strict)
 
 
 def _looks_like_number(text: str, start: int, end: int, sep: str, has_year: bool, cue: bool) -> bool:
@@ -390,7 +403,7 @@ def _looks_like_number(text: str, start: int, end: int, sep: str, has_year: bool
     return sep != "/" and not cue
 
 
-def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, str]]) -> list[_Found]:
+def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
     day, month = int(m.group("d")), int(m.group("m"))
     year = _year(m.group("y"))
     end = m.end()
@@ -401,20 +414,18 @@ def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, 
     if not _valid_month(month):
         return []
     prefix = _read_prefix(text, m.start())
-    if _looks_like_number(text, m.start(), end, m.group("s"), year is not None, prefix.cue):
+    if _looks_like_number(text, m.start(), end, m.group("s"), year is not None, prefix.cue or strict):
         return []
     why = _impossible(day, month, year)
     if why is not None:
         problems.append((m.start(), end, why))
         return []
-    time = prefix.time
-    if year is not None:
-        after_time, _ = _time_after(text, end)
-        time = after_time or time
+    after_time, _ = _time_after(text, end)
+    time = after_time or prefix.time
     return [_Found(m.start(), end, day, month, year, DateRole.SINGLE, prefix.part_of_day, time, prefix.weekday)]
 
 
-def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]]) -> list[_Found]:
+def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
     b_day, b_month, b_year = int(m.group("b_d")), int(m.group("b_m")), _year(m.group("b_y"))
     a_day = int(m.group("a_d"))
     a_month = int(m.group("a_m")) if m.group("a_m") else b_month
@@ -428,7 +439,7 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
     prefix = _read_prefix(text, m.start())
     seps = {m.group("b_s")} | ({m.group("a_s")} if m.group("a_s") else set())
     sep = "/" if seps == {"/"} else "-"
-    if _looks_like_number(text, m.start(), m.end(), sep, b_year is not None, prefix.cue):
+    if _looks_like_number(text, m.start(), m.end(), sep, b_year is not None, prefix.cue or strict):
         return []
     if not m.group("a_m") and a_day >= b_day:
         return []
@@ -443,6 +454,9 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
     start = _Found(m.start(), a_end, a_day, a_month, a_year, DateRole.RANGE_START,
                    prefix.part_of_day, prefix.time, prefix.weekday)  # fmt: skip
     end = _Found(m.start("b_d"), m.end(), b_day, b_month, b_year, DateRole.RANGE_END)
+    if a_year is not None and b_year is not None and b_year - a_year > 1:
+        # Two days years apart, as in an anniversary (5/9/1962 - 5/9/2022), are not one stretch.
+        return [attrs.evolve(start, role=DateRole.SINGLE), attrs.evolve(end, role=DateRole.SINGLE)]
     return [start, end]
 
 
@@ -723,7 +737,7 @@ def parse_date(text: str, *, year: int | None = None) -> DateValue:
 
     norm = normalize(text).text.strip()
     problems: list[tuple[int, int, str]] = []
-    found = _read_segment(norm, 0, len(norm), problems)
+    found = _read_segment(norm, 0, len(norm), problems, strict=True)
     if problems:
         msg = f"{text!r} is not a date: {problems[0][2]}"
         raise ParseError(msg)
