@@ -1,26 +1,489 @@
 """Officials: titles + names + country, merged across spellings within an article.
 
-(Interface first cut; the full extractor replaces the bodies.)
+A person counts as an official when named with a title or role, in any of
+the forms the news uses:
+
+- titles before the name, stacked with commas or ``kiêm``, with a country or
+  party tail: ``Phó Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith``;
+- titles after the name, set off by a comma or a dash:
+  ``Sisay Ludetmounsone, Ủy viên Bộ Chính trị``, ``Tô Lâm - Ủy viên Bộ Chính trị``;
+- a rank before and offices after: ``Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng``;
+- ``ông``/``bà``/``đồng chí``/``ngài`` and a name of two words or more.
+
+Mentions of one person are merged: the same name in another romanisation
+(``Thonglun Sisulith``), or one word of it later (``ông Saleumxay``,
+``Thủ tướng Chính``). The longest form is the name, the others aliases.
+The country comes, strongest first, from a title's tail, an office that
+exists in one state only, a list of foreign leaders, and the shape of the
+name with the countries named around it (a Vietnamese-shaped name with no
+other evidence is Vietnam's).
+
+>>> from vnlao_corpus.text.document import read_document
+>>> doc = read_document("T\\nBộ trưởng Ngoại giao Lào Saleumxay Kommasith gặp Thủ tướng Phạm Minh Chính.")
+>>> [(o.name, o.titles, o.country) for o in extract_officials(doc).officials]
+[('Saleumxay Kommasith', ('Bộ trưởng Ngoại giao',), 'LA'), ('Phạm Minh Chính', ('Thủ tướng',), 'VN')]
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections import Counter
+
 import attrs
 
-from ..model import Official
-from ..text.document import Document, Hit
+from ..model import Diagnostic, Official, Severity
+from ..text.document import Document, Hit, Zone
+from ._lexicon import read_tsv
+from .countries import country_names, country_pattern
+from .names import NameMatch, NameShape, name_key, name_runs, read_name, token_key
+from .titles import TitleMatch, find_titles, place_pattern, title_key, title_pattern
 
-__all__ = ["OfficialIndex", "extract_officials"]
+__all__ = ["OfficialIndex", "OfficialMention", "extract_officials"]
+
+
+@attrs.frozen
+class OfficialMention:
+    """One place an official is named, in normalised offsets of ``doc.text``.
+
+    ``start``/``end`` cover the whole mention (titles, tails and name);
+    ``name_start``/``name_end`` the name alone. ``titles`` are the titles
+    given at this mention (without tails), ``country`` the country this
+    mention alone shows (a title tail or a one-state office), if any.
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> doc = read_document("T\\nThủ tướng Lào Sonexay Siphandone đến Hà Nội.")
+    >>> m = extract_officials(doc).mentions[0]
+    >>> doc.text[m.start:m.end], doc.text[m.name_start:m.name_end], m.titles, m.country
+    ('Thủ tướng Lào Sonexay Siphandone', 'Sonexay Siphandone', ('Thủ tướng',), 'LA')
+    """
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    name: str
+    titles: tuple[str, ...] = ()
+    country: str | None = None
 
 
 @attrs.frozen
 class OfficialIndex:
-    """The officials of a document and every place each is mentioned (normalised spans)."""
+    """The officials of a document and every place each is mentioned.
+
+    ``hits[i]`` is a :class:`Hit` over the whole mention ``mentions[i]``
+    (normalised offsets) whose item is the merged :class:`Official`.
+    ``references`` are titles named without a name (``Phó Thủ tướng, Bộ
+    trưởng Ngoại giao Lào bày tỏ ...``) that point to exactly one official
+    of the article with that title and country.
+
+    >>> OfficialIndex().officials
+    ()
+    """
 
     officials: tuple[Official, ...] = ()
     hits: tuple[Hit[Official], ...] = ()
+    mentions: tuple[OfficialMention, ...] = ()
+    references: tuple[Hit[Official], ...] = ()
+
+
+# --------------------------------------------------------------------------- reading mentions
+
+
+@attrs.define
+class _Mention:
+    start: int
+    end: int
+    name: NameMatch
+    titles: list[TitleMatch]
+    sentence: int
+
+
+_HONORIFIC = re.compile(r"(?<![\w])(?:[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí|[cC]ác đồng chí) ")
+# Between two stacked titles: a comma, ``kiêm`` (and), or both.
+_STACK_GAP = re.compile(r",? (?:kiêm )?|, kiêm ")
+# Between a name and the titles after it.
+_AFTER_NAME = re.compile(r"(?:,| -| –) ")
+# Between titles and the name: an honorific (Ngoại trưởng Mỹ ông Antony Blinken).
+_BEFORE_NAME = re.compile(r" (?:(?:ông|bà|ngài|đồng chí) )?")
+_IN_CHARGE = re.compile(r" phụ trách ")
+_SCAN_ZONES = (Zone.TITLE, Zone.BODY, Zone.CAPTION)
+
+
+def _stop_word(text: str, pos: int) -> bool:
+    """Whether a title, a country or a province starts at ``pos`` (a name stops there)."""
+    if title_pattern().match(text, pos) is not None or place_pattern().match(text, pos) is not None:
+        return True
+    m = country_pattern().match(text, pos)
+    return m is not None and m.group() != "Việt"
+
+
+def _read_name(text: str, pos: int, end: int, *, allow_place: bool = False) -> NameMatch | None:
+    name = read_name(text, pos, end, stop=_stop_word)
+    if name is None:
+        return None
+    whole = name.text
+    if whole in country_names() or (not allow_place and place_pattern().fullmatch(whole) is not None):
+        return None
+    if title_pattern().match(text, name.start) is not None:
+        return None
+    return name
+
+
+def _stacks(titles: list[TitleMatch], text: str) -> list[list[TitleMatch]]:
+    stacks: list[list[TitleMatch]] = []
+    for t in titles:
+        if stacks and _STACK_GAP.fullmatch(text, stacks[-1][-1].end, t.start):
+            stacks[-1].append(t)
+        else:
+            stacks.append([t])
+    return stacks
+
+
+def _name_after(text: str, stack: list[TitleMatch], end: int) -> NameMatch | None:
+    pos = stack[-1].end
+    gap = _BEFORE_NAME.match(text, pos, end)
+    if gap is None:
+        return None
+    # A title then a place-like name is a person (Chủ tịch Hồ Chí Minh): local offices took their province.
+    name = _read_name(text, gap.end(), end, allow_place=True)
+    if name is not None:
+        return name
+    if _IN_CHARGE.match(text, pos, end):
+        # Bộ trưởng cao cấp phụ trách công tác Hoàng cung Kuy Sophal: skip the remit.
+        limit = min(end, pos + 80)
+        clause = re.search(r"[,;.]", text[pos:limit])
+        limit = pos + clause.start() if clause else limit
+        for run_start, _ in name_runs(text, pos, limit):
+            candidate = _read_name(text, run_start, limit)
+            if candidate is not None and len(candidate.tokens) >= 2:
+                return candidate
+    return None
+
+
+def _name_before(text: str, start: int, stack_start: int) -> NameMatch | None:
+    sep = None
+    for m in _AFTER_NAME.finditer(text, max(start, stack_start - 3), stack_start):
+        if m.end() == stack_start:
+            sep = m
+    if sep is None:
+        return None
+    for run_start, run_end in name_runs(text, max(start, sep.start() - 80), sep.start()):
+        if run_end != sep.start():
+            continue
+        for word in re.finditer(r"\S+", text[run_start:run_end]):
+            name = _read_name(text, run_start + word.start(), run_end)
+            if name is not None and name.end == run_end and len(name.tokens) >= 2:
+                return name
+    return None
+
+
+def _sentence_mentions(
+    doc: Document, start: int, end: int, index: int
+) -> tuple[list[_Mention], list[list[TitleMatch]]]:
+    text = doc.text
+    titles = find_titles(text, start, end)
+    mentions: list[_Mention] = []
+    bare: list[list[TitleMatch]] = []
+    used: set[int] = set()
+    stacks = _stacks(titles, text)
+    named = [_name_after(text, stack, end) for stack in stacks]
+    for i, stack in enumerate(stacks):
+        name = named[i]
+        if name is None:
+            continue
+        mention = _Mention(stack[0].start, name.end, name, list(stack), index)
+        used.add(i)
+        # Titles after the name, not followed by a name of their own.
+        if i + 1 < len(stacks) and named[i + 1] is None:
+            after = _AFTER_NAME.match(text, name.end, end)
+            if after is not None and after.end() == stacks[i + 1][0].start:
+                mention.titles.extend(stacks[i + 1])
+                mention.end = stacks[i + 1][-1].end
+                used.add(i + 1)
+        mentions.append(mention)
+    for i, stack in enumerate(stacks):
+        if i in used:
+            continue
+        name = _name_before(text, start, stack[0].start)
+        if name is None or any(m.name.start <= name.start < m.name.end for m in mentions):
+            bare.append(stack)
+            continue
+        mentions.append(_Mention(name.start, stack[-1].end, name, list(stack), index))
+    for m in _HONORIFIC.finditer(text, start, end):
+        name = _read_name(text, m.end(), end)
+        if name is None:
+            continue
+        if any(x.name.start <= name.start < x.name.end for x in mentions):
+            continue
+        mentions.append(_Mention(name.start, name.end, name, [], index))
+    mentions.sort(key=lambda x: x.name.start)
+    return mentions, bare
+
+
+# --------------------------------------------------------------------------- merging
+
+
+@attrs.define
+class _Person:
+    key: tuple[str, ...]
+    shape: NameShape
+    mentions: list[_Mention] = attrs.Factory(list)
+    # Titles and country from titles named without a name (see _corefer).
+    extra_titles: list[TitleMatch] = attrs.Factory(list)
+    ref_country: str | None = None
+
+    def token_keys(self) -> set[str]:
+        return set(self.key)
+
+
+def _merge(mentions: list[_Mention], doc: Document) -> list[_Person]:
+    people: list[_Person] = []
+    by_key: dict[tuple[str, ...], _Person] = {}
+    singles: list[_Mention] = []
+    for m in mentions:
+        if len(m.name.tokens) < 2:
+            singles.append(m)
+            continue
+        key = name_key(m.name.text)
+        person = by_key.get(key) or _suffix_match(key, people)
+        if person is None:
+            person = _Person(key, m.name.shape)
+            people.append(person)
+        by_key[key] = person
+        person.mentions.append(m)
+    for m in singles:
+        word = m.name.tokens[0]
+        candidates = []
+        for p in people:
+            if p.shape is NameShape.VIETNAMESE:
+                ok = p.key[-1] == word.casefold()
+            else:
+                ok = token_key(word) in p.token_keys() or word.casefold() in p.key
+            if ok:
+                candidates.append(p)
+        if not candidates:
+            doc.diagnostics.append(
+                Diagnostic(
+                    "unresolved-name",
+                    f"{word!r} after a title matches no full name in the article; not counted as an official",
+                    doc.span(m.name.start, m.name.end),
+                    Severity.INFO,
+                )
+            )
+            continue
+        person = min(candidates, key=lambda p: _distance(p, m.name.start))
+        person.mentions.append(m)
+    for p in people:
+        p.mentions.sort(key=lambda x: x.name.start)
+    people.sort(key=lambda p: p.mentions[0].name.start)
+    return people
+
+
+def _suffix_match(key: tuple[str, ...], people: list[_Person]) -> _Person | None:
+    for p in people:
+        short, long_ = (key, p.key) if len(key) < len(p.key) else (p.key, key)
+        if len(short) >= 2 and long_[-len(short) :] == short:
+            return p
+    return None
+
+
+def _distance(person: _Person, pos: int) -> tuple[int, int]:
+    before = [pos - m.name.start for m in person.mentions if m.name.start < pos]
+    if before:
+        return (0, min(before))
+    return (1, min(m.name.start - pos for m in person.mentions))
+
+
+def _corefer(people: list[_Person], bare: list[tuple[int, list[TitleMatch]]]) -> None:
+    """Give foreign-named people the titles and country of titles named without a name.
+
+    ``ông Pete Hoekstra, cáo buộc Đại sứ ...`` takes ``Đại sứ`` from its own
+    sentence; ``Đại sứ Mỹ`` elsewhere then gives the country, when no other
+    person holds that title.
+    """
+    for person in people:
+        if person.shape is not NameShape.FOREIGN:
+            continue
+        if not any(m.titles for m in person.mentions):
+            for m in person.mentions:
+                later = [stack for idx, stack in bare if idx == m.sentence and stack[0].start > m.name.end]
+                if later:
+                    person.extra_titles.extend(later[0])
+                    break
+        own = [t for m in person.mentions for t in m.titles] + person.extra_titles
+        if not own or any(_title_country(t) for t in own):
+            continue
+        slots = {_title_slot(t.title) for t in own}
+        others = [
+            p
+            for p in people
+            if p is not person and slots & {_title_slot(t.title) for m in p.mentions for t in m.titles}
+        ]
+        if others:
+            continue
+        codes = {
+            t.country
+            for _, stack in bare
+            if {_title_slot(x.title) for x in stack} <= slots
+            for t in stack
+            if t.tail_country and t.country
+        }
+        if len(codes) == 1:
+            person.ref_country = codes.pop()
+
+
+# --------------------------------------------------------------------------- country
+
+
+@functools.cache
+def _leaders() -> dict[tuple[str, ...], str]:
+    return {name_key(row[0]): row[1] for row in read_tsv("leaders.tsv")}
+
+
+def _title_country(t: TitleMatch) -> tuple[int, str] | None:
+    if t.tail_country and t.country:
+        return (5, t.country)
+    if t.country:
+        return (4, t.country)
+    return None
+
+
+def _country(
+    person: _Person, doc: Document, countries: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> str | None:
+    votes: Counter[str] = Counter()
+    best = 0
+    for m in person.mentions:
+        for t in m.titles:
+            found = _title_country(t)
+            if found is None:
+                continue
+            strength, code = found
+            if strength > best:
+                best, votes = strength, Counter()
+            if strength == best:
+                votes[code] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    if person.ref_country is not None:
+        return person.ref_country
+    named = {code for _, _, code in countries}
+    leader = _leaders().get(person.key)
+    if leader is not None and (leader != "CN" or "CN" in named):
+        return leader
+    if person.shape is NameShape.VIETNAMESE:
+        return "VN"
+    # A foreign name: the nearest other country named in its sentence, else the article's.
+    free = [c for c in countries if c[2] != "VN" and not any(s <= c[0] < e for s, e in spans)]
+    first = person.mentions[0]
+    sentence = doc.sentence_at(first.name.start)
+    if sentence is not None:
+        inside = [c for c in free if sentence.start <= c[0] < sentence.end]
+        before = [c for c in inside if c[1] <= first.start]
+        if before:
+            return before[-1][2]
+        if inside:
+            return inside[0][2]
+    if free:
+        return Counter(c[2] for c in free).most_common(1)[0][0]
+    return None
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _title_slot(title: str) -> str:
+    key = title_key(title)
+    return key.replace("bộ trưởng bộ ", "bộ trưởng ").replace("thứ trưởng bộ ", "thứ trưởng ")
+
+
+def _titles(person: _Person, doc: Document) -> tuple[str, ...]:
+    seen: dict[str, tuple[int, int, str]] = {}
+    order = 0
+    for t in [t for m in person.mentions for t in m.titles] + person.extra_titles:
+        slot = _title_slot(t.title)
+        if slot not in seen:
+            seen[slot] = (t.rank, order, t.title)
+            order += 1
+    # A bare title is dropped beside a fuller one (Bộ trưởng beside Bộ trưởng Ngoại giao).
+    kept = [v for slot, v in seen.items() if not any(other.startswith(slot + " ") for other in seen)]
+    return tuple(title for _, _, title in sorted(kept))
 
 
 def extract_officials(doc: Document) -> OfficialIndex:
-    """Find every official named in ``doc``."""
-    return OfficialIndex()
+    """Find every official named in ``doc``, merged per person, with every mention.
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> doc = read_document("T\\nBộ trưởng Ngoại giao Lào Saleumxay Kommasith cảm ơn. Ông Saleumxay nói.")
+    >>> o = extract_officials(doc).officials[0]
+    >>> o.name, o.aliases, o.country, len(o.mentions)
+    ('Saleumxay Kommasith', ('Saleumxay',), 'LA', 2)
+    """
+    mentions: list[_Mention] = []
+    bare: list[tuple[int, list[TitleMatch]]] = []
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.zone not in _SCAN_ZONES:
+            continue
+        found, stacks = _sentence_mentions(doc, sentence.start, sentence.end, index)
+        mentions.extend(found)
+        bare.extend((index, stack) for stack in stacks)
+    people = _merge(mentions, doc)
+    if not people:
+        return OfficialIndex()
+    _corefer(people, bare)
+    text = doc.text
+    countries = [(m.start(), m.end(), country_names()[m.group()]) for m in country_pattern().finditer(text)]
+    spans = [(m.name.start, m.name.end) for p in people for m in p.mentions]
+    officials: list[Official] = []
+    hits: list[tuple[_Mention, Official]] = []
+    for person in people:
+        forms: list[str] = []
+        for m in person.mentions:
+            form = m.name.text
+            if form.casefold() not in {f.casefold() for f in forms}:
+                forms.append(form)
+        name = max(forms, key=len)
+        official = Official(
+            name=name,
+            titles=_titles(person, doc),
+            country=_country(person, doc, countries, spans),
+            aliases=tuple(f for f in forms if f != name),
+            mentions=tuple(doc.span(m.name.start, m.name.end) for m in person.mentions),
+        )
+        officials.append(official)
+        hits.extend((m, official) for m in person.mentions)
+    hits.sort(key=lambda pair: pair[0].start)
+    return OfficialIndex(
+        officials=tuple(officials),
+        hits=tuple(Hit(m.start, m.end, o) for m, o in hits),
+        mentions=tuple(_public_mention(m) for m, _ in hits),
+        references=tuple(_references([stack for _, stack in bare], officials)),
+    )
+
+
+def _public_mention(m: _Mention) -> OfficialMention:
+    country = None
+    for t in m.titles:
+        found = _title_country(t)
+        if found is not None:
+            country = found[1]
+            break
+    return OfficialMention(
+        m.start, m.end, m.name.start, m.name.end, m.name.text, tuple(t.title for t in m.titles), country
+    )
+
+
+def _references(bare: list[list[TitleMatch]], officials: list[Official]) -> list[Hit[Official]]:
+    out: list[Hit[Official]] = []
+    for stack in bare:
+        slots = {_title_slot(t.title) for t in stack}
+        country = next((t.country for t in stack if t.tail_country), None)
+        matches = [
+            o
+            for o in officials
+            if slots <= {_title_slot(t) for t in o.titles} and (country is None or o.country == country)
+        ]
+        if len(matches) == 1:
+            out.append(Hit(stack[0].start, stack[-1].end, matches[0]))
+    return out

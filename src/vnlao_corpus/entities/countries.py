@@ -1,0 +1,151 @@
+"""Country names in Vietnamese news, and their ISO 3166-1 alpha-2 codes.
+
+The names are babel's CLDR territory names in Vietnamese
+(``Locale("vi").territories``), loaded once on first use, plus the forms the
+news uses that CLDR lacks: official state names (``CHDCND Lào``,
+``Cộng hòa xã hội chủ nghĩa Việt Nam``), short forms (``Mỹ``, ``TQ``) and
+Vietnamised spellings (``Cam-pu-chia``). ``Lào Cai`` (a Vietnamese province)
+is not Laos.
+
+>>> country_code("CHDCND Lào")
+'LA'
+>>> country_code("Hoa Kỳ"), country_code("Mỹ")
+('US', 'US')
+>>> country_code("Lào Cai") is None
+True
+>>> [(m.group(), country_of(m)) for m in country_pattern().finditer("Tỉnh Lào Cai giáp Lào và Trung Quốc")]
+[('Lào', 'LA'), ('Trung Quốc', 'CN')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from ._lexicon import trie_pattern
+
+__all__ = ["country_code", "country_names", "country_of", "country_pattern", "find_countries"]
+
+# News forms CLDR does not give, each with where it came from.
+_NEWS_FORMS: dict[str, str] = {
+    # FORMAT.md and the dev set: official and abbreviated state names.
+    "CHDCND Lào": "LA",
+    "Cộng hòa Dân chủ Nhân dân Lào": "LA",
+    "nước Cộng hòa Dân chủ Nhân dân Lào": "LA",
+    "CHXHCN Việt Nam": "VN",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam": "VN",
+    "Cộng hòa Xã hội Chủ nghĩa Việt Nam": "VN",
+    "Vương quốc Campuchia": "KH",
+    "Vương quốc Thái Lan": "TH",
+    "Cộng hòa Nhân dân Trung Hoa": "CN",
+    "Liên bang Nga": "RU",
+    # Short forms seen in headlines.
+    "Mỹ": "US",
+    "TQ": "CN",
+    "VN": "VN",
+    "Việt": "VN",
+    "Trung Hoa": "CN",
+    "Nhật": "JP",
+    "Triều Tiên": "KP",
+    # Vietnamised spellings (older style, still seen in news).
+    "Cam-pu-chia": "KH",
+    "Căm-pu-chia": "KH",
+    "Xinh-ga-po": "SG",
+    "In-đô-nê-xi-a": "ID",
+    "Ma-lai-xi-a": "MY",
+    "Phi-líp-pin": "PH",
+    "Mi-an-ma": "MM",
+    "Miến Điện": "MM",
+    "Bru-nây": "BN",
+    "Ô-xtrây-li-a": "AU",
+    "Úc": "AU",
+    "Italia": "IT",
+    "Timor-Leste": "TL",
+    "Đông Timor": "TL",
+}
+
+# CLDR names left out: they are also ordinary words or parts of Vietnamese
+# names (``Ý`` = idea, ``Anh`` and ``Đức`` are common given names, ``Nga`` too).
+_AMBIGUOUS = frozenset({"Ý", "Anh", "Đức", "Nga", "Thái", "Chad"})
+# Region codes in CLDR that are not countries.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+@functools.cache
+def country_names() -> Mapping[str, str]:
+    """Every country name known (CLDR Vietnamese plus news forms) -> ISO 3166-1 alpha-2.
+
+    Loaded from babel on first call, then cached.
+
+    >>> country_names()["Campuchia"]
+    'KH'
+    """
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code, name in Locale("vi").territories.items():
+        if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
+            continue
+        for part in re.split(r"\s*[()]\s*", name):
+            part = unicodedata.normalize("NFC", part.strip())
+            if part and part not in _AMBIGUOUS:
+                names.setdefault(part, code)
+    for name, code in _NEWS_FORMS.items():
+        names[unicodedata.normalize("NFC", name)] = code
+    # Both official capitalisations: "Dân chủ Nhân dân" appears in either case.
+    return names
+
+
+@functools.cache
+def country_pattern() -> re.Pattern[str]:
+    """A compiled pattern matching any country name in normalised text, longest first.
+
+    Case-sensitive (country names are capitalised); matches only whole words;
+    ``Lào`` followed by ``Cai`` does not match. Use :func:`country_of` on a match.
+
+    >>> country_pattern().search("Bộ trưởng Ngoại giao Lào Saleumxay").group()
+    'Lào'
+    """
+    body = trie_pattern(country_names())
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])(?! Cai(?!\w))")
+
+
+def country_of(match: re.Match[str]) -> str:
+    """The ISO code of a :func:`country_pattern` match.
+
+    >>> country_of(country_pattern().search("Thủ tướng Campuchia Hun Manet"))
+    'KH'
+    """
+    return country_names()[match.group()]
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country name as written, or ``None``.
+
+    Leading ``nước`` is allowed; the name is NFC-normalised first.
+
+    >>> country_code("nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+    'VN'
+    >>> country_code("Cam-pu-chia")
+    'KH'
+    >>> country_code("Hà Nội") is None
+    True
+    """
+    text = unicodedata.normalize("NFC", " ".join(name.split()))
+    if text.lower().startswith("nước "):
+        text = text[5:]
+    return country_names().get(text)
+
+
+def find_countries(text: str) -> list[tuple[int, int, str]]:
+    """Every country name in ``text`` as ``(start, end, code)``, in text order.
+
+    ``text`` should be normalised (see :func:`vnlao_corpus.text.normalize.normalize`).
+
+    >>> find_countries("Việt Nam và Lào")
+    [(0, 8, 'VN'), (12, 15, 'LA')]
+    """
+    names = country_names()
+    return [(m.start(), m.end(), names[m.group()]) for m in country_pattern().finditer(text)]

@@ -1,0 +1,240 @@
+"""Personal names: reading them from text, telling their shape, and keys for matching spellings.
+
+A name is a run of capitalised words (``Bùi Thanh Sơn``, ``Saleumxay
+Kommasith``, ``Thoong-lun Xi-xu-lít``, ``Tập Cận Bình``, ``Antony Blinken``).
+:func:`read_name` reads one starting at a position and stops before what
+cannot be part of it: a title, a country, a province, a function word
+(``Bùi Thanh Sơn Đã`` gives ``Bùi Thanh Sơn``). :func:`name_shape` says
+whether a name is written the Vietnamese way (a common surname, then one
+Vietnamese syllable per word) or not. :func:`name_key` gives a key under
+which the romanisations of one Lao name meet (``Thongloun``/``Thonglun``,
+``Siphandone``/``Siphandon``, ``Lakhamphong``/``Lakhamfong``).
+
+>>> m = read_name("Bùi Thanh Sơn Đã điện đàm", 0)
+>>> m.text, m.shape
+('Bùi Thanh Sơn', <NameShape.VIETNAMESE: 'vietnamese'>)
+>>> name_key("Thonglun Sisulith") == name_key("Thongloun Sisoulith")
+True
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+
+import attrs
+
+__all__ = [
+    "VIETNAMESE_SURNAMES",
+    "NameMatch",
+    "NameShape",
+    "is_vietnamese_syllable",
+    "name_key",
+    "name_runs",
+    "name_shape",
+    "read_name",
+    "token_key",
+]
+
+
+def _letters(pred: Callable[[str], bool]) -> str:
+    ranges = (range(0x41, 0x250), range(0x1E00, 0x1F00))
+    return "".join(ch for r in ranges for ch in map(chr, r) if ch.isalpha() and pred(ch))
+
+
+_UPPER = re.escape(_letters(str.isupper))
+_LOWER = re.escape(_letters(str.islower))
+# One capitalised word, perhaps hyphenated (Thoong-lun, Xi-xu-lít, Timor-Leste).
+_WORD = rf"[{_UPPER}][{_LOWER}]*(?:-[{_UPPER}{_LOWER}][{_LOWER}]*)*"
+# A run of capitalised words separated by single spaces. Words never contain a
+# space, so the repetition cannot backtrack more than one word.
+_RUN = re.compile(rf"{_WORD}(?: {_WORD})*(?![\w-])")
+_WORD_RE = re.compile(_WORD)
+
+# The most common Vietnamese surnames (they cover well over 95% of the population).
+VIETNAMESE_SURNAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
+    Trương Lâm Đinh Lương Lưu Mai Tô Hà Tạ Cao Quách Thái Triệu Chu Châu Đàm Đồng Khúc Kiều La Lại Lò Lục
+    Mạc Nông Ông Phùng Quan Tăng Thân Tôn Từ Văn Vi Âu Bạch Bế Cù Diệp Doãn Giang Giáp Hầu Hứa Kim Kha
+    Khổng Lạc Lã Lạng Lữ Mã Nghiêm Ninh Phí Phó Phương Quang Tiêu Tống Trình Trương Ứng Viên Yên""".split()  # noqa: SIM905 (a word list reads better than a literal)
+)
+
+# Capitalised function words and sentence openers that never continue a name.
+_STOP = frozenset(
+    """Đã Và Cùng Cũng Sẽ Tại Trong Với Cho Về Theo Khi Là Có Đang Được Nhân Ngày Sáng Chiều Tối Trưa
+    Hôm Phu Bộ Ban Đảng Ủy Chủ Thủ Tổng Phó Bí Ảnh Nguồn Đoàn Các Những Hai Sau Trước Dự Thăm Tiếp Gặp
+    Hội Đến Từ Lễ Chuyến Nhà Thường Tham TTXVN VOV VNA""".split()  # noqa: SIM905 (a word list reads better)
+)
+
+_VN_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+_VN_SYLLABLE = re.compile(_VN_ONSET + r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+class NameShape(enum.Enum):
+    """How a name is written: the Vietnamese way, or another (Lao, Khmer, Western ...).
+
+    >>> NameShape.VIETNAMESE.value
+    'vietnamese'
+    """
+
+    VIETNAMESE = "vietnamese"
+    FOREIGN = "foreign"
+
+
+@attrs.frozen
+class NameMatch:
+    """A name read from text: ``[start, end)`` offsets into the scanned string, its words and shape.
+
+    >>> read_name("ông Saleumxay cảm ơn", 4).tokens
+    ('Saleumxay',)
+    """
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    shape: NameShape
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` can be one Vietnamese syllable (tone marks ignored).
+
+    >>> is_vietnamese_syllable("Nguyễn"), is_vietnamese_syllable("Sisay"), is_vietnamese_syllable("Manet")
+    (True, False, False)
+    """
+    return _VN_SYLLABLE.fullmatch(_strip_marks(word).lower()) is not None
+
+
+def name_shape(tokens: tuple[str, ...] | list[str]) -> NameShape:
+    """VIETNAMESE when the first word is a common Vietnamese surname and every word one syllable.
+
+    >>> name_shape(("Phạm", "Minh", "Chính")), name_shape(("Hun", "Manet"))
+    (<NameShape.VIETNAMESE: 'vietnamese'>, <NameShape.FOREIGN: 'foreign'>)
+    """
+    if (
+        1 <= len(tokens) <= 4
+        and (tokens[0] in VIETNAMESE_SURNAMES or len(tokens) == 1)
+        and all("-" not in t and is_vietnamese_syllable(t) for t in tokens)
+    ):
+        return NameShape.VIETNAMESE
+    return NameShape.FOREIGN
+
+
+# Romanisation variants of Lao (and other) names, applied in order to a
+# lower-cased, mark-free word. Each pair says how two spellings of one sound meet.
+_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(a), b)
+    for a, b in (
+        (r"-", ""),  # Thoong-lun -> thoonglun
+        (r"ph|f", "p"),  # Lakhamphong / Lakhamfong
+        (r"th", "t"),  # Sisoulith / Sisulit
+        (r"kh", "k"),
+        (r"x", "s"),  # Xaysomphone / Saysomphone, Xi-xu-lít / Sisoulith
+        (r"w", "v"),  # Wattay / Vattay
+        (r"r", "l"),  # Vorachith / Volachith
+        (r"ou|oo|uu", "u"),  # Thongloun / Thonglun, Thoong / Thong
+        (r"y", "i"),
+        (r"([aeiou])\1+", r"\1"),  # doubled vowels
+        (r"([bcdgklmnpstv])\1+", r"\1"),  # doubled consonants: Kommasith / Komasith
+        (r"e$", ""),  # Siphandone / Siphandon
+        (r"ng$", "n"),  # Lakhamphong / Lakhamphon
+        (r"h$", ""),  # Thongsavanh / Thongsavan
+        (r"oo", "o"),
+    )
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def token_key(word: str) -> str:
+    """A matching key for one word of a foreign (romanised) name.
+
+    >>> token_key("Siphandone") == token_key("Siphandon")
+    True
+    >>> token_key("Xi-xu-lít") == token_key("Sisoulith")
+    True
+    """
+    key = _strip_marks(word).lower()
+    for pattern, repl in _KEY_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A key under which spellings of one person's name meet.
+
+    Vietnamese names keep their marks (``Năm`` is not ``Nam``); other names
+    go through :func:`token_key`, word by word.
+
+    >>> name_key("Bùi Thanh Sơn")
+    ('bùi', 'thanh', 'sơn')
+    >>> name_key("Vilay Lakhamphon") == name_key("Vilay Lakhamphong")
+    True
+    """
+    tokens = tuple(name.split())
+    if name_shape(tokens) is NameShape.VIETNAMESE:
+        return tuple(t.casefold() for t in tokens)
+    return tuple(token_key(t) for t in tokens)
+
+
+def read_name(
+    text: str,
+    pos: int,
+    endpos: int | None = None,
+    *,
+    stop: Callable[[str, int], bool] | None = None,
+    max_tokens: int = 5,
+) -> NameMatch | None:
+    """The name that starts exactly at ``pos`` in ``text``, or ``None``.
+
+    Stops before a function word (``Đã``, ``Và``, ...), before any word at
+    which ``stop(text, offset)`` is true (the officials extractor passes a
+    check for titles, countries and places), and after ``max_tokens`` words
+    (four for a Vietnamese name). All-capital words (``ASEAN``) are not names.
+
+    >>> read_name("Thủ tướng Lào Sonexay Siphandone và Phu nhân", 14).text
+    'Sonexay Siphandone'
+    >>> read_name("ASEAN", 0) is None
+    True
+    """
+    end = len(text) if endpos is None else endpos
+    run = _RUN.match(text, pos, end)
+    if run is None:
+        return None
+    tokens: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for word in _WORD_RE.finditer(text, run.start(), run.end()):
+        w = word.group()
+        if (w in _STOP and (tokens or w not in VIETNAMESE_SURNAMES)) or (
+            tokens and stop is not None and stop(text, word.start())
+        ):
+            break
+        tokens.append(w)
+        spans.append((word.start(), word.end()))
+        if len(tokens) >= max_tokens:
+            break
+    if not tokens:
+        return None
+    if name_shape(tokens) is NameShape.VIETNAMESE or (
+        tokens[0] in VIETNAMESE_SURNAMES and len(tokens) > 4 and name_shape(tokens[:4]) is NameShape.VIETNAMESE
+    ):
+        tokens, spans = tokens[:4], spans[:4]
+    shape = name_shape(tokens)
+    return NameMatch(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], tuple(tokens), shape)
+
+
+def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every run of capitalised words in ``text[start:end]``.
+
+    >>> name_runs("các đồng chí Sisay Ludetmounsone, Ủy viên")
+    [(13, 32), (34, 36)]
+    """
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _RUN.finditer(text, start, stop)]

@@ -1,0 +1,258 @@
+"""Titles of office, rank and honour, read from text with the country or party that follows them.
+
+The lexicon is data (``data/lexicons/titles.tsv``, ``ministries.tsv``,
+``places.tsv``, each entry with where it came from). All titles are matched
+by one compiled pattern, built on first use, whose alternatives share their
+prefixes; case is ignored (``Phó thủ tướng``, ``đại tướng``). A title may
+start with ``nguyên``/``cựu`` (former) or ``Quyền`` (acting), which stay in
+its text; a local office may be followed by its province (``Chủ tịch UBND
+tỉnh Lào Cai``), which also stays. A country or party tail (``Lào``,
+``nước Cộng hòa Dân chủ Nhân dân Lào``, ``Ban Chấp hành Trung ương Đảng Nhân
+dân Cách mạng Lào``) is read into :attr:`TitleMatch.country` and left out of
+:attr:`TitleMatch.title`.
+
+>>> [(t.title, t.country) for t in find_titles("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lào Saleumxay")]
+[('Phó Thủ tướng', None), ('Bộ trưởng Bộ Ngoại giao', 'LA')]
+>>> t = find_titles("nguyên Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào")[0]
+>>> t.title, t.country
+('nguyên Chủ tịch nước', 'LA')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+
+from ._lexicon import read_tsv, trie_pattern
+from .countries import country_names, country_pattern
+
+__all__ = [
+    "TitleEntry",
+    "TitleMatch",
+    "find_titles",
+    "place_country",
+    "place_pattern",
+    "title_entry",
+    "title_key",
+    "title_pattern",
+]
+
+
+@attrs.frozen
+class TitleEntry:
+    """One lexicon title: its text, seniority (smaller is more senior) and the state it exists in.
+
+    >>> title_entry("Tỉnh trưởng").country
+    'LA'
+    """
+
+    title: str
+    rank: int
+    country: str | None = None
+    source: str = ""
+    local: bool = False
+
+
+@attrs.frozen
+class TitleMatch:
+    """A title found in text.
+
+    ``start``/``end`` are offsets into the scanned string and cover the
+    title and its tail; ``title_end`` is where the title proper ends (before
+    the country or party tail). ``title`` is the text of the title proper as
+    it stands; ``country`` comes from the tail or, failing that, from an
+    office that exists in one state only.
+
+    >>> t = find_titles("Đại sứ Việt Nam tại Campuchia Nguyễn Huy Tăng")[0]
+    >>> (t.title, t.country, t.end)
+    ('Đại sứ', 'VN', 29)
+    """
+
+    start: int
+    end: int
+    title_end: int
+    title: str
+    rank: int
+    country: str | None = None
+    tail_country: bool = False
+
+
+_LOCAL_WORDS = ("ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh ủy", "thành ủy", "tỉnh", "đô trưởng")
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@functools.cache
+def _lexicon() -> dict[str, TitleEntry]:
+    ministries = read_tsv("ministries.tsv")
+    entries: dict[str, TitleEntry] = {}
+
+    def add(title: str, rank: int, country: str | None, source: str) -> None:
+        key = title_key(title)
+        local = any(w in key for w in _LOCAL_WORDS)
+        entries.setdefault(key, TitleEntry(_nfc(title), rank, country, source, local))
+
+    for row in read_tsv("titles.tsv"):
+        title, rank, country, source = [*row, "", "", "", ""][:4]
+        if "{ministry}" in title:
+            for ministry, m_country, *_ in ministries:
+                for form in (ministry, "Bộ " + ministry):
+                    add(title.replace("{ministry}", form), int(rank), m_country or country or None, source)
+        else:
+            add(title, int(rank), country or None, source)
+    return entries
+
+
+def title_key(title: str) -> str:
+    """The key two spellings of one title share: NFC, lower case, single spaces.
+
+    >>> title_key("Phó thủ tướng") == title_key("Phó  Thủ tướng")
+    True
+    """
+    return " ".join(_nfc(title).lower().split())
+
+
+def title_entry(title: str) -> TitleEntry | None:
+    """The lexicon entry of ``title`` (without modifier or tail), or ``None``.
+
+    ``nguyên``, ``cựu`` and ``Quyền`` in front are ignored.
+
+    >>> title_entry("Bộ trưởng Ngoại giao").rank
+    5
+    >>> title_entry("Quyền Bộ trưởng Ngoại giao").title
+    'Bộ trưởng Ngoại giao'
+    >>> title_entry("Chủ tịch UBND tỉnh Lào Cai").title
+    'Chủ tịch UBND'
+    """
+    key = _MODIFIER.sub("", title_key(title))
+    entries = _lexicon()
+    while key:
+        if key in entries:
+            return entries[key]
+        if " " not in key:
+            return None
+        key = key.rsplit(" ", 1)[0]
+    return None
+
+
+_MODIFIER = re.compile(r"^(?:nguyên|cựu|quyền|tân) ")
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    return {_nfc(row[0]): row[1] for row in read_tsv("places.tsv")}
+
+
+@functools.cache
+def title_pattern() -> re.Pattern[str]:
+    """The one compiled pattern that finds titles and their tails.
+
+    Groups: ``title`` (with modifier and province), ``core`` (the lexicon
+    title), ``place`` (a province without ``tỉnh``/``thành phố``), ``tail``.
+
+    >>> title_pattern().match("Thủ tướng Chính phủ Lào").group("title")
+    'Thủ tướng Chính phủ'
+    """
+    core = trie_pattern((e.title for e in _lexicon().values()), fold=True)
+    country = country_pattern().pattern
+    place = trie_pattern(_places())
+    academic = r"(?:P?GS|TS|ThS)(?:\.\s?(?:TS|ThS|KH))*(?:\.|(?![\w]))"
+    pattern = rf"""
+        (?<![\w])
+        (?P<title>
+            (?:(?i:nguyên|cựu|quyền|tân)\ )?           # former, acting, new
+            (?:(?P<core>(?i:{core}))(?![\w])            # the lexicon title, any case
+             |(?P<academic>{academic}))                 # TS., PGS.TS.
+            (?:\ (?i:tỉnh|thành\ phố|thủ\ đô)(?![\w])   # province word, kept in the title
+               (?:\ {place}(?![\w]))?)?
+        )
+        (?P<place>\ {place}(?![\w]))?                   # a bare province: local offices only
+        (?P<tail>
+            (?:\ (?:của\ )?
+               (?:(?:Ban\ Chấp\ hành\ Trung\ ương\ )?(?:Đảng\ )?(?:Nhân\ dân\ Cách\ mạng|NDCM|Cộng\ sản|Nhân\ dân)
+                  \ (?=\S){country}
+                 |Đảng\ CPP|CPP
+                 |(?:(?i:nước)\ |Vương\ quốc\ )?(?=\S){country}(?:\ tại\ (?:(?i:nước)\ )?(?=\S){country})?
+               )
+            ){{0,2}}
+        )
+    """
+    return re.compile(pattern, re.VERBOSE)
+
+
+@functools.cache
+def place_pattern() -> re.Pattern[str]:
+    """A compiled pattern matching a province or city name of ``places.tsv`` (whole words).
+
+    >>> place_pattern().match("Lào Cai").group()
+    'Lào Cai'
+    """
+    return re.compile(r"(?<![\w])" + trie_pattern(_places()) + r"(?![\w])")
+
+
+def place_country(name: str) -> str | None:
+    """The country a province or city of ``places.tsv`` lies in, or ``None``.
+
+    >>> place_country("Vientiane")
+    'LA'
+    """
+    return _places().get(_nfc(name))
+
+
+def _party_country(tail: str) -> str | None:
+    if "CPP" in tail:
+        return "KH"
+    return None
+
+
+def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
+    """Every title in ``text[start:end]``, in text order, with offsets into ``text``.
+
+    ``text`` should be normalised (NFC, single spaces).
+
+    >>> [t.title for t in find_titles("Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Quốc phòng")]
+    ['Đại tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Quốc phòng']
+    >>> find_titles("Chủ tịch HĐND tỉnh Lào Cai")[0].title
+    'Chủ tịch HĐND tỉnh Lào Cai'
+    """
+    stop = len(text) if end is None else end
+    pattern = title_pattern()
+    names = country_names()
+    country_re = country_pattern()
+    out: list[TitleMatch] = []
+    pos = start
+    while pos < stop:
+        m = pattern.search(text, pos, stop)
+        if m is None:
+            break
+        title = m.group("title")
+        core = m.group("core")
+        entry = title_entry(core) if core else None
+        local = entry is not None and entry.local
+        title_end = m.end("title")
+        if m.group("place") and local:
+            title_end = m.end("place")
+        tail_start = m.end("place") if (m.group("place") and local) else m.end("title")
+        tail_end = m.end()
+        if m.group("place") and not local:
+            # A province right after a non-local title is a name (Chủ tịch Hồ Chí Minh): no tail.
+            tail_end = m.end("title")
+        tail = text[tail_start:tail_end]
+        country: str | None = None
+        tail_country = False
+        if tail:
+            found = country_re.search(tail)
+            country = names[found.group()] if found is not None else _party_country(tail)
+            tail_country = country is not None
+        if country is None and entry is not None:
+            country = entry.country
+        rank = entry.rank if entry is not None else (0 if m.group("academic") else 9)
+        out.append(TitleMatch(m.start(), tail_end, title_end, text[m.start() : title_end], rank, country, tail_country))
+        pos = max(tail_end, m.start() + 1)
+        del title
+    return out
