@@ -89,12 +89,16 @@ _CUE = re.compile(
 
 # A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
 _FRAME = re.compile(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECASE)
-_ADJUNCT = re.compile(r"(?:^|\W)(?:sau|trước)\ (?:các\ |khi\ )?$", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"(?:^|\W)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
-_CONF_TRIGGER = re.compile(
-    rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:các|cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
+# ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
+# is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
+_ADJUNCT = re.compile(r"(?:^|[,;]\ )(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"(?:(?:^|\W)(?:tại|trong|sau|tham\ gia|dự|giữa)\ (?:cuộc|buổi|lễ)|^(?:cuộc|buổi))\ $", re.IGNORECASE
 )
-_CONF_AFTER = re.compile(r"^[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
+_CONF_TRIGGER = re.compile(
+    rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
+)
+_CONF_AFTER = re.compile(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
 _SIDELINES = re.compile(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
 _ANNOUNCED = re.compile(rf"(?<!\w)(?:{_alt(cues.ANNOUNCED)})(?!\w)", re.IGNORECASE)
 _ONLINE = re.compile(rf"(?<!\w)(?:{_alt(cues.ONLINE)})(?!\w)", re.IGNORECASE)
@@ -103,8 +107,9 @@ _COUNTERPART = re.compile(r"(?<!\w)người\ đồng\ cấp(?!\w)", re.IGNORECAS
 _IN_TURN = re.compile(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<!\w)được(?!\w)")
 _INVITE = re.compile(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
-_OF = re.compile(r"^[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
-_GENERIC_OBJECT = re.compile(r"^\ (?:các|những|nhiều)(?!\w)")
+_OF = re.compile(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
+_GENERIC_OBJECT = re.compile(r"\ (?:các|những|nhiều)(?!\w)")
+_GENERIC_BEFORE = re.compile(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
 # A place after ``tại``: words up to punctuation or a word that starts another part of the clause;
 # ``, Trung Quốc`` or ``(Lào)`` after it are kept when they name a country.
@@ -128,7 +133,7 @@ _ENVOY = re.compile(
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
-    rf"^(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
+    rf"(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
     rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
 )
 _OCCASION = re.compile(r"(?<!\w)(?:bên\ lề|nhân\ dịp)\ (?P<occ>[^,;.()]+?)(?=\ tại\ |[,;.(]|$)", re.IGNORECASE)
@@ -220,6 +225,7 @@ class _Mention:
     online: bool = False
     announced: bool = False
     anaphoric: bool = False
+    subjects: set[str] = attrs.Factory(set)
 
 
 @attrs.define
@@ -257,7 +263,8 @@ class _Context:
     ) -> None:
         self.doc = doc
         self.text = doc.text
-        self.officials = sorted(officials.hits, key=lambda h: h.start)
+        # Named mentions and title-only references (``Quốc vương Campuchia``) that point to one official.
+        self.officials = sorted((*officials.hits, *officials.references), key=lambda h: h.start)
         self._official_starts = [h.start for h in self.officials]
         self.dates = sorted(dates, key=lambda h: h.start)
         self._date_starts = [h.start for h in self.dates]
@@ -301,7 +308,7 @@ def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sent
         word = text[start:end].casefold()
         if word == "họp":
             return True
-        if _SIDELINES.search(before):
+        if _SIDELINES.search(before) or _GENERIC_BEFORE.search(before):
             return False
         return bool(_CONF_TRIGGER.search(before) or _CONF_AFTER.match(text, end, sent.end))
     return True
@@ -334,7 +341,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     for start, _end, kind in found:
         if any(a <= start < b for a, b in frames):
             roles.append(_Role.FRAME)
-        elif _ADJUNCT.search(text[max(sent.start, start - 12) : start]):
+        elif _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
             roles.append(_Role.ADJUNCT)
         elif first_main is None:
             roles.append(_Role.MAIN)
@@ -357,7 +364,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             if region_start != sent.start:
                 hits = list(ctx.officials_in(sent.start, first_main_start)) + hits
             date, month_only = _dated(ctx, region_start, next_main)
-            if date is None and region_start != sent.start:
+            if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
             span = (region_start, next_main)
         elif role is _Role.FRAME:
@@ -397,7 +404,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             occasion=_occasion(text, *span),
             online=bool(_ONLINE.search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED.search(text, sent.start, start)),
-            anaphoric=bool(_ANAPHORIC.search(text[max(sent.start, start - 8) : start])),
+            anaphoric=bool(_ANAPHORIC.search(text[max(sent.start, start - 16) : start])),
+            subjects=_names(h.item for h in hits if h.start < start),
         )
         _resolve_references(ctx, mention, span, history)
         out.extend(_split_in_turn(ctx, mention, start, span))
@@ -427,11 +435,17 @@ def _sides(
         return _unique(before), _unique(after)
     if kind is MeetingKind.VISIT:
         invite = _INVITE.search(text, sent.start, sent.end)
-        inviters = _unique(h for h in hits if invite is not None and h.start > invite.start()) if invite else []
+        # ``theo lời mời của X``: the first official after it is the host.
+        inviters = (
+            [next(h.item for h in hits if h.start > invite.start())]
+            if invite and any(h.start > invite.start() for h in hits)
+            else []
+        )
         guests = _unique(h for h in before if h.item.name not in _names(inviters))
         of = _OF.match(text, end, sent.end)
         if of is not None:
-            _union(guests, (h.item for h in after if h.start < of.end() + 80 and h.item.name not in _names(inviters)))
+            # ``chuyến thăm Lào của Tổng Bí thư X``: the first official after ``của`` is the visitor.
+            _union(guests, [h.item for h in after if h.start >= of.end() and h.item.name not in _names(inviters)][:1])
         return inviters, guests
     if kind is MeetingKind.MEETING and text[start:end].casefold() == "chào xã giao":
         return _unique(after), _unique(before)
@@ -503,6 +517,10 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
     if enc.kind is not m.kind:
         return False
     a, b = _names(enc.participants), _names(m.participants)
+    if m.kind is MeetingKind.VISIT:
+        # One visit per visitor: any shared official, unless both name different visitors.
+        g, h = _names(enc.guests), _names(m.guests)
+        return bool(a & b) and not (g and h and not g & h)
     if not (a <= b or b <= a or len(a & b) >= 2):
         return False
     if m.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE):
@@ -516,17 +534,22 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
     return True
 
 
+_BILATERAL = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL}
+
+
 def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
     for m in mentions:
-        if not m.participants:
-            if m.anaphoric or m.role is not _Role.MAIN:
-                for enc in reversed(history):
-                    if enc.kind is m.kind:
-                        enc.mentions.append(m)
-                        break
-            continue
-        target = next((enc for enc in reversed(history) if _compatible(enc, m)), None)
+        target = None
+        if m.anaphoric or not m.participants:
+            # ``Tại cuộc điện đàm, ...``: the encounter already reported.
+            target = next((enc for enc in reversed(history) if enc.kind is m.kind), None)
+            if target is None and not m.participants:
+                continue
         if target is None:
+            target = next((enc for enc in reversed(history) if _compatible(enc, m)), None)
+        if target is None:
+            if m.kind in _BILATERAL and len(m.participants) < 2 and not m.subjects:
+                continue  # one official named after the cue (``Ra đón đoàn có Đại sứ X``): not a party
             history.append(_Encounter(m.kind, [m], list(m.participants), list(m.hosts), list(m.guests)))
         else:
             target.mentions.append(m)
@@ -559,7 +582,7 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
     doc = ctx.doc
     ms = enc.mentions
     news = [m for m in ms if m.role in (_Role.MAIN, _Role.SECONDARY, _Role.ADJUNCT)] or ms
-    announced = all(m.announced for m in news)
+    announced = news[0].announced
     date = next((m.date for m in ms if m.date is not None and m.role is _Role.MAIN), None)
     if date is None:
         date = next((m.date for m in ms if m.date is not None), None)
