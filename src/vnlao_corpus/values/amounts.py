@@ -99,9 +99,14 @@ COUNT_NOUNS: tuple[str, ...] = (
 
 # Words that money is spoken of with: a bare "86.000 tỉ" after one of them is VND.
 _MONEY_WORDS = (
-    r"vốn|đầu\s+tư|kim\s+ngạch|trị\s+giá|giá\s+trị|giá|chi\s+phí|ngân\s+sách|doanh\s+thu|lợi\s+nhuận|tiền"
-    r"|nợ|vay|viện\s+trợ|tài\s+trợ|tổng\s+mức|thu|chi|lỗ|lãi|thuế|phí|xuất\s+khẩu|nhập\s+khẩu|quỹ|lương"
+    r"vốn|đầu\s+tư|kim\s+ngạch|trị\s+giá|giá\s+trị|(?<!đánh\s)giá|chi\s+phí|ngân\s+sách|doanh\s+thu"
+    r"|lợi\s+nhuận|tiền|nợ|vay|viện\s+trợ|tài\s+trợ|tổng\s+mức|thu(?!\s+hút)|chi(?!\s+(?:tiết|nhánh|bộ|viện))"
+    r"|lỗ|lãi|thuế|phí|xuất\s+khẩu|nhập\s+khẩu|quỹ|lương|trúng|bồi\s+thường|phạt|thưởng|mua|bán|kiếm"
+    r"|tiêu|lừa|chiếm\s+đoạt|hợp\s+đồng|tặng|quyên\s+góp|thiệt\s+hại|thừa\s+kế|chuyển|đòi|đền|bù|xài"
+    r"|hết|trả|nộp|gửi|doanh\s+số|tài\s+sản|đút\s+túi|hối\s+lộ|tham\s+ô|buôn\s+lậu|giao\s+dịch"
 )
+# For a bare tỷ-size number only: the cost of a project is money too ("dự án 149 tỉ").
+_PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+máy|cầu|đường|sân\s+bay|phim|doanh\s+thu"
 
 # --------------------------------------------------------------------------- patterns
 
@@ -113,19 +118,24 @@ _WORD = (
     r"|nghìn|ngàn|triệu|tỷ|tỉ)"
 )
 _WORDS = r"(?i:" + _WORD + r"(?:\s" + _WORD + r")*)(?!\w)"
+# A number in words starts with a digit word or "mười" ("tư" would match "đầu tư").
+_FIRST_WORD = r"(?:không|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+_WORD_NUMBER = r"(?<!\w)(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*)(?!\w)"
 _PREFIX = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
 _UNITS = "|".join(re.escape(u).replace("\\-", "-") for u in sorted(MEASURE_UNITS, key=len, reverse=True))
+# Sentences holding one of these may hold an amount in words ("một tỷ rưỡi USD").
+_WORD_HINTS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
 
 
-@functools.cache
-def _master() -> re.Pattern[str]:
-    """The candidate pattern, compiled once on first use (it needs babel's currency names)."""
+def _pattern(number: str, guard: str) -> re.Pattern[str]:
+    """The candidate pattern for numbers written as ``number`` (digits or words)."""
     currency = currency_pattern()
     pattern = rf"""
+    (?={guard})                                     # a cheap first-character test: skip most positions fast
     (?:
         # gấp 6 lần, gấp đôi: a multiple
         (?P<gap>(?i:gấp))\s+
-        (?:(?P<gnum>[-−+]?{_NUM}|{_WORDS})(?:\s+(?P<glan>lần))?(?!\w)|(?P<gword>đôi|rưỡi)(?!\w))
+        (?:(?P<gword>đôi|rưỡi)(?!\w)|(?P<gnum>[-−+]?{_NUM}|{_WORDS})(?:\s+(?P<glan>lần))?(?!\w))
     |
         (?:(?P<pre>{_PREFIX})\s?)?                  # US$5 tỷ, €20
         (?:                                         # the first end of a range: 10-15%, 1-1,5 tỷ USD
@@ -133,9 +143,9 @@ def _master() -> re.Pattern[str]:
             (?P<first>{_NUM}(?:\s?{_SCALE})?)
             (?:\s?[-–—]\s?|\s(?:đến|tới)\s)
         )?
-        (?:(?<![\w.,/:])(?<!\w[-–])(?<!\d[-–])(?P<sign>[-−+])(?=\d))?
+        (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d))?
         (?<![\w.,/:])
-        (?P<num>{_SCALED}|{_WORDS}(?=\s?(?:%|(?i:phần\s+trăm)|{currency})))
+        (?P<num>{number})
         (?:
             \s?(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)
           | \s?(?P<pct>%|(?i:phần\s+trăm)(?!\w))
@@ -148,15 +158,28 @@ def _master() -> re.Pattern[str]:
     return re.compile(pattern, re.VERBOSE)
 
 
+@functools.cache
+def _master() -> re.Pattern[str]:
+    """The pattern for amounts in digits, compiled once on first use (it needs babel's currency names)."""
+    return _pattern(_SCALED, r"[\d\-−+gG" + re.escape("".join({s[0] for s in PREFIX_SYMBOLS})) + "]")
+
+
+@functools.cache
+def _words() -> re.Pattern[str]:
+    """The pattern for amounts in words, run only on sentences with a scale word or ``phần trăm``."""
+    ahead = r"(?=\s?(?:%|(?i:phần\s+trăm)|" + currency_pattern() + "))"
+    return _pattern(_WORD_NUMBER + ahead, "[kmhbnstcKMHBNSTC]")
+
+
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<q>"
+    r"(?<![^\s(])(?P<q>"
     + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+(?:(?i:tăng|giảm)\s+)?$",
     re.IGNORECASE,
 )
 # A number after these words is an identifier, a year, a date or an ordinal, not an amount.
 _BLOCKED_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(?:năm|tháng|ngày|mồng|quý|thứ|số|khóa|khoá|Điều|điều|khoản|lần\s+thứ|kỳ|phiên|hiệu|mã|lúc|"
+    r"(?<!\w)(?:năm|tháng|ngày|mồng|quý|thứ|số|khóa|khoá|Điều|điều|khoản|lần\s+thứ|kỳ|phiên|hiệu|mã|lúc|"
     r"Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Nghị\s+quyết|đường|Quốc\s+lộ|quốc\s+lộ|QL|tổ|phường|"
     r"phòng|tầng|lô|điểm\s+số)\s+$",
     re.IGNORECASE,
@@ -168,8 +191,10 @@ _NOUN = re.compile(
 )
 # After a bare scaled number, what may follow when the number is money: end, punctuation, a link word.
 _BARE_END = re.compile(r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))")
-_MONEY_BEFORE = re.compile(r"(?:^|\W)(?i:" + _MONEY_WORDS + r")(?!\w)")
+_MONEY_BEFORE = re.compile(r"(?<!\w)(?i:" + _MONEY_WORDS + r")(?!\w)")
+_BIG_MONEY_BEFORE = re.compile(r"(?<!\w)(?i:" + _MONEY_WORDS + "|" + _PROJECT_WORDS + r")(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DOTTED = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grouped number
 
 
 @attrs.frozen
@@ -229,6 +254,39 @@ class _Reader:
         return value
 
 
+def _bare(
+    m: re.Match[str], text: str, lo: int, context: list[str | None]
+) -> tuple[AmountKind, str | None, str | None, int] | None:
+    """What a number with nothing after it is: (kind, currency, unit, end), or ``None`` for nothing.
+
+    A counted noun makes a count (``lần`` after ``tăng`` a multiple); a scaled
+    number of money size before punctuation or a link word is money when the
+    sentence says so.
+    """
+    end = m.end()
+    raw = m.group("num")
+    noun = _NOUN.match(text, end)
+    if noun is not None:
+        if _YEAR.fullmatch(raw) or _DOTTED.fullmatch(raw):
+            return None  # a year ("năm 2023 doanh nghiệp") or a date ("lễ 2.9 năm nay") before a noun
+        unit = " ".join(noun.group("noun").split())
+        kind = AmountKind.COUNT
+        if unit == "lần" and _MULTIPLE_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+            kind = AmountKind.MULTIPLE
+        return kind, None, unit, noun.end()
+    power = _scale_power(raw)
+    if power < 6 or not _BARE_END.match(text, end):
+        return None
+    inherited = next((c for c in reversed(context) if c is not None), None)
+    if inherited is not None:
+        return AmountKind.MONEY, inherited, None, end
+    if power >= 9 and _BIG_MONEY_BEFORE.search(text, max(lo, m.start() - 80), m.start()):
+        return AmountKind.MONEY, "VND", None, end
+    if _MONEY_BEFORE.search(text, max(lo, m.start() - 25), m.start()):
+        return AmountKind.MONEY, "VND", None, end
+    return AmountKind.NUMBER, None, None, end
+
+
 def _read(
     m: re.Match[str],
     text: str,
@@ -239,76 +297,50 @@ def _read(
     """The amounts of one candidate match (two for a range), or none."""
     if m.group("gap") is not None:
         return _read_multiple(m, reader)
-    num_start = m.start("num")
-    first_start = m.start("first") if m.group("first") is not None else num_start
-    before = text[max(lo, first_start - 40) : first_start]
-    if m.group("pre") is None and _BLOCKED_BEFORE.search(before):
-        if m.group("first") is None:
-            return []
-        first_start = num_start  # "năm 2020 - 15%": drop the blocked first end only
+    pre = m.group("pre")
     pct, pp, cur, unit = m.group("pct"), m.group("pp"), m.group("cur"), m.group("unit")
-    has_suffix = any(g is not None for g in (pct, pp, cur, unit))
-    note = has_suffix or m.group("pre") is not None
-    raw = m.group("num")
-    value = reader.number(raw, num_start, m.end("num"), note=note)
-    if value is None:
-        return []
-    if m.group("sign") in ("-", "−"):
-        value = -value
-    end = m.end()
-    currency: str | None = None
-    kind = AmountKind.NUMBER
+    currency: str | None = PREFIX_SYMBOLS[pre] if pre is not None else None
+    kind = AmountKind.MONEY
     unit_text: str | None = None
-    if m.group("pre") is not None:
-        currency = PREFIX_SYMBOLS[m.group("pre")]
-        kind = AmountKind.MONEY
-        if cur is not None:
-            currency = currency_of(cur) or currency
+    end = m.end()
     if pp is not None:
         kind, unit_text = AmountKind.PERCENTAGE_POINT, "điểm phần trăm"
     elif pct is not None:
         kind, unit_text = AmountKind.PERCENT, "%"
     elif cur is not None:
-        kind, currency = AmountKind.MONEY, currency_of(cur)
+        currency = currency_of(cur) or currency
         if currency is None:  # pragma: no cover - the pattern only matches known forms
             return []
     elif unit is not None:
         kind, unit_text = AmountKind.MEASURE, unit
-    elif m.group("pre") is None:
-        # Bare: a counted noun, a multiple, money by context, or nothing.
-        noun = _NOUN.match(text, end)
-        power = _scale_power(raw)
-        if noun is not None:
-            unit_text = " ".join(noun.group("noun").split())
-            kind = AmountKind.COUNT
-            if unit_text == "lần" and _MULTIPLE_BEFORE.search(text[max(lo, num_start - 20) : num_start]):
-                kind = AmountKind.MULTIPLE
-            end = noun.end()
-            if kind is AmountKind.COUNT and power == 0 and _YEAR.fullmatch(raw):
-                return []
-        elif power >= 6 and _BARE_END.match(text, end):
-            inherited = next((c for c in reversed(context) if c is not None), None)
-            if inherited is not None:
-                kind, currency = AmountKind.MONEY, inherited
-            elif power >= 9 and _MONEY_BEFORE.search(text, max(lo, num_start - 60), num_start):
-                kind, currency = AmountKind.MONEY, "VND"
-            else:
-                kind = AmountKind.NUMBER
-        else:
+    elif pre is None:
+        bare = _bare(m, text, lo, context)
+        if bare is None:
             return []
+        kind, currency, unit_text, end = bare
+    num_start = m.start("num")
+    first_start = m.start("first") if m.group("first") is not None else num_start
+    if pre is None and _BLOCKED_BEFORE.search(text, max(lo, first_start - 25), first_start):
+        return []  # a year, a date, an ordinal or an identifier
+    raw = m.group("num")
+    value = reader.number(raw, num_start, m.end("num"), note=not raw[0].isalpha())
+    if value is None:
+        return []
+    if m.group("sign") in ("-", "−"):
+        value = -value
     per = None
     per_m = _PER.match(text, end)
     if per_m is not None and kind is not AmountKind.NUMBER:
         per = per_m.group("per") or per_m.group("each")
         if per is not None and per_m.group("per") is not None and not per.islower():
             per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
-    qualifier = _qualifier(text[max(lo, first_start - 30) : first_start])
-    start = m.start("pre") if m.group("pre") is not None else (m.start("sign") if m.group("sign") else num_start)
+    qualifier = _qualifier(text, max(lo, first_start - 30), first_start)
+    start = m.start("pre") if pre is not None else (m.start("sign") if m.group("sign") else num_start)
     found = [_Found(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
     first = m.group("first")
-    if first is not None and first_start == m.start("first") and kind is not AmountKind.NUMBER:
-        scale = _trailing_scale(first)
-        first_raw = first if scale or not _SCALE_WORDS.search(raw) else first + " " + _trailing_scale(raw).strip()
+    if first is not None and kind is not AmountKind.NUMBER:
+        # 1-1,5 tỷ USD: the first end takes the scale word of the second when it has none.
+        first_raw = first if _SCALE_WORDS.search(first) else first + _trailing_scale(raw)
         first_value = reader.number(first_raw, first_start, m.end("first"), note=True)
         if first_value is not None:
             first_amount = Amount(first_value, currency, unit_text, kind, qualifier, per)
@@ -327,24 +359,59 @@ def _read_multiple(m: re.Match[str], reader: _Reader) -> list[_Found]:
     return [_Found(m.start(), m.end(), Amount(value, None, "lần", AmountKind.MULTIPLE))]
 
 
-def _qualifier(before: str) -> Qualifier | None:
-    q = _QUALIFIER_BEFORE.search(before)
+def _qualifier(text: str, lo: int, hi: int) -> Qualifier | None:
+    q = _QUALIFIER_BEFORE.search(text, lo, hi)
     if q is None:
         return None
     return QUALIFIERS.get(" ".join(q.group("q").casefold().split()))
 
 
+def _word_windows(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Stretches of ``[lo, hi)`` around scale words and ``phần trăm``, where an amount in words may stand.
+
+    Searching for amounts in words only there keeps the scan fast: most
+    sentences have no scale word, and the pattern for words could start at
+    almost any letter.
+    """
+    windows: list[tuple[int, int]] = []
+    for hint in _WORD_HINTS:
+        at = text.find(hint, lo, hi)
+        while at >= 0:
+            windows.append((max(lo, at - 60), min(hi, at + 50)))
+            at = text.find(hint, at + 1, hi)
+    if len(windows) < 2:
+        return windows
+    windows.sort()
+    merged = [windows[0]]
+    for a, b in windows[1:]:
+        if a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
     """Every amount in the given ``[start, end)`` ranges of ``text``, and the diagnostics."""
-    rx = _master()
+    digits, words = _master(), _words()
     diagnostics: list[tuple[str, str, int, int]] = []
     reader = _Reader(text, diagnostics)
     out: list[_Found] = []
     for lo, hi in ranges:
         context: list[str | None] = []
-        for m in rx.finditer(text, lo, hi):
+        matches = list(digits.finditer(text, lo, hi))
+        windows = _word_windows(text, lo, hi)
+        if windows:
+            for a, b in windows:
+                matches.extend(words.finditer(text, a, b))
+            matches.sort(key=lambda m: m.start())
+        last_end = lo
+        for m in matches:
+            if m.start() < last_end:
+                continue
             for found in _read(m, text, lo, reader, context):
                 out.append(found)
+                last_end = found.end
                 if found.amount.kind is AmountKind.MONEY:
                     context.append(found.amount.currency)
     return out, diagnostics
