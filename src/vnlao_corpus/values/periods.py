@@ -224,7 +224,10 @@ class _Reader:
             start: datetime.date | None = datetime.date(int(m.group("from_year")), 1, 1)
         else:
             month = self.month(m, "from_m")
-            year = self.year(m, "from_y", month)
+            to_written = m.group("to_y") or m.group("to_y_w")
+            written = m.group("from_y") or m.group("from_y_w") or m.group("from_y_r")
+            # ``từ tháng 1 đến tháng 5/2023``: the year written at the end is the start's too.
+            year = int(to_written) if to_written and not written else self.year(m, "from_y", month)
             start = datetime.date(year, month, 1) if year is not None else None
         end: datetime.date | None = None
         kind = PeriodKind.OPEN
