@@ -160,6 +160,29 @@ def test_share_is_not_a_change() -> None:
     assert figure.change is None
 
 
+def test_baseline_text_stops_at_the_next_clause() -> None:
+    """The baseline phrase ends with its year, not with the words that follow it."""
+    text = "Tin\nXuất khẩu của Việt Nam sang Lào năm 2025 đạt 900 triệu USD, tăng 2 lần so với 2021 và là mức cao nhất."
+    [figure] = _figures(text, [("900 triệu USD", _money("900000000")), ("2 lần", _times("2"))])
+    assert figure.change is not None
+    assert ("2021", _year(2021)) == (figure.change.baseline_text, figure.change.baseline)
+
+
+# Bare "thương mại" before a pair of countries (headline form seen in the news pool).
+TRADE_BETWEEN = [
+    ("Thương mại Việt Nam - Lào tăng 20%, đạt 2 tỷ USD", FigureStatus.ACTUAL, Decimal("20")),
+    ("Thương mại Việt Nam - Lào tăng 20%, hướng tới mục tiêu 2 tỷ USD", FigureStatus.TARGET, None),
+]
+
+
+@pytest.mark.parametrize(("title", "status", "percent"), TRADE_BETWEEN, ids=["actual", "target"])
+def test_trade_between_two_countries(title: str, status: FigureStatus, percent: Decimal | None) -> None:
+    """A change written before the amount counts only when it leads to it (not to a target)."""
+    [figure] = _figures(f"{title}\nHai bên nhất trí.", [("20%", _pct("20")), ("2 tỷ USD", _money("2000000000"))])
+    got = (figure.metric_kind, figure.status, figure.change.percent if figure.change else None)
+    assert (TradeMetric.TURNOVER, status, percent) == got
+
+
 def test_absolute_rise_is_not_a_second_figure() -> None:
     """`tăng 150 triệu USD` after a figure is its change in money, not a figure of its own."""
     text = "Tin\nKim ngạch thương mại năm 2024 đạt 1 tỷ USD, tăng 150 triệu USD so với năm trước."
@@ -369,6 +392,9 @@ NOT_FIGURES = [
     ("aid grant", "Việt Nam viện trợ không hoàn lại cho Lào 10 triệu USD để khắc phục lũ.", "10 triệu USD"),
     ("loan for trade", "Ngân hàng cho vay 50 triệu USD để hỗ trợ xuất khẩu.", "50 triệu USD"),
     ("no metric", "Hai bên ký hợp đồng trị giá 30 triệu USD.", "30 triệu USD"),
+    ("domestic road, no country", "Tuyến đường ven biển có tổng vốn đầu tư khoảng 900 tỉ đồng.", "900 tỉ đồng"),
+    ("disbursed aid, no capital", "Ngân hàng Thế giới sẽ giải ngân 200 triệu USD cho Lào.", "200 triệu USD"),
+    ("a price", "Mẫu xe nhập khẩu từ Thái Lan có giá từ 1,2 tỉ đồng.", "1,2 tỉ đồng"),
 ]
 
 

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..entities.countries import country_of, country_pattern
 from ..model import (
     AmountKind,
     AmountMention,
@@ -93,6 +94,8 @@ _CHANGE_CUE = re.compile(
     + r"[\s(]*\Z",
     re.IGNORECASE,
 )
+# Between a change written first and its amount: "tăng 16,7% lên 1,1 tỷ USD", "(+5%), đạt".
+_LEADS_TO = re.compile(r"[\s,)]*(?:(?:lên|đạt|lên\s+mức|ở\s+mức|tới|đến)(?:\s+(?:mức|khoảng|gần|hơn|trên))?)?\s*", re.I)
 # A money amount right after "tăng"/"giảm" is an absolute change, not a figure
 # ("tăng 150 triệu USD"); after "tăng lên" it is the new level, a figure.
 _ABSOLUTE_CHANGE = re.compile(
@@ -100,6 +103,8 @@ _ABSOLUTE_CHANGE = re.compile(
 )
 # "so với <baseline>", up to the next punctuation.
 _SO_VOI = re.compile(r"(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
+# Where a baseline phrase stops: a conjunction or a clause of its own ("so với 2021 và là mức cao kỷ lục").
+_BASELINE_STOP = re.compile(r"\s+(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LAST_YEAR = re.compile(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECASE)
@@ -108,27 +113,17 @@ _PROJECT = re.compile(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
 _COMPANY = re.compile(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
 _TOTAL_COST = re.compile(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
+# Bare "thương mại" followed by a country, and what makes it something else
+# (a trade fair, an agreement, "kinh tế - thương mại" cooperation).
+_TRADE_WORD = re.compile(r"(?<!\w)thương\s+mại(?P<space>\s+)", re.IGNORECASE)
+_NOT_TRADE_VOLUME = re.compile(
+    r"(?:xúc\s+tiến|hội\s+chợ|hiệp\s+định|trung\s+tâm|ngân\s+hàng|sàn|-|hợp\s+tác)\s*\Z", re.IGNORECASE
+)
+# Disbursement is investment only when capital is named ("EU giải ngân 3 tỷ USD cho Ukraine" is aid).
+_CAPITAL = re.compile(r"(?<!\w)(?:vốn|đầu\s+tư|FDI|ODA)(?!\w)", re.IGNORECASE)
 _INVESTMENT_WORD = re.compile(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";")
 
-# Countries named in a sentence (a small local list until the shared country
-# lexicon lands). "Lào Cai" is a Vietnamese province, not Laos.
-_COUNTRIES: dict[str, str] = {
-    "việt nam": "VN",
-    "việt": "VN",
-    "lào": "LA",
-    "chdcnd lào": "LA",
-    "campuchia": "KH",
-    "trung quốc": "CN",
-    "thái lan": "TH",
-    "hoa kỳ": "US",
-    "mỹ": "US",
-    "nhật bản": "JP",
-    "hàn quốc": "KR",
-    "singapore": "SG",
-    "myanmar": "MM",
-}
-_COUNTRY = re.compile(_W + "(" + alternation(_COUNTRIES) + ")" + r"(?!\w)(?!\s+Cai(?!\w))", re.IGNORECASE)
 # Direction words after an export/import metric: "của Việt Nam sang Lào", "từ Lào".
 _TO = re.compile(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+\Z", re.IGNORECASE)
 _FROM = re.compile(r"(?<!\w)từ\s+\Z", re.IGNORECASE)
@@ -256,6 +251,7 @@ class _SentenceReader:
             _Metric(m.start(), m.end(), _metric_text(m.group(1)), METRIC_TERMS[_key(m.group(1))])
             for m in _METRIC.finditer(self.text, s, e)
         ]
+        self._add_trade_between(s, e)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
         self.metric_ends = [m.end for m in self.metrics]
         self.amount_starts = [h.start for h in amounts]
@@ -281,6 +277,21 @@ class _SentenceReader:
         self.evidence = doc.span(s, e)
 
     # ------------------------------------------------------------------ structure
+
+    def _add_trade_between(self, start: int, end: int) -> None:
+        """``Thương mại Việt Nam - Brunei tăng ...``: bare ``thương mại`` before a country is turnover."""
+        extra = []
+        covered = {(m.start, m.end) for m in self.metrics}
+        for m in _TRADE_WORD.finditer(self.text, start, end):
+            if country_pattern().match(self.text, m.end()) is None:
+                continue
+            if _NOT_TRADE_VOLUME.search(self.text[max(start, m.start() - 12) : m.start()]):
+                continue
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            extra.append(_Metric(m.start(), m.end() - len(m.group("space")), "thương mại", TradeMetric.TURNOVER))
+        if extra:
+            self.metrics = sorted([*self.metrics, *extra], key=lambda x: x.start)
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """The clause ``[start, end)`` holding normalised offset ``pos``."""
@@ -339,6 +350,13 @@ class _SentenceReader:
             metric, commodity = self._metric_for(hit, clause_start, consumed)
         if metric is None:
             return None
+        if metric.kind in _INVESTMENT or metric.kind is TradeMetric.PROJECTS:
+            # Bilateral investment names a country (or continues a figure that did); a
+            # province's road or a bank's capital names none.
+            if not self.partners and not (self.continues and self.context is not None):
+                return None
+            if metric.text == "giải ngân" and not _CAPITAL.search(text, clause_start, clause_end):
+                return None
         window_start = min(metric.start, hit.start) if metric.start >= self.sentence.start else clause_start
         window_start = max(window_start, clause_start)
         if self._not_volume(metric, window_start, hit.start, clause_start, clause_end):
@@ -346,7 +364,7 @@ class _SentenceReader:
         window_end = min(clause_end, next_start)
         read = self._change(hit.end, window_end)
         if read is None and metric.start >= clause_start and metric.end <= hit.start:
-            read = self._change(metric.end, hit.start)
+            read = self._change(metric.end, hit.start, leads_to=hit.start)
             end = hit.end
         else:
             end = read.end if read is not None else hit.end
@@ -434,7 +452,7 @@ class _SentenceReader:
             return True
         for company in _COMPANY.finditer(text, clause_start, clause_end):
             name = company.group("name")
-            if name[:1].isupper() and _COUNTRY.match(text, company.start("name")) is None:
+            if name[:1].isupper() and country_pattern().match(text, company.start("name")) is None:
                 return True
         return investment and self._one_project()
 
@@ -448,8 +466,12 @@ class _SentenceReader:
             )
         return self.single_project
 
-    def _change(self, start: int, end: int) -> _ChangeRead | None:
-        """The first percentage or multiple in ``[start, end)`` led by a rise or fall word."""
+    def _change(self, start: int, end: int, *, leads_to: int | None = None) -> _ChangeRead | None:
+        """The first percentage or multiple in ``[start, end)`` led by a rise or fall word.
+
+        With ``leads_to`` (a change written before its amount) the change must lead
+        straight to the amount: ``tăng 16,7% lên 1,1 tỷ USD``.
+        """
         for index in range(bisect.bisect_left(self.amount_starts, start), len(self.amounts)):
             hit = self.amounts[index]
             if hit.end > end or hit.start - start > _MAX_CHANGE_GAP + 40:
@@ -475,6 +497,8 @@ class _SentenceReader:
             if baseline is not None:
                 change = attrs.evolve(change, baseline_text=baseline[0])
                 end_at = baseline[1]
+            if leads_to is not None and not _LEADS_TO.fullmatch(self.text, end_at, leads_to):
+                return None
             return _ChangeRead(change, end_at)
         return None
 
@@ -482,7 +506,16 @@ class _SentenceReader:
         m = _SO_VOI.search(self.text, start, end)
         if m is None or len(self.text[start : m.start()].strip(" ,)(")) > 0:
             return None
-        return self.doc.quote(m.start("text"), m.end("text")).strip(), m.end("text")
+        end_at = m.end("text")
+        stop = _BASELINE_STOP.search(self.text, m.start("text"), end_at)
+        if stop is not None:
+            end_at = stop.start()
+        year = _YEAR.search(self.text, m.start("text"), end_at)
+        if year is not None:
+            end_at = year.end()
+        if end_at <= m.start("text"):
+            return None
+        return self.doc.quote(m.start("text"), end_at).strip(), end_at
 
     def _period(
         self,
@@ -525,12 +558,13 @@ class _SentenceReader:
         to: str | None = None
         source: str | None = None
         # "Lào xuất khẩu sang Việt Nam": the country right before the metric.
-        for c in _COUNTRY.finditer(text, max(clause_start, metric.start - 20), metric.start):
+        countries = country_pattern()
+        for c in countries.finditer(text, max(clause_start, metric.start - 20), metric.start):
             if not text[c.end() : metric.start].strip():
-                subject = _COUNTRIES[_key(c.group(1))]
-        for c in _COUNTRY.finditer(text, metric.end, min(clause_end, metric.end + 60)):
+                subject = country_of(c)
+        for c in countries.finditer(text, metric.end, min(clause_end, metric.end + 60)):
             lead = text[max(metric.end, c.start() - 8) : c.start()]
-            code = _COUNTRIES[_key(c.group(1))]
+            code = country_of(c)
             if _TO.search(lead):
                 to = to or code
             elif _FROM.search(lead):
@@ -579,8 +613,8 @@ def _metric_text(form: str) -> str:
 def _countries(text: str, start: int, end: int) -> tuple[str, ...]:
     """ISO codes of the countries named in ``text[start:end]``, in order of first mention."""
     seen: list[str] = []
-    for m in _COUNTRY.finditer(text, start, end):
-        code = _COUNTRIES[_key(m.group(1))]
+    for m in country_pattern().finditer(text, start, end):
+        code = country_of(m)
         if code not in seen:
             seen.append(code)
     return tuple(seen)

@@ -59,6 +59,8 @@ METRIC_TERMS: dict[str, TradeMetric] = {
     "tổng kim ngạch xuất nhập khẩu": TradeMetric.TURNOVER,
     "tổng kim ngạch thương mại": TradeMetric.TURNOVER,
     "thương mại song phương": TradeMetric.TURNOVER,
+    "thương mại giữa hai nước": TradeMetric.TURNOVER,
+    "thương mại hai nước": TradeMetric.TURNOVER,
     "thương mại hai chiều": TradeMetric.TURNOVER,
     "trao đổi thương mại": TradeMetric.TURNOVER,
     "giá trị thương mại": TradeMetric.TURNOVER,
@@ -140,6 +142,13 @@ NON_FIGURE_CUES: tuple[str, ...] = (
     "tổng mức đầu tư",
     "doanh thu",
     "lợi nhuận",
+    # A price is not a volume (news pool: "nhập khẩu từ Đức, ... có giá từ 2,799 tỉ đồng").
+    "có giá",
+    "giá bán",
+    "giá từ",
+    "với giá",
+    "mức giá",
+    "giá niêm yết",
 )
 
 #: A sentence starting with these continues the figure before it and takes its
