@@ -20,6 +20,8 @@ __all__ = [
     "ANNOUNCED",
     "ARRIVAL",
     "CONFERENCE_TRIGGERS",
+    "COUNTERPART_TITLES",
+    "COUNTRIES",
     "CUES",
     "FRAMES",
     "NOT_DON",
@@ -138,6 +140,24 @@ REFERENCES: tuple[str, ...] = (
 
 #: Verbs of arrival: ``tới``/``đến`` + a place from PLACES is the start of a visit.
 ARRIVAL: tuple[str, ...] = ("tới", "đến")
+
+#: Titles that, with a country after them and no name, stand for an unnamed counterpart (news pool:
+#: ``tiếp xúc song phương với Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``).
+COUNTERPART_TITLES: tuple[str, ...] = (
+    "Ngoại trưởng", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Công an", "Thủ tướng",
+    "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước", "Chủ tịch Quốc hội", "Tổng thống", "Quốc vương",
+    "Nhà vua", "Đại sứ",
+)  # fmt: skip
+
+#: The names in PLACES that are countries (the others are cities and capitals).
+COUNTRIES: frozenset[str] = frozenset(
+    (
+        "Việt Nam", "VN", "Lào", "CHDCND Lào", "nước Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa Dân chủ Nhân dân Lào",
+        "Campuchia", "Vương quốc Campuchia", "Thái Lan", "Vương quốc Thái Lan", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Nga",
+        "Liên bang Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Ấn Độ", "Indonesia", "Malaysia", "Singapore",
+        "Philippines", "Myanmar", "Brunei", "Australia", "Pháp", "Đức", "Anh", "Cuba", "Mông Cổ",
+    )
+)  # fmt: skip
 
 #: Nouns that open a place name after ``tại`` (lower case in running text).
 PLACE_NOUNS: tuple[str, ...] = (

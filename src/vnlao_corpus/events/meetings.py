@@ -108,6 +108,18 @@ _IN_TURN = re.compile(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<!\w)được(?!\w)")
 _INVITE = re.compile(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
 _OF = re.compile(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
+_COUNTRY_ALT = _alt(k for k, v in cues.PLACES.items() if k in cues.COUNTRIES)
+# A counterpart named by title and country only (``Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``,
+# ``ngoại trưởng Trung Quốc, Lào``): no Official, but a different party from any other country's.
+_ANON = re.compile(
+    rf"""
+    (?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})
+    \ (?:nước\ )?(?P<first>{_COUNTRY_ALT})(?!\w)
+    (?P<more>(?:(?:,\ |\ và\ )(?:{_COUNTRY_ALT})(?!\w))*)
+    """,
+    re.VERBOSE,
+)
+_COUNTRY_NAME = re.compile(rf"(?<!\w)(?:{_COUNTRY_ALT})(?!\w)")
 _GENERIC_OBJECT = re.compile(r"\ (?:các|những|nhiều)(?!\w)")
 _GENERIC_BEFORE = re.compile(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
@@ -117,6 +129,7 @@ _AT = re.compile(r"(?<!\w)tại\ ", re.IGNORECASE)
 _PLACE_BODY = re.compile(
     r"""
     (?P<place>
+      (?!(?i:cuộc|buổi|lễ|kỳ|phiên|hội\ nghị|diễn\ đàn|các|những|đây|đó|nhiều)(?!\w))  # not a meeting noun
       [^\s,;.()\[\]"“”:]+                     # first word
       (?:\ (?!(?:nhân|bên|vào|ngày|sáng|chiều|tối|trưa|đêm|trong|theo|với|và|đã|để|từ|do|có|
                  hai|ông|bà|đồng|giữa|nhằm|cùng|là|thì|được|sẽ|đang|tham|dự|trên|lúc|hôm|
@@ -136,7 +149,9 @@ _DESTINATION = re.compile(
     rf"(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
     rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
 )
-_OCCASION = re.compile(r"(?<!\w)(?:bên\ lề|nhân\ dịp)\ (?P<occ>[^,;.()]+?)(?=\ tại\ |[,;.(]|$)", re.IGNORECASE)
+_OCCASION = re.compile(
+    r"(?<!\w)(?:bên\ lề|nhân\ dịp)\ (?P<occ>(?:[^,;.()]|\.(?=\w))+?)(?=\ tại\ |[,;(]|\.(?!\w)|$)", re.IGNORECASE
+)
 
 
 # --------------------------------------------------------------------------- places
@@ -226,6 +241,7 @@ class _Mention:
     announced: bool = False
     anaphoric: bool = False
     subjects: set[str] = attrs.Factory(set)
+    anonymous: frozenset[str] = frozenset()
 
 
 @attrs.define
@@ -237,6 +253,7 @@ class _Encounter:
     participants: list[Official]
     hosts: list[Official] = attrs.Factory(list)
     guests: list[Official] = attrs.Factory(list)
+    anonymous: set[str] = attrs.Factory(set)
 
 
 def _union(into: list[Official], more: Iterable[Official]) -> None:
@@ -328,11 +345,20 @@ def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, boo
 
 def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
     text = ctx.text
-    found = []
+    found: list[tuple[int, int, MeetingKind]] = []
     for m in _CUE.finditer(text, sent.start, sent.end):
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
-        if _cue_is_valid(text, m.start(), m.end(), kind, sent):
-            found.append((m.start(), m.end(), kind))
+        if not _cue_is_valid(text, m.start(), m.end(), kind, sent):
+            continue
+        if (
+            kind is MeetingKind.VISIT
+            and found
+            and found[-1][2] is MeetingKind.VISIT
+            and m.group(0).casefold() in cues.ARRIVAL
+            and not any(c in ",;" for c in text[found[-1][1] : m.start()])
+        ):
+            continue  # ``chuyến thăm cấp Nhà nước tới Lào``: the destination of the visit just named
+        found.append((m.start(), m.end(), kind))
     if not found:
         return []
     frames = _frames(text, sent)
@@ -386,6 +412,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             and not ctx.officials_in(end, next_main)
         ):
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
+        if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
+            hits = [h for h in hits if h.start < start]  # ``X đã tới Hà Nội``: the one who arrives
         participants = _unique(hits)
         if role is not _Role.MAIN:
             _union(participants, everyone)
@@ -401,15 +429,38 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             date=date,
             month_only=month_only,
             location=_location(ctx, kind, start, end, span, sent),
-            occasion=_occasion(text, *span),
+            occasion=None if _ANAPHORIC.search(text[max(sent.start, start - 16) : start]) else _occasion(text, *span),
             online=bool(_ONLINE.search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED.search(text, sent.start, start)),
             anaphoric=bool(_ANAPHORIC.search(text[max(sent.start, start - 16) : start])),
             subjects=_names(h.item for h in hits if h.start < start),
         )
         _resolve_references(ctx, mention, span, history)
+        if role is _Role.MAIN:
+            named_after = any(h.start >= end for h in hits)
+            anonymous = [a for a in _anonymous(ctx, end, next_main) if not named_after]
+            if len(anonymous) > 1:
+                # ``gặp ngoại trưởng Trung Quốc, Lào``: one meeting per counterpart.
+                out.extend(attrs.evolve(mention, anonymous=frozenset([code])) for code in anonymous)
+                continue
+            mention.anonymous = frozenset(anonymous)
         out.extend(_split_in_turn(ctx, mention, start, span))
     return out
+
+
+def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
+    """Countries of the counterparts named by title and country only in ``[start, end)``."""
+    codes: list[str] = []
+    for m in _ANON.finditer(ctx.text, start, end):
+        if ctx.officials_in(m.start(), m.end()) or any(
+            h.start <= m.start() < h.end for h in ctx.officials_in(max(0, m.start() - 200), m.start())
+        ):
+            continue  # a title of a named official, or a reference the officials stage resolved
+        for name in (m.group("first"), *_COUNTRY_NAME.findall(m.group("more"))):
+            code = cues.PLACES[name]
+            if code not in codes:
+                codes.append(code)
+    return codes
 
 
 def _sides(
@@ -516,6 +567,8 @@ _CLOSE = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS}
 def _compatible(enc: _Encounter, m: _Mention) -> bool:
     if enc.kind is not m.kind:
         return False
+    if enc.anonymous and m.anonymous and not enc.anonymous & m.anonymous:
+        return False  # the same official met two unnamed counterparts
     a, b = _names(enc.participants), _names(m.participants)
     if m.kind is MeetingKind.VISIT:
         # One visit per visitor: any shared official, unless both name different visitors.
@@ -550,10 +603,15 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         if target is None:
             if m.kind in _BILATERAL and len(m.participants) < 2 and not m.subjects:
                 continue  # one official named after the cue (``Ra đón đoàn có Đại sứ X``): not a party
-            history.append(_Encounter(m.kind, [m], list(m.participants), list(m.hosts), list(m.guests)))
+            history.append(
+                _Encounter(m.kind, [m], list(m.participants), list(m.hosts), list(m.guests), set(m.anonymous))
+            )
         else:
             target.mentions.append(m)
-            _union(target.participants, m.participants)
+            target.anonymous |= m.anonymous
+            if (m.role is _Role.MAIN and not m.anaphoric) or len(target.participants) < 2:
+                # A frame or ``Tại buổi tiếp, ...`` names others too (``chuyển lời thăm hỏi tới X``).
+                _union(target.participants, m.participants)
             _union(target.hosts, m.hosts)
             _union(target.guests, m.guests)
 
