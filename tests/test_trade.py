@@ -160,6 +160,36 @@ def test_share_is_not_a_change() -> None:
     assert figure.change is None
 
 
+def test_written_baseline_period_is_used() -> None:
+    """A baseline the period scanner read (`so với tháng 7/2023`) is that period, not its whole year."""
+    text = "Tin\nTháng 7/2024, kim ngạch song phương đạt 180 triệu USD, tăng 9% so với tháng 7/2023."
+    july_2024 = Period(D(2024, 7, 1), D(2024, 7, 31), PeriodKind.MONTH)
+    july_2023 = Period(D(2023, 7, 1), D(2023, 7, 31), PeriodKind.MONTH)
+    [figure] = _figures(
+        text,
+        [("180 triệu USD", _money("180000000")), ("9%", _pct("9"))],
+        [("Tháng 7/2024", july_2024), ("tháng 7/2023", july_2023)],
+    )
+    assert figure.change is not None
+    assert (july_2024, july_2023) == (figure.period, figure.change.baseline)
+
+
+# A period after the amount belongs to it only right after it (forms from the news pool).
+PERIOD_AFTER = [
+    ("đạt 60 triệu USD vào năm 2024", _year(2024)),
+    ("đạt 60 triệu USD trong năm 2024", _year(2024)),
+    ("đạt 60 triệu USD, vượt kim ngạch của cả năm 2024", None),
+]
+
+
+@pytest.mark.parametrize(("words", "period"), PERIOD_AFTER, ids=["vào", "trong", "comparison"])
+def test_period_after_the_amount(words: str, period: Period | None) -> None:
+    """`vào năm 2024` right after the amount is its period; a year in a comparison is not."""
+    text = f"Tin\nXuất khẩu cà phê sang Lào {words}."
+    [figure] = _figures(text, [("60 triệu USD", _money("60000000"))], [("năm 2024", _year(2024))])
+    assert period == figure.period
+
+
 def test_baseline_text_stops_at_the_next_clause() -> None:
     """The baseline phrase ends with its year, not with the words that follow it."""
     text = "Tin\nXuất khẩu của Việt Nam sang Lào năm 2025 đạt 900 triệu USD, tăng 2 lần so với 2021 và là mức cao nhất."
@@ -395,6 +425,7 @@ NOT_FIGURES = [
     ("domestic road, no country", "Tuyến đường ven biển có tổng vốn đầu tư khoảng 900 tỉ đồng.", "900 tỉ đồng"),
     ("disbursed aid, no capital", "Ngân hàng Thế giới sẽ giải ngân 200 triệu USD cho Lào.", "200 triệu USD"),
     ("a price", "Mẫu xe nhập khẩu từ Thái Lan có giá từ 1,2 tỉ đồng.", "1,2 tỉ đồng"),
+    ("a crime report", "Nhóm này lập khống hóa đơn xuất nhập khẩu để chuyển 90 triệu USD sang Lào.", "90 triệu USD"),
 ]
 
 
@@ -463,3 +494,35 @@ def test_hits_are_in_text_order_and_frozen() -> None:
     assert [h.start for h in hits] == sorted(h.start for h in hits)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         hits[0].item.metric = "x"  # type: ignore[misc]
+
+
+def test_through_parse_with_the_value_scanners() -> None:
+    """parse() feeds the amounts and periods scanners into the extractor: one turnover figure, fully read."""
+    from vnlao_corpus.article import parse
+
+    text = (
+        "Tin\nTổng kim ngạch xuất nhập khẩu Việt Nam - Lào 8 tháng đầu năm 2025 đạt 1,5 tỷ USD, "
+        "tăng 12,3% so với cùng kỳ năm 2024."
+    )
+    [figure] = parse(text).trade_figures
+    assert figure.change is not None
+    got = (
+        figure.metric,
+        figure.metric_kind,
+        figure.amount.value,
+        figure.amount.currency,
+        figure.period,
+        figure.change.percent,
+        figure.change.baseline,
+        figure.partners,
+    )
+    assert (
+        "kim ngạch xuất nhập khẩu",
+        TradeMetric.TURNOVER,
+        Decimal("1500000000"),
+        "USD",
+        Period(D(2025, 1, 1), D(2025, 8, 31), PeriodKind.YEAR_TO_MONTH),
+        Decimal("12.3"),
+        Period(D(2024, 1, 1), D(2024, 8, 31), PeriodKind.SAME_PERIOD_LAST_YEAR),
+        ("VN", "LA"),
+    ) == got

@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Sequence
 
 import attrs
 
@@ -96,6 +95,8 @@ _CHANGE_CUE = re.compile(
 )
 # Between a change written first and its amount: "tăng 16,7% lên 1,1 tỷ USD", "(+5%), đạt".
 _LEADS_TO = re.compile(r"[\s,)]*(?:(?:lên|đạt|lên\s+mức|ở\s+mức|tới|đến)(?:\s+(?:mức|khoảng|gần|hơn|trên))?)?\s*", re.I)
+# Between an amount (or its change) and a period that belongs to it.
+_PERIOD_LEAD = re.compile(r"[\s,(]*(?:(?:trong|vào|cho|của|cả)\s+)*", re.IGNORECASE)
 # A money amount right after "tăng"/"giảm" is an absolute change, not a figure
 # ("tăng 150 triệu USD"); after "tăng lên" it is the new level, a figure.
 _ABSOLUTE_CHANGE = re.compile(
@@ -163,6 +164,7 @@ class _ChangeRead:
 
     change: Change
     end: int
+    baseline_span: tuple[int, int] | None = None
 
 
 # --------------------------------------------------------------------------- the stage
@@ -267,6 +269,8 @@ class _SentenceReader:
             for p in periods
             if not self._in_baseline(p.start, p.end) and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
         ]
+        self.all_periods = periods
+        self.all_period_starts = [p.start for p in periods]
         self.period_starts = [p.start for p in self.periods]
         self.period_ends = [p.end for p in self.periods]
         self.volume_cache: dict[tuple[int, bool], bool] = {}
@@ -368,10 +372,10 @@ class _SentenceReader:
             end = hit.end
         else:
             end = read.end if read is not None else hit.end
-        period = self._period(hit, clause_start, clause_end, metric, commodity)
+        period = self._period(hit, clause_start, clause_end, max(end, hit.end), commodity)
         change = read.change if read is not None else None
         if change is not None:
-            change = _resolve_baseline(change, period, self.periods)
+            change = _resolve_baseline(change, period, self._written_period(read.baseline_span if read else None))
         exporter, importer = self._direction(metric)
         figure = TradeFigure(
             metric=metric.text,
@@ -438,7 +442,8 @@ class _SentenceReader:
 
     def _not_volume(self, metric: _Metric, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         """Aid, a loan, a budget, one company's or one project's cost."""
-        if _NON_FIGURE.search(self.text, max(start, end - _MAX_METRIC_GAP), end):
+        # From a little before the metric ("hóa đơn xuất nhập khẩu") to the amount.
+        if _NON_FIGURE.search(self.text, max(clause_start, start - 12, end - _MAX_METRIC_GAP), end):
             return True
         key = (clause_start, metric.kind in _INVESTMENT)
         if key not in self.volume_cache:
@@ -494,15 +499,18 @@ class _SentenceReader:
             end_at = hit.end
             change = Change(percent=value) if not multiple else Change(multiple=value)
             baseline = self._baseline_after(hit.end, end)
+            baseline_span = None
             if baseline is not None:
                 change = attrs.evolve(change, baseline_text=baseline[0])
-                end_at = baseline[1]
+                baseline_span = (baseline[1], baseline[2])
+                end_at = baseline[2]
             if leads_to is not None and not _LEADS_TO.fullmatch(self.text, end_at, leads_to):
                 return None
-            return _ChangeRead(change, end_at)
+            return _ChangeRead(change, end_at, baseline_span)
         return None
 
-    def _baseline_after(self, start: int, end: int) -> tuple[str, int] | None:
+    def _baseline_after(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """The baseline after ``so với`` right after a change: its text, start and end."""
         m = _SO_VOI.search(self.text, start, end)
         if m is None or len(self.text[start : m.start()].strip(" ,)(")) > 0:
             return None
@@ -515,28 +523,45 @@ class _SentenceReader:
             end_at = year.end()
         if end_at <= m.start("text"):
             return None
-        return self.doc.quote(m.start("text"), end_at).strip(), end_at
+        return self.doc.quote(m.start("text"), end_at).strip(), m.start("text"), end_at
 
     def _period(
         self,
         hit: Hit[AmountMention],
         clause_start: int,
         clause_end: int,
-        metric: _Metric,
+        after: int,
         commodity: str | None,
     ) -> Period | None:
         """The figure's own period (never its baseline)."""
         i = bisect.bisect_right(self.period_ends, hit.start) - 1
         if i >= 0 and self.periods[i].start >= clause_start:
             return self.periods[i].item.value
-        j = bisect.bisect_left(self.period_starts, hit.end)
-        if j < len(self.periods) and self.periods[j].end <= clause_end:
+        # A period written after the amount only right after it: "đạt 20 tỷ USD vào năm 2030"
+        # (not "vượt kim ngạch của cả năm 2024", a comparison).
+        j = bisect.bisect_left(self.period_starts, after)
+        if (
+            j < len(self.periods)
+            and self.periods[j].end <= clause_end
+            and _PERIOD_LEAD.fullmatch(self.text, after, self.periods[j].start)
+        ):
             return self.periods[j].item.value
         if i >= 0:
             return self.periods[i].item.value
         inherited = commodity is not None or self.continues or self.frame is not None
         if inherited and self.context is not None:
             return self.context.period
+        return None
+
+    def _written_period(self, span: tuple[int, int] | None) -> Period | None:
+        """The period the scanner read inside a baseline phrase (``so với tháng 7/2023``)."""
+        if span is None:
+            return None
+        i = bisect.bisect_left(self.all_period_starts, span[0])
+        if i < len(self.all_periods) and self.all_periods[i].end <= span[1]:
+            value = self.all_periods[i].item.value
+            if value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
+                return value
         return None
 
     def _status(self, hit: Hit[AmountMention], clause_start: int, metric: _Metric) -> FigureStatus:
@@ -620,8 +645,11 @@ def _countries(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _resolve_baseline(change: Change, period: Period | None, periods: Sequence[Hit[PeriodMention]]) -> Change:
-    """Turn ``baseline_text`` into a :class:`Period` against the figure's own period."""
+def _resolve_baseline(change: Change, period: Period | None, written: Period | None) -> Change:
+    """Turn ``baseline_text`` into a :class:`Period` against the figure's own period.
+
+    ``written`` is the period the scanner read in the baseline phrase, if any.
+    """
     text = change.baseline_text
     if text is None:
         return change
@@ -637,9 +665,10 @@ def _resolve_baseline(change: Change, period: Period | None, periods: Sequence[H
             baseline = Period(
                 _years_back(period.start, shift), _years_back(period.end, shift), PeriodKind.SAME_PERIOD_LAST_YEAR
             )
+    elif written is not None:
+        baseline = written
     elif year is not None:
         baseline = Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31), PeriodKind.YEAR)
-    del periods
     return attrs.evolve(change, baseline=baseline)
 
 

@@ -149,6 +149,15 @@ NON_FIGURE_CUES: tuple[str, ...] = (
     "với giá",
     "mức giá",
     "giá niêm yết",
+    # Crime reports name trade documents beside the sums moved (news pool: "hóa đơn xuất
+    # nhập khẩu nông sản để chuyển hơn 554 triệu USD sang Campuchia").
+    "chiếm đoạt",
+    "lừa đảo",
+    "trái phép",
+    "buôn lậu",
+    "rửa tiền",
+    "trốn thuế",
+    "hóa đơn",
 )
 
 #: A sentence starting with these continues the figure before it and takes its
