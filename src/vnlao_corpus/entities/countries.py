@@ -148,4 +148,17 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     [(0, 8, 'VN'), (12, 15, 'LA')]
     """
     names = country_names()
-    return [(m.start(), m.end(), names[m.group()]) for m in country_pattern().finditer(text)]
+    out = []
+    for m in _scan_pattern().finditer(text):
+        s = m.start()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+            continue
+        out.append((s, m.end(), names[m.group()]))
+    return out
+
+
+@functools.cache
+def _scan_pattern() -> re.Pattern[str]:
+    # Without the look-behind in front, the regex engine skips ahead to the
+    # possible first letters; find_countries checks the word start itself.
+    return re.compile(trie_pattern(country_names()) + r"(?![\w-])(?! Cai(?!\w))")

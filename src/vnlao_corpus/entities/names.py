@@ -104,6 +104,7 @@ def _strip_marks(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether ``word`` can be one Vietnamese syllable (tone marks ignored).
 

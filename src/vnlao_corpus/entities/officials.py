@@ -26,18 +26,20 @@ other evidence is Vietnam's).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import attrs
 
 from ..model import Diagnostic, Official, Severity
 from ..text.document import Document, Hit, Zone
 from ._lexicon import read_tsv
-from .countries import country_names, country_pattern
+from .countries import country_names, country_pattern, find_countries
 from .names import NameMatch, NameShape, name_key, name_runs, read_name, token_key
-from .titles import TitleMatch, find_titles, place_pattern, title_key, title_pattern
+from .titles import TitleMatch, place_pattern, scan_titles, title_key, title_pattern
 
 __all__ = ["OfficialIndex", "OfficialMention", "extract_officials"]
 
@@ -99,7 +101,6 @@ class _Mention:
     sentence: int
 
 
-_HONORIFIC = re.compile(r"(?<![\w])(?:[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí|[cC]ác đồng chí) ")
 # Between two stacked titles: a comma, ``kiêm`` (and), or both.
 _STACK_GAP = re.compile(r",? (?:kiêm )?|, kiêm ")
 # Between a name and the titles after it.
@@ -179,10 +180,9 @@ def _name_before(text: str, start: int, stack_start: int) -> NameMatch | None:
 
 
 def _sentence_mentions(
-    doc: Document, start: int, end: int, index: int
+    doc: Document, start: int, end: int, index: int, titles: list[TitleMatch], honorifics: list[int]
 ) -> tuple[list[_Mention], list[list[TitleMatch]]]:
     text = doc.text
-    titles = find_titles(text, start, end)
     mentions: list[_Mention] = []
     bare: list[list[TitleMatch]] = []
     used: set[int] = set()
@@ -196,8 +196,8 @@ def _sentence_mentions(
         used.add(i)
         # Titles after the name, not followed by a name of their own.
         if i + 1 < len(stacks) and named[i + 1] is None:
-            after = _AFTER_NAME.match(text, name.end, end)
-            if after is not None and after.end() == stacks[i + 1][0].start:
+            sep = _AFTER_NAME.match(text, name.end, end)
+            if sep is not None and sep.end() == stacks[i + 1][0].start:
                 mention.titles.extend(stacks[i + 1])
                 mention.end = stacks[i + 1][-1].end
                 used.add(i + 1)
@@ -210,8 +210,8 @@ def _sentence_mentions(
             bare.append(stack)
             continue
         mentions.append(_Mention(name.start, stack[-1].end, name, list(stack), index))
-    for m in _HONORIFIC.finditer(text, start, end):
-        name = _read_name(text, m.end(), end)
+    for after in honorifics:
+        name = _read_name(text, after, end)
         if name is None:
             continue
         if any(x.name.start <= name.start < x.name.end for x in mentions):
@@ -350,7 +350,7 @@ def _title_country(t: TitleMatch) -> tuple[int, str] | None:
 
 
 def _country(
-    person: _Person, doc: Document, countries: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+    person: _Person, doc: Document, countries: Callable[[], list[tuple[int, int, str]]], spans: list[tuple[int, int]]
 ) -> str | None:
     votes: Counter[str] = Counter()
     best = 0
@@ -368,14 +368,14 @@ def _country(
         return votes.most_common(1)[0][0]
     if person.ref_country is not None:
         return person.ref_country
-    named = {code for _, _, code in countries}
     leader = _leaders().get(person.key)
+    named = {code for _, _, code in countries()} if leader == "CN" else set()
     if leader is not None and (leader != "CN" or "CN" in named):
         return leader
     if person.shape is NameShape.VIETNAMESE:
         return "VN"
     # A foreign name: the nearest other country named in its sentence, else the article's.
-    free = [c for c in countries if c[2] != "VN" and not any(s <= c[0] < e for s, e in spans)]
+    free = [c for c in countries() if c[2] != "VN" and not any(s <= c[0] < e for s, e in spans)]
     first = person.mentions[0]
     sentence = doc.sentence_at(first.name.start)
     if sentence is not None:
@@ -422,10 +422,24 @@ def extract_officials(doc: Document) -> OfficialIndex:
     """
     mentions: list[_Mention] = []
     bare: list[tuple[int, list[TitleMatch]]] = []
-    for index, sentence in enumerate(doc.sentences):
+    # One scan over the whole text for titles and honorifics, shared out to the sentences.
+    titles, honorifics = scan_titles(doc.text)
+    starts = [s.start for s in doc.sentences]
+    work: dict[int, tuple[list[TitleMatch], list[int]]] = {}
+    for t in titles:
+        index = bisect.bisect_right(starts, t.start) - 1
+        if index >= 0 and t.end <= doc.sentences[index].end:
+            work.setdefault(index, ([], []))[0].append(t)
+    for after in honorifics:
+        index = bisect.bisect_right(starts, after) - 1
+        if index >= 0:
+            work.setdefault(index, ([], []))[1].append(after)
+    for index in sorted(work):
+        sentence = doc.sentences[index]
         if sentence.zone not in _SCAN_ZONES:
             continue
-        found, stacks = _sentence_mentions(doc, sentence.start, sentence.end, index)
+        own, starts_after = work[index]
+        found, stacks = _sentence_mentions(doc, sentence.start, sentence.end, index, own, starts_after)
         mentions.extend(found)
         bare.extend((index, stack) for stack in stacks)
     people = _merge(mentions, doc)
@@ -433,7 +447,14 @@ def extract_officials(doc: Document) -> OfficialIndex:
         return OfficialIndex()
     _corefer(people, bare)
     text = doc.text
-    countries = [(m.start(), m.end(), country_names()[m.group()]) for m in country_pattern().finditer(text)]
+    country_cache: list[list[tuple[int, int, str]]] = []
+
+    def countries() -> list[tuple[int, int, str]]:
+        # Countries are looked for only when a foreign name needs them.
+        if not country_cache:
+            country_cache.append(find_countries(text))
+        return country_cache[0]
+
     spans = [(m.name.start, m.name.end) for p in people for m in p.mentions]
     officials: list[Official] = []
     hits: list[tuple[_Mention, Official]] = []

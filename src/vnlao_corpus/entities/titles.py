@@ -30,11 +30,13 @@ from ._lexicon import read_tsv, trie_pattern
 from .countries import country_names, country_pattern
 
 __all__ = [
+    "HONORIFICS",
     "TitleEntry",
     "TitleMatch",
     "find_titles",
     "place_country",
     "place_pattern",
+    "scan_titles",
     "title_entry",
     "title_key",
     "title_pattern",
@@ -108,6 +110,7 @@ def _lexicon() -> dict[str, TitleEntry]:
     return entries
 
 
+@functools.lru_cache(maxsize=4096)
 def title_key(title: str) -> str:
     """The key two spellings of one title share: NFC, lower case, single spaces.
 
@@ -148,29 +151,17 @@ def _places() -> dict[str, str]:
     return {_nfc(row[0]): row[1] for row in read_tsv("places.tsv")}
 
 
-@functools.cache
-def title_pattern() -> re.Pattern[str]:
-    """The one compiled pattern that finds titles and their tails.
+def _academic() -> str:
+    return r"(?:P?GS|TS|ThS)(?:\.\s?(?:TS|ThS|KH))*(?:\.|(?![\w]))"
 
-    Groups: ``title`` (with modifier and province), ``core`` (the lexicon
-    title), ``place`` (a province without ``tỉnh``/``thành phố``), ``tail``.
 
-    >>> title_pattern().match("Thủ tướng Chính phủ Lào").group("title")
-    'Thủ tướng Chính phủ'
-    """
-    core = trie_pattern((e.title for e in _lexicon().values()), fold=True)
+def _rest_source() -> str:
+    """What may follow a title: a province (kept in the title) and a country or party tail."""
     country = country_pattern().pattern
     place = trie_pattern(_places())
-    academic = r"(?:P?GS|TS|ThS)(?:\.\s?(?:TS|ThS|KH))*(?:\.|(?![\w]))"
-    pattern = rf"""
-        (?<![\w])
-        (?P<title>
-            (?:(?i:nguyên|cựu|quyền|tân)\ )?           # former, acting, new
-            (?:(?P<core>(?i:{core}))(?![\w])            # the lexicon title, any case
-             |(?P<academic>{academic}))                 # TS., PGS.TS.
-            (?:\ (?i:tỉnh|thành\ phố|thủ\ đô)(?![\w])   # province word, kept in the title
-               (?:\ {place}(?![\w]))?)?
-        )
+    return rf"""
+        (?P<kw>\ (?i:tỉnh|thành\ phố|thủ\ đô)(?![\w])   # province word, kept in the title
+           (?:\ {place}(?![\w]))?)?
         (?P<place>\ {place}(?![\w]))?                   # a bare province: local offices only
         (?P<tail>
             (?:\ (?:của\ )?
@@ -182,7 +173,54 @@ def title_pattern() -> re.Pattern[str]:
             ){{0,2}}
         )
     """
-    return re.compile(pattern, re.VERBOSE)
+
+
+@functools.cache
+def title_pattern() -> re.Pattern[str]:
+    """One compiled pattern for a title and its tail, in any case, for matching at a known position.
+
+    Groups: ``core`` (the lexicon title), ``kw`` (``tỉnh``/``thành phố`` and
+    province), ``place`` (a bare province), ``tail``. :func:`find_titles`
+    scans faster and decides what the groups mean; use it to search.
+
+    >>> title_pattern().match("Thủ tướng Chính phủ Lào").group("core")
+    'Thủ tướng Chính phủ'
+    """
+    core = trie_pattern((e.title for e in _lexicon().values()), fold=True)
+    head = rf"""
+        (?:(?i:nguyên|cựu|quyền|tân)\ )?
+        (?:(?P<core>(?i:{core}))(?![\w])|(?P<academic>{_academic()}))
+    """
+    return re.compile(head + _rest_source(), re.VERBOSE)
+
+
+@functools.cache
+def _scan_pattern() -> re.Pattern[str]:
+    # Searched over lower-cased text, with no look-behind in front, so that the
+    # regex engine can skip ahead to the possible first letters.
+    core = trie_pattern(
+        [e.title for e in _lexicon().values()] + list(_MODIFIERS) + list(_ACADEMIC_WORDS) + list(HONORIFICS),
+        fold=True,
+    )
+    return re.compile(rf"{core}(?![\w])")
+
+
+@functools.cache
+def _core_pattern() -> re.Pattern[str]:
+    core = trie_pattern((e.title for e in _lexicon().values()), fold=True)
+    return re.compile(rf"{core}(?![\w])")
+
+
+@functools.cache
+def _rest_pattern() -> re.Pattern[str]:
+    return re.compile(_rest_source(), re.VERBOSE)
+
+
+_MODIFIERS = ("nguyên", "cựu", "quyền", "tân")
+# Words that introduce a person by name: ông Saleumxay, bà ..., ngài ..., đồng chí ...
+HONORIFICS = ("ông", "bà", "ngài", "đồng chí")
+_ACADEMIC_WORDS = {"pgs": "PGS", "gs": "GS", "ths": "ThS", "ts": "TS"}
+_ACADEMIC_MORE = re.compile(r"(?:\.\s?(?:TS|ThS|KH))*\.?")
 
 
 @functools.cache
@@ -210,6 +248,14 @@ def _party_country(tail: str) -> str | None:
     return None
 
 
+def _lower(text: str) -> str:
+    """``text.lower()`` with the same length (a character whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
     """Every title in ``text[start:end]``, in text order, with offsets into ``text``.
 
@@ -219,29 +265,75 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     ['Đại tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Quốc phòng']
     >>> find_titles("Chủ tịch HĐND tỉnh Lào Cai")[0].title
     'Chủ tịch HĐND tỉnh Lào Cai'
+    >>> [t.title for t in find_titles("PGS.TS. Nguyễn Văn An và quyền Bộ trưởng Lê Văn Bình")]
+    ['PGS.TS.', 'quyền Bộ trưởng']
     """
-    stop = len(text) if end is None else end
-    pattern = title_pattern()
+    return scan_titles(text, start, end)[0]
+
+
+def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list[TitleMatch], list[int]]:
+    """Titles as :func:`find_titles`, and where names after ``ông``/``bà``/``ngài``/``đồng chí`` start.
+
+    One scan finds both (the officials extractor needs both).
+
+    >>> titles, people = scan_titles("Thủ tướng Lào và ông Saleumxay")
+    >>> [t.title for t in titles], people
+    (['Thủ tướng'], [21])
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    if start >= stop:
+        return [], []
+    low = _lower(text[start:stop])
+    scan, core_re, rest_re = _scan_pattern(), _core_pattern(), _rest_pattern()
     names = country_names()
     country_re = country_pattern()
     out: list[TitleMatch] = []
-    pos = start
-    while pos < stop:
-        m = pattern.search(text, pos, stop)
+    people: list[int] = []
+    pos = 0
+    while True:
+        m = scan.search(low, pos)
         if m is None:
             break
-        title = m.group("title")
-        core = m.group("core")
-        entry = title_entry(core) if core else None
+        s = m.start()
+        if s > 0 and (low[s - 1].isalnum() or low[s - 1] in "_-"):
+            pos = s + 1
+            continue
+        word = m.group()
+        if word in HONORIFICS:
+            after = start + m.end() + 1
+            if text[after - 1 : after] == " " and text[after : after + 1].isupper():
+                people.append(after)
+            pos = m.end()
+            continue
+        core_end = m.end()
+        entry: TitleEntry | None = None
+        if word in _MODIFIERS:
+            core = core_re.match(low, core_end + 1) if low[core_end : core_end + 1] == " " else None
+            if core is None:
+                pos = core_end
+                continue
+            core_end = core.end()
+            entry = title_entry(core.group())
+        elif word in _ACADEMIC_WORDS:
+            if text[start + s : start + core_end] != _ACADEMIC_WORDS[word]:
+                pos = core_end
+                continue
+            more = _ACADEMIC_MORE.match(text, start + core_end, stop)
+            core_end = more.end() - start if more else core_end
+        else:
+            entry = title_entry(word)
+        rest = rest_re.match(text, start + core_end, stop)
+        assert rest is not None  # every part of it is optional
         local = entry is not None and entry.local
-        title_end = m.end("title")
-        if m.group("place") and local:
-            title_end = m.end("place")
-        tail_start = m.end("place") if (m.group("place") and local) else m.end("title")
-        tail_end = m.end()
-        if m.group("place") and not local:
-            # A province right after a non-local title is a name (Chủ tịch Hồ Chí Minh): no tail.
-            tail_end = m.end("title")
+        title_end = rest.end("kw") if rest.group("kw") else start + core_end
+        tail_start = title_end
+        tail_end = rest.end()
+        if rest.group("place"):
+            if local:
+                title_end = tail_start = rest.end("place")
+            else:
+                # A province right after a non-local title is a name (Chủ tịch Hồ Chí Minh): no tail.
+                tail_end = title_end
         tail = text[tail_start:tail_end]
         country: str | None = None
         tail_country = False
@@ -251,8 +343,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             tail_country = country is not None
         if country is None and entry is not None:
             country = entry.country
-        rank = entry.rank if entry is not None else (0 if m.group("academic") else 9)
-        out.append(TitleMatch(m.start(), tail_end, title_end, text[m.start() : title_end], rank, country, tail_country))
-        pos = max(tail_end, m.start() + 1)
-        del title
-    return out
+        rank = entry.rank if entry is not None else 0
+        out.append(TitleMatch(start + s, tail_end, title_end, text[start + s : title_end], rank, country, tail_country))
+        pos = max(tail_end - start, s + 1)
+    return out, people
