@@ -34,7 +34,7 @@ import attrs
 from ..errors import ParseError
 from ..model import Amount, AmountKind, AmountMention, Diagnostic, Qualifier
 from ..text.document import Document, Hit, Zone
-from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word
+from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word, trie_alternation
 from .numbers import NumberFormatError, exact, parse_number
 
 __all__ = [
@@ -110,19 +110,20 @@ _PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+m
 
 # --------------------------------------------------------------------------- patterns
 
-_NUM = r"\d+(?:[.,]\d+)*"  # digit runs joined by one separator each: no nested overlap
+_NUM = r"(?>\d+(?:[.,]\d+)*)"  # digit runs joined by one separator each, never given back
 _SCALE = r"(?:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)"
-_SCALED = _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi)?(?:\s" + _NUM + r"\s?" + _SCALE + r")*)?"
+# Atomic groups: once read, a number is not given back digit by digit (1 MB of digits stays linear).
+_SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi)?(?:\s" + _NUM + r"\s?" + _SCALE + r")*)?)"
 _WORD = (
     r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|rưỡi"
     r"|nghìn|ngàn|triệu|tỷ|tỉ)"
 )
-_WORDS = r"(?i:" + _WORD + r"(?:\s" + _WORD + r")*)(?!\w)"
+_WORDS = r"(?>(?i:" + _WORD + r"(?:\s" + _WORD + r")*))(?!\w)"
 # A number in words starts with a digit word or "mười" ("tư" would match "đầu tư").
 _FIRST_WORD = r"(?:không|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
-_WORD_NUMBER = r"(?<!\w)(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*)(?!\w)"
+_WORD_NUMBER = r"(?<!\w)(?>(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*))(?!\w)"
 _PREFIX = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
-_UNITS = "|".join(re.escape(u).replace("\\-", "-") for u in sorted(MEASURE_UNITS, key=len, reverse=True))
+_UNITS = trie_alternation(MEASURE_UNITS)
 # Sentences holding one of these may hold an amount in words ("một tỷ rưỡi USD").
 _WORD_HINTS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
 
@@ -151,7 +152,8 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
           | \s?(?P<pct>%|(?i:phần\s+trăm)(?!\w))
           | \s?(?P<cur>{currency})
           | \s?(?P<unit>{_UNITS})(?!\w)
-          | (?![\w/:]|[.,]\d)                       # a bare number: not a date, time or glued code
+          | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
+          | (?=\s[^\W\d_])                          # a number before a word: a count (274 dự án)
         )
     )
     """
@@ -186,15 +188,17 @@ _BLOCKED_BEFORE = re.compile(
 )
 _MULTIPLE_BEFORE = re.compile(r"(?i:tăng|giảm|lớn|cao|nhiều)\s+(?:hơn\s+)?$")
 _PER = re.compile(r"\s?/\s?(?P<per>[^\W\d_]+)|\s+(?:mỗi|một|hằng|hàng)\s+(?P<each>năm|tháng|quý|ngày|tuần)(?!\w)")
-_NOUN = re.compile(
-    r"\s(?P<noun>" + "|".join(n.replace(" ", r"\s") for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)"
-)
+_NOUN = re.compile(r"\s(?P<noun>" + trie_alternation(COUNT_NOUNS) + r")(?!\w)")
 # After a bare scaled number, what may follow when the number is money: end, punctuation, a link word.
 _BARE_END = re.compile(r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))")
 _MONEY_BEFORE = re.compile(r"(?<!\w)(?i:" + _MONEY_WORDS + r")(?!\w)")
 _BIG_MONEY_BEFORE = re.compile(r"(?<!\w)(?i:" + _MONEY_WORDS + "|" + _PROJECT_WORDS + r")(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DOTTED = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grouped number
+
+
+# No amount in news is written with more characters than this (a 30-digit number has 39 with grouping).
+_LONGEST_NUMBER = 80
 
 
 @attrs.frozen
@@ -237,6 +241,11 @@ class _Reader:
         self.diagnostics = diagnostics
 
     def number(self, raw: str, start: int, end: int, *, note: bool) -> Decimal | None:
+        if len(raw) > _LONGEST_NUMBER:
+            if note:
+                msg = f"a number of {len(raw)} characters at {start}-{end} is not read as an amount"
+                self.diagnostics.append(("number-too-long", msg, start, end))
+            return None
         try:
             return parse_number(raw, strict=True)
         except NumberFormatError as exc:

@@ -37,6 +37,7 @@ __all__ = [
     "currency_of",
     "currency_pattern",
     "currency_word",
+    "trie_alternation",
 ]
 
 #: The ISO 4217 codes read when written as such (upper case) after a number.
@@ -110,8 +111,10 @@ _ASCII_UPPER = re.compile(r"[A-Z$€£¥₫₭₩฿]+")
 
 
 def _key(form: str) -> str:
-    """The lookup key of a form: codes and symbols as written, names case-folded."""
-    return form if _ASCII_UPPER.fullmatch(form) else form.casefold()
+    """The lookup key of a form: codes and symbols as written; names case-folded, without spaces or hyphens."""
+    if _ASCII_UPPER.fullmatch(form):
+        return form
+    return "".join(form.casefold().replace("-", " ").split())
 
 
 @functools.cache
@@ -177,12 +180,48 @@ def currency_of(form: str) -> str | None:
     return _lookup().get(_key(form))
 
 
-def _alternatives(forms: list[str]) -> str:
-    parts = []
-    for form in sorted(forms, key=len, reverse=True):
-        words = [re.escape(w).replace("\\-", "[-\\s]?") for w in form.split()]
-        parts.append(r"\s+".join(words))
-    return "|".join(parts)
+_Trie = dict[str, "_Trie"]
+
+
+def _token(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char == "-":
+        return r"[-\s]?"
+    return re.escape(char)
+
+
+def trie_alternation(forms: list[str] | tuple[str, ...]) -> str:
+    """A regex (no groups) matching any of ``forms``, longest first, as a trie.
+
+    A trie makes the regex engine test one branch per character instead of
+    one per form. A space in a form matches any run of spaces; a hyphen
+    matches a hyphen, a space or nothing (``đô-la``, ``đô la``, ``đôla``).
+
+    >>> trie_alternation(["km", "kg", "k"])
+    'k(?:m|g)?'
+    >>> re.fullmatch(trie_alternation(["đô la Mỹ", "đô-la"]), "đô  la Mỹ") is not None
+    True
+    """
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(_token(char), {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [key + emit(child) for key, child in node.items() if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            if len(branches) == 1 and len(branches[0]) > 1:
+                body = "(?:" + body + ")"
+            return body + "?"
+        return body
+
+    return emit(trie)
 
 
 @functools.cache
@@ -204,10 +243,11 @@ def currency_pattern() -> str:
     do = r"đô(?![-\s]*(?:thị|la|vật)(?!\w))"
     symbols = [f for f in exact if not f[-1].isalnum()]
     words = [f for f in exact if f[-1].isalnum()]
+    folded = sorted({" ".join(f.casefold().split()) for f in named})
     return (
-        r"(?:(?:" + _alternatives(symbols) + r")"
-        r"|(?:" + _alternatives(words) + r")(?!\w)"
-        r"|(?i:" + _alternatives(named) + "|" + dong + "|" + do + r"|đ)(?!\w))"
+        r"(?:(?:" + trie_alternation(symbols) + r")"
+        r"|(?:" + trie_alternation(words) + r")(?!\w)"
+        r"|(?i:" + trie_alternation(folded) + "|" + dong + "|" + do + r"|đ)(?!\w))"
     )
 
 
