@@ -26,7 +26,7 @@ from collections.abc import Mapping
 
 from ._lexicon import trie_pattern
 
-__all__ = ["country_code", "country_names", "country_of", "country_pattern", "find_countries"]
+__all__ = ["AMBIGUOUS_COUNTRIES", "country_code", "country_names", "country_of", "country_pattern", "find_countries"]
 
 # News forms CLDR does not give, each with where it came from.
 _NEWS_FORMS: dict[str, str] = {
@@ -63,12 +63,16 @@ _NEWS_FORMS: dict[str, str] = {
     "Úc": "AU",
     "Italia": "IT",
     "Timor-Leste": "TL",
+    "Ukraine": "UA",
     "Đông Timor": "TL",
 }
 
-# CLDR names left out: they are also ordinary words or parts of Vietnamese
-# names (``Ý`` = idea, ``Anh`` and ``Đức`` are common given names, ``Nga`` too).
-_AMBIGUOUS = frozenset({"Ý", "Anh", "Đức", "Nga", "Thái", "Chad"})
+# CLDR and news names left out of the pattern: they are also ordinary words or
+# syllables of Vietnamese names (``Ý`` = idea; ``Anh``, ``Đức``, ``Nga`` are
+# common given names). The officials extractor reads them only between a title
+# and a name (``Bộ trưởng Y tế Nga Mikhail Murashko``).
+AMBIGUOUS_COUNTRIES: Mapping[str, str] = {"Ý": "IT", "Anh": "GB", "Đức": "DE", "Nga": "RU", "Thái": "TH"}
+_AMBIGUOUS = frozenset({*AMBIGUOUS_COUNTRIES, "Chad"})
 # Region codes in CLDR that are not countries.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 

@@ -55,10 +55,11 @@ _RUN = re.compile(rf"{_WORD}(?: {_WORD})*(?![\w-])")
 _WORD_RE = re.compile(_WORD)
 
 # The most common Vietnamese surnames (they cover well over 95% of the population).
+# ``Ông`` is left out: at the start of a sentence it is the honorific (Mr).
 VIETNAMESE_SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
     Trương Lâm Đinh Lương Lưu Mai Tô Hà Tạ Cao Quách Thái Triệu Chu Châu Đàm Đồng Khúc Kiều La Lại Lò Lục
-    Mạc Nông Ông Phùng Quan Tăng Thân Tôn Từ Văn Vi Âu Bạch Bế Cù Diệp Doãn Giang Giáp Hầu Hứa Kim Kha
+    Mạc Nông Phùng Quan Tăng Thân Tôn Từ Văn Vi Âu Bạch Bế Cù Diệp Doãn Giang Giáp Hầu Hứa Kim Kha
     Khổng Lạc Lã Lạng Lữ Mã Nghiêm Ninh Phí Phó Phương Quang Tiêu Tống Trình Trương Ứng Viên Yên""".split()  # noqa: SIM905 (a word list reads better than a literal)
 )
 
@@ -66,7 +67,7 @@ VIETNAMESE_SURNAMES = frozenset(
 _STOP = frozenset(
     """Đã Và Cùng Cũng Sẽ Tại Trong Với Cho Về Theo Khi Là Có Đang Được Nhân Ngày Sáng Chiều Tối Trưa
     Hôm Phu Bộ Ban Đảng Ủy Chủ Thủ Tổng Phó Bí Ảnh Nguồn Đoàn Các Những Hai Sau Trước Dự Thăm Tiếp Gặp
-    Hội Đến Từ Lễ Chuyến Nhà Thường Tham TTXVN VOV VNA""".split()  # noqa: SIM905 (a word list reads better)
+    Hội Đến Từ Lễ Chuyến Nhà Thường Tham TTXVN VOV VNA Ông Bà Ngài Nước Cục Vụ Sở Viện Tòa""".split()  # noqa: SIM905 (a word list reads better)
 )
 
 _VN_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"

@@ -37,7 +37,7 @@ import attrs
 from ..model import Diagnostic, Official, Severity
 from ..text.document import Document, Hit, Zone
 from ._lexicon import read_tsv
-from .countries import country_names, country_pattern, find_countries
+from .countries import AMBIGUOUS_COUNTRIES, country_names, country_pattern, find_countries
 from .names import NameMatch, NameShape, name_key, name_runs, read_name, token_key
 from .titles import TitleMatch, place_pattern, scan_titles, title_key, title_pattern
 
@@ -148,6 +148,13 @@ def _name_after(text: str, stack: list[TitleMatch], end: int) -> NameMatch | Non
         return None
     # A title then a place-like name is a person (Chủ tịch Hồ Chí Minh): local offices took their province.
     name = _read_name(text, gap.end(), end, allow_place=True)
+    if name is not None and len(name.tokens) >= 3 and name.tokens[0] in AMBIGUOUS_COUNTRIES:
+        # Bộ trưởng Y tế Nga Mikhail Murashko: a country that is also a name syllable, then a name.
+        rest = _read_name(text, name.start + len(name.tokens[0]) + 1, end)
+        if rest is not None and len(rest.tokens) >= 2:
+            code = AMBIGUOUS_COUNTRIES[name.tokens[0]]
+            stack[-1] = attrs.evolve(stack[-1], end=name.start + len(name.tokens[0]), country=code, tail_country=True)
+            return rest
     if name is not None:
         return name
     if _IN_CHARGE.match(text, pos, end):
