@@ -34,6 +34,7 @@ import attrs
 from ..errors import ParseError
 from ..model import Amount, AmountKind, AmountMention, Diagnostic, Qualifier
 from ..text.document import Document, Hit, Zone
+from ..text.normalize import normalize_text
 from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word, trie_alternation
 from .numbers import NumberFormatError, exact, parse_number
 
@@ -161,6 +162,13 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _money_before(big: bool) -> re.Pattern[str]:
+    """Money words (and, for ``big``, project words), compiled on first use: only bare numbers need them."""
+    words = _MONEY_WORDS + "|" + _PROJECT_WORDS if big else _MONEY_WORDS
+    return re.compile(r"(?<!\w)(?i:" + words + r")(?!\w)")
+
+
+@functools.cache
 def _master() -> re.Pattern[str]:
     """The pattern for amounts in digits, compiled once on first use (it needs babel's currency names)."""
     return _pattern(_SCALED, r"[\d\-−+gG" + re.escape("".join({s[0] for s in PREFIX_SYMBOLS})) + "]")
@@ -191,8 +199,6 @@ _PER = re.compile(r"\s?/\s?(?P<per>[^\W\d_]+)|\s+(?:mỗi|một|hằng|hàng)\s+
 _NOUN = re.compile(r"\s(?P<noun>" + trie_alternation(COUNT_NOUNS) + r")(?!\w)")
 # After a bare scaled number, what may follow when the number is money: end, punctuation, a link word.
 _BARE_END = re.compile(r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))")
-_MONEY_BEFORE = re.compile(r"(?<!\w)(?i:" + _MONEY_WORDS + r")(?!\w)")
-_BIG_MONEY_BEFORE = re.compile(r"(?<!\w)(?i:" + _MONEY_WORDS + "|" + _PROJECT_WORDS + r")(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DOTTED = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grouped number
 
@@ -289,9 +295,9 @@ def _bare(
     inherited = next((c for c in reversed(context) if c is not None), None)
     if inherited is not None:
         return AmountKind.MONEY, inherited, None, end
-    if power >= 9 and _BIG_MONEY_BEFORE.search(text, max(lo, m.start() - 80), m.start()):
+    if power >= 9 and _money_before(True).search(text, max(lo, m.start() - 80), m.start()):
         return AmountKind.MONEY, "VND", None, end
-    if _MONEY_BEFORE.search(text, max(lo, m.start() - 25), m.start()):
+    if _money_before(False).search(text, max(lo, m.start() - 25), m.start()):
         return AmountKind.MONEY, "VND", None, end
     return AmountKind.NUMBER, None, None, end
 
@@ -305,7 +311,7 @@ def _read(
 ) -> list[_Found]:
     """The amounts of one candidate match (two for a range), or none."""
     if m.group("gap") is not None:
-        return _read_multiple(m, reader)
+        return _read_multiple(m, text, lo, reader)
     pre = m.group("pre")
     pct, pp, cur, unit = m.group("pct"), m.group("pp"), m.group("cur"), m.group("unit")
     currency: str | None = PREFIX_SYMBOLS[pre] if pre is not None else None
@@ -357,7 +363,7 @@ def _read(
     return found
 
 
-def _read_multiple(m: re.Match[str], reader: _Reader) -> list[_Found]:
+def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> list[_Found]:
     word = m.group("gword")
     if word is not None:
         value: Decimal | None = Decimal(2) if word.casefold() == "đôi" else Decimal("1.5")
@@ -365,7 +371,10 @@ def _read_multiple(m: re.Match[str], reader: _Reader) -> list[_Found]:
         value = reader.number(m.group("gnum"), m.start("gnum"), m.end("gnum"), note=True)
     if value is None:
         return []
-    return [_Found(m.start(), m.end(), Amount(value, None, "lần", AmountKind.MULTIPLE))]
+    per_m = _PER.match(text, m.end())
+    per = (per_m.group("per") or per_m.group("each")) if per_m is not None else None
+    qualifier = _qualifier(text, max(lo, m.start() - 30), m.start())
+    return [_Found(m.start(), m.end(), Amount(value, None, "lần", AmountKind.MULTIPLE, qualifier, per))]
 
 
 def _qualifier(text: str, lo: int, hi: int) -> Qualifier | None:
@@ -481,7 +490,9 @@ _LEAD = re.compile(
     r"\s*(?:(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?",
     re.IGNORECASE,
 )
-_ANY_NOUN = re.compile(r"\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+)*)\s*$")
+_PLAIN_AMOUNT = re.compile(
+    rf"(?P<sign>[-−+])?(?P<num>{_SCALED}|{_WORD_NUMBER})(?:\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+)*))?"
+)
 
 
 def parse_amount(text: str) -> Amount:
@@ -505,63 +516,59 @@ def parse_amount(text: str) -> Amount:
     Traceback (most recent call last):
     vnlao_corpus.errors.ParseError: '1.1 tỷ USD' is not an amount: '1.1' is ambiguous: ... or '1.100'?
     """
-    from ..text.normalize import normalize_text
-
     if not isinstance(text, str):
         msg = f"parse_amount() needs a str, got {type(text).__name__}"
         raise ParseError(msg)
-    norm = normalize_text(text)
+    norm = normalize_text(text).strip()
     lead = _LEAD.match(norm)
     pos = lead.end() if lead else 0
     qualifier = QUALIFIERS.get(" ".join(lead.group("q").casefold().split())) if lead and lead.group("q") else None
-    m = _master().match(norm, pos)
-    if m is None:
-        msg = f"{text!r} is not an amount: expected a number such as '1,1 tỷ USD', '16,7%' or '274 dự án'"
+    if pos >= len(norm):
+        msg = f"{text!r} is not an amount: there is no number in it"
         raise ParseError(msg)
-    if m.group("first") is not None:
-        second = norm[m.start("num") : m.end()]
-        msg = f"{text!r} is a range of two amounts ({m.group('first')} and {second}); parse each end"
-        raise ParseError(msg)
-    notes: list[tuple[str, str, int, int]] = []
-    raw = m.group("gnum") if m.group("gap") is not None else m.group("num")
-    if raw is not None:
-        try:
-            parse_number(raw, strict=True)
-        except NumberFormatError as exc:
-            msg = f"{text!r} is not an amount: {exc}"
-            raise ParseError(msg) from exc
-    found = _read(m, norm, 0, _Reader(norm, notes), [])
-    rest = norm[m.end() :]
-    if found:
-        amount = found[-1].amount
-        rest = norm[found[-1].end :]
-        if amount.per is not None:
-            per_m = _PER.match(norm, found[-1].end)
-            rest = norm[per_m.end() :] if per_m else rest
-    else:
-        # A bare number, or one with a noun outside the lexicon.
-        value = parse_number(m.group("num"), strict=True)
-        if m.group("sign") in ("-", "−"):
-            value = -value
-        noun = _ANY_NOUN.match(norm, m.end())
+    m = _master().match(norm, pos) or _words().match(norm, pos)
+    amount: Amount | None = None
+    end = pos
+    if m is not None:
+        if m.group("first") is not None:
+            second = norm[m.start("num") : m.end()]
+            msg = f"{text!r} is a range of two amounts ({m.group('first')} and {second}); parse each end"
+            raise ParseError(msg)
+        if m.group("gword") is None:
+            _strict_number(text, m.group("gnum") if m.group("gap") is not None else m.group("num"))
+        found = _read(m, norm, pos, _Reader(norm, []), [])
+        if found:
+            amount, end = found[-1].amount, found[-1].end
+            per_m = _PER.match(norm, end) if amount.per is not None else None
+            end = per_m.end() if per_m is not None else end
+    if amount is None:
+        # A plain number, or a count of a noun outside the lexicon.
+        p = _PLAIN_AMOUNT.match(norm, pos)
+        if p is None:
+            msg = f"{text!r} is not an amount: expected a number such as '1,1 tỷ USD', '16,7%' or '274 dự án'"
+            raise ParseError(msg)
+        value = _strict_number(text, p.group("num"))
+        value = -value if p.group("sign") in ("-", "−") else value
+        noun = p.group("noun")
         if noun is not None:
-            amount = Amount(value, None, " ".join(noun.group("noun").split()), AmountKind.COUNT)
-            rest = ""
+            amount = Amount(value, None, " ".join(noun.split()), AmountKind.COUNT)
         else:
             amount = Amount(value, None, None, AmountKind.NUMBER)
-            per_m = _PER.match(norm, m.end())
-            rest = norm[per_m.end() :] if per_m and not rest.strip().startswith("/") else rest
-    if rest.strip():
-        noun = _ANY_NOUN.match(" " + rest) if amount.kind is AmountKind.NUMBER else None
-        if noun is None:
-            msg = (
-                f"{text!r} is not one amount: {rest.strip()!r} is left over after {norm[pos : len(norm) - len(rest)]!r}"
-            )
-            raise ParseError(msg)
-        amount = attrs.evolve(amount, unit=" ".join(noun.group("noun").split()), kind=AmountKind.COUNT)
+        end = p.end()
+    if norm[end:].strip():
+        msg = f"{text!r} is not one amount: {norm[end:].strip()!r} is left over after {norm[pos:end]!r}"
+        raise ParseError(msg)
     if qualifier is not None:
         amount = attrs.evolve(amount, qualifier=qualifier)
     return amount
+
+
+def _strict_number(text: str, raw: str | None) -> Decimal:
+    try:
+        return parse_number(raw or "", strict=True)
+    except NumberFormatError as exc:
+        msg = f"{text!r} is not an amount: {exc}"
+        raise ParseError(msg) from exc
 
 
 # --------------------------------------------------------------------------- formatting
