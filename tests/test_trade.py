@@ -425,6 +425,7 @@ NOT_FIGURES = [
     ("domestic road, no country", "Tuyến đường ven biển có tổng vốn đầu tư khoảng 900 tỉ đồng.", "900 tỉ đồng"),
     ("disbursed aid, no capital", "Ngân hàng Thế giới sẽ giải ngân 200 triệu USD cho Lào.", "200 triệu USD"),
     ("a price", "Mẫu xe nhập khẩu từ Thái Lan có giá từ 1,2 tỉ đồng.", "1,2 tỉ đồng"),
+    ("one facility", "Cảng cạn ở Vientiane của doanh nghiệp Lào có vốn đầu tư 60 triệu USD.", "60 triệu USD"),
     ("a crime report", "Nhóm này lập khống hóa đơn xuất nhập khẩu để chuyển 90 triệu USD sang Lào.", "90 triệu USD"),
 ]
 

@@ -113,6 +113,12 @@ _LAST_YEAR = re.compile(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECAS
 _PROJECT = re.compile(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
 _COMPANY = re.compile(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
+# One facility: its cost is not bilateral investment volume (news pool: a port, an airport, a road).
+_FACILITY = re.compile(
+    r"(?<!\w)(?:cảng|sân\s+bay|nhà\s+máy|tuyến|đường\s+cao\s+tốc|cao\s+tốc|đường\s+sắt|cây\s+cầu|bệnh\s+viện"
+    r"|trường|khu\s+công\s+nghiệp|nhà\s+ga|khách\s+sạn|tòa\s+nhà|công\s+trình|khu\s+đô\s+thị)(?!\w)",
+    re.IGNORECASE,
+)
 _TOTAL_COST = re.compile(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
 # Bare "thương mại" followed by a country, and what makes it something else
 # (a trade fair, an agreement, "kinh tế - thương mại" cooperation).
@@ -273,7 +279,7 @@ class _SentenceReader:
         self.all_period_starts = [p.start for p in periods]
         self.period_starts = [p.start for p in self.periods]
         self.period_ends = [p.end for p in self.periods]
-        self.volume_cache: dict[tuple[int, bool], bool] = {}
+        self.volume_cache: dict[tuple[int, TradeMetric], bool] = {}
         self.single_project: bool | None = None
         self.continues = _CONTINUATION.match(self.text, s, e) is not None
         self.frame = self._find_frame()
@@ -445,13 +451,13 @@ class _SentenceReader:
         # From a little before the metric ("hóa đơn xuất nhập khẩu") to the amount.
         if _NON_FIGURE.search(self.text, max(clause_start, start - 12, end - _MAX_METRIC_GAP), end):
             return True
-        key = (clause_start, metric.kind in _INVESTMENT)
+        key = (clause_start, metric.kind)
         if key not in self.volume_cache:
-            self.volume_cache[key] = self._one_party(clause_start, clause_end, investment=key[1])
+            self.volume_cache[key] = self._one_party(clause_start, clause_end, metric.kind)
         return self.volume_cache[key]
 
-    def _one_party(self, clause_start: int, clause_end: int, *, investment: bool) -> bool:
-        """Whether the clause speaks of one company, or (for investment) of one project."""
+    def _one_party(self, clause_start: int, clause_end: int, kind: TradeMetric) -> bool:
+        """Whether the clause speaks of one company, or (for investment) of one project or facility."""
         text = self.text
         if _TOTAL_COST.search(text, clause_start, clause_end):
             return True
@@ -459,7 +465,10 @@ class _SentenceReader:
             name = company.group("name")
             if name[:1].isupper() and country_pattern().match(text, company.start("name")) is None:
                 return True
-        return investment and self._one_project()
+        if kind is TradeMetric.INVESTMENT and _FACILITY.search(text, clause_start, clause_end):
+            # "Cảng ... có vốn đầu tư 300 triệu USD"; registered or disbursed capital is an aggregate.
+            return True
+        return kind in _INVESTMENT and self._one_project()
 
     def _one_project(self) -> bool:
         """Whether the sentence speaks of one project (``dự án`` neither counted nor plural)."""
