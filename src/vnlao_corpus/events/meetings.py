@@ -32,6 +32,7 @@ the body), then the publication date, unless it was scheduled or a month
 from __future__ import annotations
 
 import bisect
+import datetime
 import enum
 import re
 from collections.abc import Iterable, Sequence
@@ -39,7 +40,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..entities.officials import OfficialIndex
-from ..model import DateMention, Meeting, MeetingKind, MeetingStatus, Official, PeriodKind, PeriodMention
+from ..model import DateMention, Diagnostic, Meeting, MeetingKind, MeetingStatus, Official, PeriodKind, PeriodMention
 from ..text.document import Document, Hit, Sentence, Zone
 from . import meeting_cues as cues
 
@@ -86,6 +87,54 @@ _CUE = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{snip})" for i, (_, snip) in enumerate(_SNIPPETS)) + r")(?!\w)",
     re.IGNORECASE,
 )
+
+
+# The capital letters a Vietnamese place name can start with.
+_UPPER = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
+
+
+def _trigger_pattern() -> re.Pattern[str]:
+    """The first word of every cue, lower case or capitalised, grouped by its first letter.
+
+    A case-insensitive pattern of many alternatives is slow on long text; this one
+    finds where a cue may start at several MB/s, and ``_CUE`` is tried only there.
+    """
+    phrases = {w for words in cues.CUES.values() for w in words} | {"sang thăm"}
+    phrases |= {f"{verb} thăm" for verb in cues.ARRIVAL}
+    by_letter: dict[str, set[str]] = {}
+    for word in phrases | {w[0].upper() + w[1:] for w in phrases}:
+        by_letter.setdefault(word[0], set()).add(re.escape(word[1:]))
+    for verb in cues.ARRIVAL:  # ``tới thủ đô Vientiane``, ``đến Hà Nội``
+        for first in (verb[0], verb[0].upper()):
+            by_letter.setdefault(first, set()).add(
+                re.escape(verb[1:]) + r"\ (?=" + _UPPER + r"|thủ\ đô|thành\ phố|nước)"
+            )
+    # A literal first letter per branch (not a class) lets the engine skip fast to where a branch can start.
+    return re.compile(
+        "|".join(
+            f"{re.escape(c)}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+            for c, rests in sorted(by_letter.items())
+        )
+    )
+
+
+_TRIGGER = _trigger_pattern()
+
+
+def _cues_in(text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+    """Every cue in ``text[start:end]``, left to right, not overlapping."""
+    if text[start:end].isupper():  # an all-caps title: the slow case-insensitive scan
+        yield from _CUE.finditer(text, start, end)
+        return
+    last = start
+    for t in _TRIGGER.finditer(text, start, end):
+        if t.start() < last:
+            continue
+        m = _CUE.match(text, t.start(), end)
+        if m is not None:
+            last = m.end()
+            yield m
+
 
 # A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
 _FRAME = re.compile(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECASE)
@@ -254,6 +303,17 @@ class _Encounter:
     hosts: list[Official] = attrs.Factory(list)
     guests: list[Official] = attrs.Factory(list)
     anonymous: set[str] = attrs.Factory(set)
+    dates: set[datetime.date | None] = attrs.Factory(set)  # the days its mentions give
+    main_announced: set[bool] = attrs.Factory(set)  # whether its main mentions are scheduled ones
+
+    def add(self, m: _Mention) -> None:
+        """Record a mention's date and status (participants are merged by the caller)."""
+        self.mentions.append(m)
+        self.anonymous |= m.anonymous
+        if m.date is not None:
+            self.dates.add(m.date.to_date())
+        if m.role is _Role.MAIN:
+            self.main_announced.add(m.announced)
 
 
 def _union(into: list[Official], more: Iterable[Official]) -> None:
@@ -308,7 +368,7 @@ class _Context:
         """Officials mentioned before ``end``, most recent first, each once."""
         hi = bisect.bisect_left(self._official_starts, end)
         out: list[Official] = []
-        for h in reversed(self.officials[:hi]):
+        for h in reversed(self.officials[max(0, hi - _RECENT_OFFICIALS) : hi]):
             _union(out, [h.item])
         return out
 
@@ -331,8 +391,8 @@ def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sent
     return True
 
 
-def _frames(text: str, sent: Sentence) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _FRAME.finditer(text, sent.start, sent.end)]
+def _frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _FRAME.finditer(text, start, end)]
 
 
 def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, bool]:
@@ -343,10 +403,27 @@ def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, boo
     return None, ctx.has_period(start, end)
 
 
+# Bounds that keep the work linear on any input: cues read per sentence, characters looked back
+# for ``sẽ``/``dự kiến``, earlier encounters a mention may merge into, earlier officials a
+# ``người đồng cấp`` may stand for. News sentences stay far inside them.
+_MAX_CUES = 24
+_WINDOW = 200
+_LOOKBACK = 32
+_RECENT_OFFICIALS = 64
+
+
 def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
     text = ctx.text
     found: list[tuple[int, int, MeetingKind]] = []
-    for m in _CUE.finditer(text, sent.start, sent.end):
+    for m in _cues_in(text, sent.start, sent.end):
+        if len(found) == _MAX_CUES:
+            where = ctx.doc.span(m.start(), sent.end)
+            msg = (
+                f"more than {_MAX_CUES} meeting words in one sentence at {where.start}-{where.end}:"
+                " the rest of the sentence was not read for meetings"
+            )
+            ctx.doc.diagnostics.append(Diagnostic("too-many-meeting-cues", msg, where))
+            break
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(text, m.start(), m.end(), kind, sent):
             continue
@@ -361,7 +438,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         found.append((m.start(), m.end(), kind))
     if not found:
         return []
-    frames = _frames(text, sent)
+    frames = _frames(text, sent.start, min(sent.end, found[-1][1] + _WINDOW))
     roles: list[_Role] = []
     first_main: MeetingKind | None = None
     for start, _end, kind in found:
@@ -382,8 +459,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     out: list[_Mention] = []
     for i, (start, end, kind) in enumerate(found):
         role = roles[i]
-        later = [s for s in mains if s > start]
-        next_main = later[0] if later else sent.end
+        after = bisect.bisect_right(mains, start)
+        next_main = mains[after] if after < len(mains) else sent.end
         if role is _Role.MAIN:
             region_start = sent.start if start == first_main_start else start
             hits = list(ctx.officials_in(region_start, next_main))
@@ -406,6 +483,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             hits = list(ctx.officials_in(sent.start, sent.end))
             date, month_only = _dated(ctx, sent.start, sent.end)
             span = (sent.start, next_main)
+        # What the cue's words are searched in: its region, at most _WINDOW characters either side.
+        span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
         if (
             kind is not MeetingKind.VISIT
             and _GENERIC_OBJECT.match(text, end, sent.end)
@@ -417,7 +496,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         participants = _unique(hits)
         if role is not _Role.MAIN:
             _union(participants, everyone)
-        hosts, guests = _sides(ctx, sent, kind, start, end, hits, role)
+        hosts, guests = _sides(ctx, span, kind, start, end, hits, role)
         mention = _Mention(
             kind=kind,
             sentence=sent,
@@ -428,10 +507,10 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             guests=guests,
             date=date,
             month_only=month_only,
-            location=_location(ctx, kind, start, end, span, sent),
+            location=_location(ctx, kind, start, end, span),
             occasion=None if _ANAPHORIC.search(text[max(sent.start, start - 16) : start]) else _occasion(text, *span),
             online=bool(_ONLINE.search(text, span[0], span[1])),
-            announced=bool(_ANNOUNCED.search(text, sent.start, start)),
+            announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=bool(_ANAPHORIC.search(text[max(sent.start, start - 16) : start])),
             subjects=_names(h.item for h in hits if h.start < start),
         )
@@ -465,7 +544,7 @@ def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
 
 def _sides(
     ctx: _Context,
-    sent: Sentence,
+    span: tuple[int, int],
     kind: MeetingKind,
     start: int,
     end: int,
@@ -479,13 +558,13 @@ def _sides(
     before = [h for h in hits if h.start < start]
     after = [h for h in hits if h.start >= end]
     if kind is MeetingKind.RECEPTION:
-        passive = list(_PASSIVE.finditer(text, before[0].end if before else sent.start, start))
+        passive = list(_PASSIVE.finditer(text, max(before[0].end, span[0]) if before else span[0], start))
         if passive and before:
             p = passive[-1].start()
             return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
         return _unique(before), _unique(after)
     if kind is MeetingKind.VISIT:
-        invite = _INVITE.search(text, sent.start, sent.end)
+        invite = _INVITE.search(text, *span)
         # ``theo lời mời của X``: the first official after it is the host.
         inviters = (
             [next(h.item for h in hits if h.start > invite.start())]
@@ -493,7 +572,7 @@ def _sides(
             else []
         )
         guests = _unique(h for h in before if h.item.name not in _names(inviters))
-        of = _OF.match(text, end, sent.end)
+        of = _OF.match(text, end, span[1])
         if of is not None:
             # ``chuyến thăm Lào của Tổng Bí thư X``: the first official after ``của`` is the visitor.
             _union(guests, [h.item for h in after if h.start >= of.end() and h.item.name not in _names(inviters)][:1])
@@ -503,12 +582,10 @@ def _sides(
     return [], []
 
 
-def _location(
-    ctx: _Context, kind: MeetingKind, start: int, end: int, span: tuple[int, int], sent: Sentence
-) -> tuple[int, int] | None:
+def _location(ctx: _Context, kind: MeetingKind, start: int, end: int, span: tuple[int, int]) -> tuple[int, int] | None:
     text = ctx.text
     if kind is MeetingKind.VISIT:
-        dest = _DESTINATION.match(text, end, sent.end)
+        dest = _DESTINATION.match(text, end, span[1])
         if dest is not None:
             return dest.start("dest"), dest.end("dest")
     if kind is MeetingKind.PHONE_CALL or kind is MeetingKind.VISIT:
@@ -536,7 +613,7 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
             _union(mention.participants, pick[:1])
             return
     if _REFERENCE.search(text, span[0], span[1]):
-        for enc in reversed(history):
+        for enc in _recent(history):
             if len(enc.participants) >= 2:
                 _union(mention.participants, enc.participants)
                 return
@@ -577,14 +654,16 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
     if not (a <= b or b <= a or len(a & b) >= 2):
         return False
     if m.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE):
-        dates = {x.date.to_date() for x in enc.mentions if x.date is not None}
-        if m.date is not None and dates and m.date.to_date() not in dates:
+        if m.date is not None and enc.dates and m.date.to_date() not in enc.dates:
             return False
-        if m.role is _Role.MAIN:
-            held = {x.announced for x in enc.mentions if x.role is _Role.MAIN}
-            if held and m.announced not in held:
-                return False
+        if m.role is _Role.MAIN and enc.main_announced and m.announced not in enc.main_announced:
+            return False
     return True
+
+
+def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
+    """The last encounters, most recent first."""
+    return reversed(history[-_LOOKBACK:])
 
 
 _BILATERAL = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL}
@@ -595,20 +674,19 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         target = None
         if m.anaphoric or not m.participants:
             # ``Tại cuộc điện đàm, ...``: the encounter already reported.
-            target = next((enc for enc in reversed(history) if enc.kind is m.kind), None)
+            target = next((enc for enc in _recent(history) if enc.kind is m.kind), None)
             if target is None and not m.participants:
                 continue
         if target is None:
-            target = next((enc for enc in reversed(history) if _compatible(enc, m)), None)
+            target = next((enc for enc in _recent(history) if _compatible(enc, m)), None)
         if target is None:
             if m.kind in _BILATERAL and len(m.participants) < 2 and not m.subjects:
                 continue  # one official named after the cue (``Ra đón đoàn có Đại sứ X``): not a party
-            history.append(
-                _Encounter(m.kind, [m], list(m.participants), list(m.hosts), list(m.guests), set(m.anonymous))
-            )
+            encounter = _Encounter(m.kind, [], list(m.participants), list(m.hosts), list(m.guests))
+            encounter.add(m)
+            history.append(encounter)
         else:
-            target.mentions.append(m)
-            target.anonymous |= m.anonymous
+            target.add(m)
             if (m.role is _Role.MAIN and not m.anaphoric) or len(target.participants) < 2:
                 # A frame or ``Tại buổi tiếp, ...`` names others too (``chuyển lời thăm hỏi tới X``).
                 _union(target.participants, m.participants)
