@@ -33,10 +33,13 @@ datetime.date(2024, 1, 6)
 
 from __future__ import annotations
 
+import bisect
 import calendar as _calendar
 import datetime
 import functools
+import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -72,12 +75,12 @@ _FUTURE_SLACK_DAYS = 92
 
 # A written year: after ``năm`` or as the last part of a numeric date. Years a
 # plan looks forward to (``đến năm 2030``, ``Tầm nhìn 2045``) are not counted.
-_WRITTEN_YEAR = re.compile(
-    r"""
-    (?<![\w])(?P<lead>(?:đến|tới|tầm\s+nhìn)\s+(?:năm\s+)?)?
-    (?:năm\s+|\d{1,2}[/.\-]\d{1,2}[/.\-])
-    (?P<year>(?:19|20)\d\d)(?![\d]|[/\-][^\W\d_])
-    """,
+# A year in digits, found first (years are rare, so this pass is fast) ...
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d]|[/\-][^\W\d_])")
+# ... then written only if ``năm`` or a day-month stands before it, and not a
+# target a plan looks forward to (``đến năm 2030``, ``Tầm nhìn 2045``).
+_YEAR_LEAD = re.compile(
+    r"""(?<!\w)(?P<target>(?:đến|tới|tầm\s+nhìn)\s+)?(?:năm\s+|\d{1,2}[/.\-]\d{1,2}[/.\-])\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -89,11 +92,12 @@ def written_years(text: str, start: int = 0, end: int | None = None) -> list[tup
     [(4, 2023), (28, 2024)]
     """
     stop = len(text) if end is None else end
-    return [
-        (m.start("year"), int(m.group("year")))
-        for m in _WRITTEN_YEAR.finditer(text, start, stop)
-        if m.group("lead") is None
-    ]
+    out: list[tuple[int, int]] = []
+    for m in _YEAR_DIGITS.finditer(text, start, stop):
+        lead = _YEAR_LEAD.search(text, max(0, m.start() - 24), m.start())
+        if lead is not None and lead.group("target") is None:
+            out.append((m.start(), int(m.group())))
+    return out
 
 
 @attrs.frozen
@@ -115,20 +119,56 @@ class YearContext:
     published: datetime.date | None = None
     article: int | None = None
     reference: datetime.date | None = None
+    #: The written years of the text as ``(offset, year)``, and its sentences, for rule 4.
+    years: tuple[tuple[int, int], ...] = ()
+    segments: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, doc: Document, options: Options) -> YearContext:
-        """The year context of ``doc`` under ``options``.
+        """The year context of ``doc`` under ``options`` (kept for the next stage that asks).
+
+        The date and period stages both ask for it; the last one built is
+        remembered, by the document's identity, so the text is read once.
 
         >>> from vnlao_corpus.text.document import read_document
         >>> YearContext.of(read_document("Tiêu đề\\nNăm 2024 và năm 2024, năm 2023."), Options()).article
         2024
         """
+        if _LAST_CONTEXT:
+            ref, last_options, last = _LAST_CONTEXT[0]
+            if ref() is doc and last_options == options:
+                return last
         published = published_date(doc)
-        counts = Counter(year for _, year in written_years(doc.text))
+        years = tuple(written_years(doc.text))
+        counts = Counter(year for _, year in years)
         article = max(counts, key=lambda y: (counts[y], y)) if counts else None
         reference = options.reference if options.reference is not None else published
-        return cls(caller=options.year, published=published, article=article, reference=reference)
+        ctx = cls(options.year, published, article, reference, years, tuple(_segments(doc)))
+        _LAST_CONTEXT[:] = [(weakref.ref(doc), options, ctx)]
+        return ctx
+
+    def segment_of(self, pos: int) -> int:
+        """The index of the sentence (or line) holding offset ``pos``, -1 before the first.
+
+        >>> YearContext(segments=((0, 5), (6, 9))).segment_of(7)
+        1
+        """
+        return bisect.bisect_right(self.segments, (pos, math.inf)) - 1
+
+    def sentence_year(self, pos: int) -> int | None:
+        """The written year nearest to ``pos`` in the same sentence, or ``None``.
+
+        >>> YearContext(years=((2, 2019), (12, 2020)), segments=((0, 10), (10, 20))).sentence_year(5)
+        2019
+        """
+        i = self.segment_of(pos)
+        if i < 0:
+            return None
+        start, end = self.segments[i]
+        lo = bisect.bisect_left(self.years, (start, -1))
+        hi = bisect.bisect_left(self.years, (end, -1))
+        nearest = min(self.years[lo:hi], key=lambda y: abs(y[0] - pos), default=None)
+        return nearest[1] if nearest is not None else None
 
     def year_for(self, day: int | None, month: int, sentence_year: int | None) -> tuple[int | None, YearSource]:
         """The year of a day-month written without one, and the rule that gave it.
@@ -163,6 +203,11 @@ class YearContext:
         return year
 
 
+# The last context built, by document identity (a weak reference: it never
+# keeps a document alive). Cleared and refilled as one list assignment.
+_LAST_CONTEXT: list[tuple[weakref.ref[Document], Options, YearContext]] = []
+
+
 # --------------------------------------------------------------------------- patterns
 
 # A day-month (and year) in digits. The left edge is not inside a number, a
@@ -176,7 +221,7 @@ _RIGHT = r"(?![\d]|[/.,:\-]\d|[/\-][^\W\d_])"
 # and nothing can backtrack more than a few steps.
 _NUMERIC = re.compile(
     rf"""
-    {_LEFT}
+    (?=\d){_LEFT}  # the guard lets the engine skip non-digits quickly
     (?:
         # ISO 8601: 2023-02-11
         (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?){_RIGHT}
@@ -236,7 +281,7 @@ def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month_word = alternation(words)
     word_date = re.compile(
         rf"""
-        {_LEFT}(?P<d>\d\d?)\s+(?:tháng|thg)\s+
+        (?=\d){_LEFT}(?P<d>\d\d?)\s+(?:tháng|thg)\s+
         (?:(?P<m>\d\d?)(?![\d/.\-]\d)|(?-i:(?P<mw>{month_word}))(?!\w))
         (?:(?:\s*,\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d))?
         """,
@@ -482,8 +527,10 @@ def published_date(doc: Document) -> datetime.date | None:
     for i, line in enumerate(_LINE.finditer(text)):
         if i >= _TIMESTAMP_LINES:
             break
+        if _YEAR_DIGITS.search(text, line.start(), line.end()) is None:
+            continue  # no four-digit year, no dated timestamp (the common case)
         for f in _read_segment(text, line.start(), line.end(), []):
-            if f.year is None or f.year < 1900:
+            if f.year is None:
                 continue
             near = text[max(line.start(), f.start - 14) : min(line.end(), f.end + 14)]
             rest = text[f.end : line.end()].strip(" .|-–")
@@ -509,9 +556,8 @@ def _segments(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def _resolve(found: list[_Found], ctx: YearContext, text: str, seg: tuple[int, int]) -> list[DateValue]:
-    """Give every date end of one segment its year, by the rules of :meth:`YearContext.year_for`."""
-    years = written_years(text, *seg)
+def _resolve(found: list[_Found], ctx: YearContext) -> list[DateValue]:
+    """Give every date end its year, by the rules of :meth:`YearContext.year_for`."""
     values: list[DateValue] = [DateValue(0, 0, None)] * len(found)
     order = sorted(range(len(found)), key=lambda i: found[i].role is DateRole.RANGE_START)
     for i in order:
@@ -525,8 +571,7 @@ def _resolve(found: list[_Found], ctx: YearContext, text: str, seg: tuple[int, i
                 written = partner.year_source is YearSource.WRITTEN
                 source = YearSource.SENTENCE if written else partner.year_source
         if year is None:
-            nearest = min(years, key=lambda y: abs(y[0] - f.start), default=None)
-            year, source = ctx.year_for(f.day, f.month, nearest[1] if nearest else None)
+            year, source = ctx.year_for(f.day, f.month, ctx.sentence_year(f.start))
         values[i] = DateValue(f.day, f.month, year, source, f.part_of_day, f.time, f.weekday)
     return values
 
@@ -568,25 +613,25 @@ def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
     ctx = YearContext.of(doc, options)
     text = doc.text
     hits: list[Hit[DateMention]] = []
-    for seg in _segments(doc):
-        problems: list[tuple[int, int, str]] = []
-        found = _read_segment(text, seg[0], seg[1], problems)
-        for start, end, why in problems:
-            quoted = doc.quote(start, end)
-            span = doc.span(start, end)
-            msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
-            doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
-        values = _resolve(found, ctx, text, seg)
-        for i, (f, value) in enumerate(zip(found, values, strict=True)):
-            other = None
-            if f.role is DateRole.RANGE_START and i + 1 < len(found):
-                other = values[i + 1]
-            elif f.role is DateRole.RANGE_END and i > 0:
-                other = values[i - 1]
-            span = doc.span(f.start, f.end)
-            mention = DateMention(doc.quote(f.start, f.end), span.start, span.end, value, f.role, other)
-            hits.append(Hit(f.start, f.end, mention))
-    hits.sort(key=lambda h: h.start)
+    # One pass over the whole text (every zone is scanned); sentences matter
+    # only for rule 4, which YearContext answers by offset.
+    problems: list[tuple[int, int, str]] = []
+    found = _read_segment(text, 0, len(text), problems)
+    for start, end, why in problems:
+        quoted = doc.quote(start, end)
+        span = doc.span(start, end)
+        msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
+        doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
+    values = _resolve(found, ctx)
+    for i, (f, value) in enumerate(zip(found, values, strict=True)):
+        other = None
+        if f.role is DateRole.RANGE_START and i + 1 < len(found):
+            other = values[i + 1]
+        elif f.role is DateRole.RANGE_END and i > 0:
+            other = values[i - 1]
+        span = doc.span(f.start, f.end)
+        mention = DateMention(doc.quote(f.start, f.end), span.start, span.end, value, f.role, other)
+        hits.append(Hit(f.start, f.end, mention))
     return hits
 
 

@@ -31,6 +31,7 @@ import calendar as _calendar
 import datetime
 import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -38,7 +39,7 @@ from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
 from .calendar import alternation, month_name_words, quarter_numerals
-from .dates import YearContext, _segments, written_years
+from .dates import YearContext
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
 
@@ -68,7 +69,7 @@ def _pattern() -> re.Pattern[str]:
 
     return re.compile(
         rf"""
-        (?<!\w)
+        (?=[cClLđĐhHtTqQnNgGsS1-9])(?<!\w)  # a cheap first-character guard
         (?:
             # cùng kỳ (năm 2023 | năm ngoái)
             (?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:(?P<same_y>{_Y})(?!\d)|(?P<same_r>ngoái|trước|qua)(?!\w)))?
@@ -274,26 +275,52 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
     return Period(datetime.date(target, 1, 1), datetime.date(target, 12, 31), PeriodKind.SAME_PERIOD_LAST_YEAR)
 
 
+# Every period names one of these words; finding them first is several times
+# faster than trying the whole pattern at every word (measured on the pool).
+_ANCHOR = re.compile(r"tháng|quý|năm|kỳ|nay|đoạn|khóa", re.IGNORECASE)
+# How far before its anchor word a period may start (``lũy kế đến hết tháng``)
+# and after it may end (``tháng 1/2023 đến tháng 12/2023``).
+_BEFORE, _AFTER = 32, 64
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The period matches of ``text``, left to right, not overlapping, tried only near anchor words."""
+    pattern = _pattern()
+    cursor = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.end() <= cursor:
+            continue
+        start = max(cursor, anchor.start() - _BEFORE)
+        while True:
+            m = pattern.search(text, start, min(len(text), anchor.end() + _AFTER))
+            if m is None or m.start() >= anchor.end():
+                break
+            yield m
+            cursor = start = m.end()
+            if m.end() >= anchor.end():
+                break
+
+
 def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
     ctx = YearContext.of(doc, options)
     text = doc.text
-    pattern = _pattern()
     hits: list[Hit[PeriodMention]] = []
-    for seg in _segments(doc):
-        years = written_years(text, *seg)
-        before: Period | None = None
-        for m in pattern.finditer(text, *seg):
-            nearest = min(years, key=lambda y: abs(y[0] - m.start()), default=None)
-            reader = _Reader(ctx, nearest[1] if nearest else None)
-            period = _same_period(m, before, reader) if m.group("same") else reader.read(m)
-            if period is None:
-                continue
-            if period.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
-                before = period
-            span = doc.span(m.start(), m.end())
-            hits.append(
-                Hit(m.start(), m.end(), PeriodMention(doc.quote(m.start(), m.end()), span.start, span.end, period))
-            )
+    before: Period | None = None
+    segment = -2
+    # ``cùng kỳ`` looks back within its sentence only.
+    for m in _matches(text):
+        here = ctx.segment_of(m.start())
+        if here != segment:
+            segment, before = here, None
+        reader = _Reader(ctx, ctx.sentence_year(m.start()))
+        period = _same_period(m, before, reader) if m.group("same") else reader.read(m)
+        if period is None:
+            continue
+        if period.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
+            before = period
+        span = doc.span(m.start(), m.end())
+        mention = PeriodMention(doc.quote(m.start(), m.end()), span.start, span.end, period)
+        hits.append(Hit(m.start(), m.end(), mention))
     hits.sort(key=lambda h: h.start)
     return hits
 
