@@ -190,6 +190,14 @@ def test_period_after_the_amount(words: str, period: Period | None) -> None:
     assert period == figure.period
 
 
+def test_baseline_text_stops_at_a_dash() -> None:
+    """A dash after the baseline starts a comment on it, not more baseline."""
+    text = "Tin\nKim ngạch xuất khẩu sang Lào đạt 90 triệu USD, giảm 6% so với cùng kỳ năm ngoái - mức giảm lớn nhất."
+    [figure] = _figures(text, [("90 triệu USD", _money("90000000")), ("6%", _pct("6"))])
+    assert figure.change is not None
+    assert (Decimal("-6"), "cùng kỳ năm ngoái") == (figure.change.percent, figure.change.baseline_text)
+
+
 def test_baseline_text_stops_at_the_next_clause() -> None:
     """The baseline phrase ends with its year, not with the words that follow it."""
     text = "Tin\nXuất khẩu của Việt Nam sang Lào năm 2025 đạt 900 triệu USD, tăng 2 lần so với 2021 và là mức cao nhất."
@@ -229,6 +237,7 @@ DIRECTIONS = [
     ("nhập khẩu của Việt Nam từ Lào", TradeMetric.IMPORT, "LA", "VN"),
     ("Lào xuất khẩu sang Việt Nam", TradeMetric.EXPORT, "LA", "VN"),
     ("kim ngạch nhập khẩu từ Lào của Việt Nam", TradeMetric.IMPORT, "LA", "VN"),
+    ("kim ngạch xuất khẩu sang thị trường Lào của Việt Nam", TradeMetric.EXPORT, "VN", "LA"),
 ]
 
 
@@ -384,6 +393,7 @@ STATUS_FORMS = [
     ("phấn đấu đạt", FigureStatus.TARGET),
     ("đặt mục tiêu đạt", FigureStatus.TARGET),
     ("hướng tới", FigureStatus.TARGET),
+    ("nỗ lực đạt", FigureStatus.TARGET),
 ]
 
 
@@ -426,6 +436,7 @@ NOT_FIGURES = [
     ("disbursed aid, no capital", "Ngân hàng Thế giới sẽ giải ngân 200 triệu USD cho Lào.", "200 triệu USD"),
     ("a price", "Mẫu xe nhập khẩu từ Thái Lan có giá từ 1,2 tỉ đồng.", "1,2 tỉ đồng"),
     ("one facility", "Cảng cạn ở Vientiane của doanh nghiệp Lào có vốn đầu tư 60 triệu USD.", "60 triệu USD"),
+    ("national FDI", "Năm 2025, vốn đầu tư trực tiếp nước ngoài vào Việt Nam đạt 38 tỉ USD.", "38 tỉ USD"),
     ("a crime report", "Nhóm này lập khống hóa đơn xuất nhập khẩu để chuyển 90 triệu USD sang Lào.", "90 triệu USD"),
 ]
 

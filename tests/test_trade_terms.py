@@ -70,6 +70,8 @@ BRIEF_FORMS = [
     ("giải ngân", TradeMetric.INVESTMENT_DISBURSED),
     ("tổng vốn", TradeMetric.INVESTMENT),
     ("vốn đầu tư", TradeMetric.INVESTMENT),
+    # Not in the brief; seen in the news pool ("tổng giá trị xuất, nhập khẩu hàng hóa đạt").
+    ("giá trị xuất, nhập khẩu", TradeMetric.TURNOVER),
 ]
 
 

@@ -105,7 +105,7 @@ _ABSOLUTE_CHANGE = re.compile(
 # "so với <baseline>", up to the next punctuation.
 _SO_VOI = re.compile(r"(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
 # Where a baseline phrase stops: a conjunction or a clause of its own ("so với 2021 và là mức cao kỷ lục").
-_BASELINE_STOP = re.compile(r"\s+(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)", re.IGNORECASE)
+_BASELINE_STOP = re.compile(r"\s+(?:(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)|[-–—]\s)", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LAST_YEAR = re.compile(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECASE)
@@ -132,8 +132,10 @@ _INVESTMENT_WORD = re.compile(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";")
 
 # Direction words after an export/import metric: "của Việt Nam sang Lào", "từ Lào".
-_TO = re.compile(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?<!\w)từ\s+\Z", re.IGNORECASE)
+_MARKET = r"(?:(?:thị\s+trường|nước|phía)\s+)?"
+_TO = re.compile(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+" + _MARKET + r"\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?<!\w)từ\s+" + _MARKET + r"\Z", re.IGNORECASE)
+_OF = re.compile(r"(?<!\w)của\s+\Z", re.IGNORECASE)
 
 _DIRECTED = (TradeMetric.EXPORT, TradeMetric.IMPORT)
 _INVESTMENT = (TradeMetric.INVESTMENT, TradeMetric.INVESTMENT_REGISTERED, TradeMetric.INVESTMENT_DISBURSED)
@@ -363,7 +365,9 @@ class _SentenceReader:
         if metric.kind in _INVESTMENT or metric.kind is TradeMetric.PROJECTS:
             # Bilateral investment names a country (or continues a figure that did); a
             # province's road or a bank's capital names none.
-            if not self.partners and not (self.continues and self.context is not None):
+            # National FDI into Việt Nam names only Việt Nam: a foreign country is needed.
+            foreign = any(code != "VN" for code in self.partners)
+            if not foreign and not (self.continues and self.context is not None):
                 return None
             if metric.text == "giải ngân" and not _CAPITAL.search(text, clause_start, clause_end):
                 return None
@@ -597,13 +601,13 @@ class _SentenceReader:
             if not text[c.end() : metric.start].strip():
                 subject = country_of(c)
         for c in countries.finditer(text, metric.end, min(clause_end, metric.end + 60)):
-            lead = text[max(metric.end, c.start() - 8) : c.start()]
+            lead = text[max(metric.end, c.start() - 20) : c.start()]
             code = country_of(c)
             if _TO.search(lead):
                 to = to or code
             elif _FROM.search(lead):
                 source = source or code
-            elif subject is None:
+            elif subject is None and (_OF.search(lead) or not text[metric.end : c.start()].strip()):
                 subject = code
         if metric.kind is TradeMetric.EXPORT:
             exporter, importer = subject, to or source

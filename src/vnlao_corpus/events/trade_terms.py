@@ -65,6 +65,9 @@ METRIC_TERMS: dict[str, TradeMetric] = {
     "trao đổi thương mại": TradeMetric.TURNOVER,
     "giá trị thương mại": TradeMetric.TURNOVER,
     "xuất nhập khẩu": TradeMetric.TURNOVER,
+    "xuất, nhập khẩu": TradeMetric.TURNOVER,
+    "giá trị xuất nhập khẩu": TradeMetric.TURNOVER,
+    "giá trị xuất, nhập khẩu": TradeMetric.TURNOVER,
     # One direction (brief: "xuất khẩu của Việt Nam sang Lào", "nhập khẩu ... từ Lào").
     "xuất khẩu": TradeMetric.EXPORT,
     "kim ngạch xuất khẩu": TradeMetric.EXPORT,
@@ -110,6 +113,8 @@ TARGET_CUES: tuple[str, ...] = (
     "hướng đến",
     "kỳ vọng",
     "nâng kim ngạch lên",
+    "nỗ lực",
+    "mong muốn",
 )
 
 # --------------------------------------------------------------------------- change
