@@ -538,3 +538,17 @@ def test_through_parse_with_the_value_scanners() -> None:
         Period(D(2024, 1, 1), D(2024, 8, 31), PeriodKind.SAME_PERIOD_LAST_YEAR),
         ("VN", "LA"),
     ) == got
+
+
+def test_up_to_a_date_is_an_open_period() -> None:
+    """`Tính đến ngày 20/12/2024, ...` makes the figure cumulative up to that day."""
+    from vnlao_corpus.model import DateMention, DateValue
+
+    text = "Tin\nTính đến ngày 20/12/2024, tổng vốn đăng ký của các dự án Việt Nam tại Lào đạt 5,7 tỷ USD."
+    doc = read_document(text)
+    d = doc.text.index("20/12/2024")
+    date = Hit(d, d + 10, DateMention("20/12/2024", d, d + 10, DateValue(20, 12, 2024)))
+    m = doc.text.index("5,7 tỷ USD")
+    money = Hit(m, m + 10, AmountMention("5,7 tỷ USD", m, m + 10, _money("5700000000")))
+    [hit] = extract_trade(doc, [money], [], [date])
+    assert Period(None, D(2024, 12, 20), PeriodKind.OPEN) == hit.item.period

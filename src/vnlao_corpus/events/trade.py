@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -95,6 +96,8 @@ _CHANGE_CUE = re.compile(
 )
 # Between a change written first and its amount: "tăng 16,7% lên 1,1 tỷ USD", "(+5%), đạt".
 _LEADS_TO = re.compile(r"[\s,)]*(?:(?:lên|đạt|lên\s+mức|ở\s+mức|tới|đến)(?:\s+(?:mức|khoảng|gần|hơn|trên))?)?\s*", re.I)
+# Before a date that ends a cumulative figure: "Tính đến ngày", "lũy kế đến hết ngày".
+_UP_TO = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*\Z", re.IGNORECASE)
 # Between an amount (or its change) and a period that belongs to it.
 _PERIOD_LEAD = re.compile(r"[\s,(]*(?:(?:trong|vào|cho|của|cả)\s+)*", re.IGNORECASE)
 # A money amount right after "tăng"/"giảm" is an absolute change, not a figure
@@ -199,7 +202,7 @@ def extract_trade(
     >>> [(h.item.metric, h.item.metric_kind.value, h.item.partners) for h in extract_trade(doc, [money], [], [])]
     [('kim ngạch thương mại', 'turnover', ())]
     """
-    del dates  # the stage signature passes them; periods carry what figures need
+    date_starts = [h.start for h in dates]
     sentences = [s for s in doc.sentences if s.zone in (Zone.BODY, Zone.TITLE)]
     starts = [h.start for h in amounts]
     period_starts = [h.start for h in periods]
@@ -216,7 +219,10 @@ def extract_trade(
         plo = bisect.bisect_left(period_starts, sentence.start)
         phi = bisect.bisect_left(period_starts, sentence.end)
         in_periods = [p for p in periods[plo:phi] if p.end <= sentence.end]
-        reader = _SentenceReader(doc, sentence, in_sentence, in_periods, context, directions)
+        dlo = bisect.bisect_left(date_starts, sentence.start)
+        dhi = bisect.bisect_left(date_starts, sentence.end)
+        in_dates = [d for d in dates[dlo:dhi] if d.end <= sentence.end]
+        reader = _SentenceReader(doc, sentence, in_sentence, in_periods, context, directions, in_dates)
         found = reader.read()
         if not found:
             continue
@@ -249,8 +255,11 @@ class _SentenceReader:
         periods: list[Hit[PeriodMention]],
         context: _Context | None,
         directions: dict[TradeMetric, tuple[str | None, str | None]],
+        dates: Sequence[Hit[DateMention]] = (),
     ) -> None:
         self.doc = doc
+        self.dates = dates
+        self.date_ends = [d.end for d in dates]
         self.text = doc.text
         self.sentence = sentence
         self.amounts = amounts
@@ -561,9 +570,23 @@ class _SentenceReader:
             return self.periods[j].item.value
         if i >= 0:
             return self.periods[i].item.value
+        cumulative = self._up_to_date(clause_start, hit.start)
+        if cumulative is not None:
+            return cumulative
         inherited = commodity is not None or self.continues or self.frame is not None
         if inherited and self.context is not None:
             return self.context.period
+        return None
+
+    def _up_to_date(self, start: int, end: int) -> Period | None:
+        """``Tính đến ngày 20/12/2024, ...``: an open period ending on that day."""
+        i = bisect.bisect_right(self.date_ends, end) - 1
+        if i < 0 or self.dates[i].start < start:
+            return None
+        hit = self.dates[i]  # the nearest date before the amount
+        day = hit.item.to_date()
+        if day is not None and _UP_TO.search(self.text, max(start, hit.start - 25), hit.start):
+            return Period(None, day, PeriodKind.OPEN)
         return None
 
     def _written_period(self, span: tuple[int, int] | None) -> Period | None:
