@@ -508,7 +508,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             date=date,
             month_only=month_only,
             location=_location(ctx, kind, start, end, span),
-            occasion=None if _ANAPHORIC.search(text[max(sent.start, start - 16) : start]) else _occasion(text, *span),
+            occasion=_occasion(
+                text, *span, sidelines_only=bool(_ANAPHORIC.search(text[max(sent.start, start - 16) : start]))
+            ),
             online=bool(_ONLINE.search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=bool(_ANAPHORIC.search(text[max(sent.start, start - 16) : start])),
@@ -593,9 +595,16 @@ def _location(ctx: _Context, kind: MeetingKind, start: int, end: int, span: tupl
     return find_location(text, span[0], span[1])
 
 
-def _occasion(text: str, start: int, end: int) -> tuple[int, int] | None:
-    m = _OCCASION.search(text, start, end)
-    return (m.start("occ"), m.end("occ")) if m else None
+def _occasion(text: str, start: int, end: int, *, sidelines_only: bool = False) -> tuple[int, int] | None:
+    """The span of X in ``bên lề X`` or ``nhân dịp X``.
+
+    After ``Tại cuộc điện đàm, ...`` only ``bên lề`` counts: ``chúc mừng ... nhân dịp
+    Quốc khánh`` there is the occasion of the wishes, not of the meeting.
+    """
+    for m in _OCCASION.finditer(text, start, end):
+        if not sidelines_only or text[m.start() : m.start() + 2].casefold() == "bê":
+            return m.start("occ"), m.end("occ")
+    return None
 
 
 def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int], history: list[_Encounter]) -> None:

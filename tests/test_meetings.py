@@ -1,0 +1,461 @@
+"""Tests for vnlao_corpus.events.meetings: kinds, participants, dates, places and merging.
+
+The extractor is fed hand-made official, date and period hits, so that these
+tests pin its own logic whatever the other stages do. Every sentence is written
+for these tests, with invented officials, in the forms that API.md and
+FORMAT.md list and that the news pool shows ("A đã điện đàm với B", "A đã
+được B tiếp", "Trong khuôn khổ chuyến thăm chính thức ...", "Tại cuộc hội đàm,
+hai Bộ trưởng ...", "bên lề Hội nghị ...").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnlao_corpus.entities.officials import OfficialIndex
+from vnlao_corpus.events import meeting_cues
+from vnlao_corpus.events.meetings import extract_meetings, find_location, place_country
+from vnlao_corpus.model import (
+    DateMention,
+    DateValue,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Official,
+    Period,
+    PeriodKind,
+    PeriodMention,
+)
+from vnlao_corpus.text.document import Hit, read_document
+
+D = datetime.date
+
+# Invented officials of five countries.
+AN = Official("Trần Văn An", ("Bộ trưởng Ngoại giao",), "VN")
+HOA = Official("Lê Thị Hoa", ("Thủ tướng",), "VN")
+KHAMPHET = Official("Khamphet Sihalath", ("Bộ trưởng Ngoại giao",), "LA", aliases=("Khamphet",))
+BOUNMY = Official("Bounmy Phanthavong", ("Thủ tướng",), "LA")
+VILAY = Official("Vilayvanh Keola", ("Chủ tịch Quốc hội",), "LA")
+VUONG = Official("Vương Minh Đức", ("Ngoại trưởng",), "CN")
+SOK = Official("Sok Chanda", ("Thủ tướng",), "KH")
+KIM = Official("Kim Tae-woo", ("Ngoại trưởng",), "KR")
+PEOPLE = (AN, HOA, KHAMPHET, BOUNMY, VILAY, VUONG, SOK, KIM)
+
+
+def _index(text: str, officials: tuple[Official, ...]) -> OfficialIndex:
+    """Hits at every place an official's name (or alias) is written, longest spelling first."""
+    hits: list[Hit[Official]] = []
+    taken: list[tuple[int, int]] = []
+    spellings = sorted(((n, o) for o in officials for n in (o.name, *o.aliases)), key=lambda x: -len(x[0]))
+    for name, official in spellings:
+        for m in re.finditer(re.escape(name) + r"(?!\w)", text):
+            if not any(a <= m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                hits.append(Hit(m.start(), m.end(), official))
+    hits.sort(key=lambda h: h.start)
+    return OfficialIndex(officials, tuple(hits))
+
+
+def _dates(text: str, days: dict[str, D]) -> list[Hit[DateMention]]:
+    """A date hit at the first place each written form stands (forms are unique in these texts)."""
+    out = []
+    for form, day in days.items():
+        i = text.index(form)
+        out.append(Hit(i, i + len(form), DateMention(form, i, i + len(form), DateValue(day.day, day.month, day.year))))
+    return sorted(out, key=lambda h: h.start)
+
+
+def meetings(
+    text: str,
+    days: dict[str, D] | None = None,
+    months: dict[str, Period] | None = None,
+    officials: tuple[Official, ...] = PEOPLE,
+) -> list[Meeting]:
+    """The meetings of ``text`` (a title line, then paragraphs; already normalised)."""
+    doc = read_document(text)
+    assert doc.text == text
+    periods = []
+    for form, period in (months or {}).items():
+        i = text.index(form)
+        periods.append(Hit(i, i + len(form), PeriodMention(form, i, i + len(form), period)))
+    hits = extract_meetings(doc, _index(text, officials), _dates(text, days or {}), periods)
+    return [h.item for h in hits]
+
+
+def names(officials: tuple[Official, ...]) -> list[str]:
+    return [o.name for o in officials]
+
+
+# --------------------------------------------------------------------------- kinds
+
+# One sentence per cue of API.md / FORMAT.md (sentences written for these tests).
+KINDS = [
+    ("điện đàm", "Tin\nBộ trưởng Trần Văn An đã điện đàm với Bộ trưởng Khamphet Sihalath.", MeetingKind.PHONE_CALL),
+    (
+        "trao đổi qua điện thoại",
+        "Tin\nThủ tướng Lê Thị Hoa trao đổi qua điện thoại với Thủ tướng Bounmy Phanthavong.",
+        MeetingKind.PHONE_CALL,
+    ),
+    ("hội đàm", "Tin\nThủ tướng Lê Thị Hoa hội đàm với Thủ tướng Bounmy Phanthavong.", MeetingKind.TALKS),
+    ("hội kiến", "Tin\nBộ trưởng Trần Văn An hội kiến Thủ tướng Bounmy Phanthavong.", MeetingKind.MEETING),
+    ("gặp", "Tin\nBộ trưởng Trần Văn An đã gặp Bộ trưởng Khamphet Sihalath.", MeetingKind.MEETING),
+    ("gặp gỡ", "Tin\nBộ trưởng Trần Văn An gặp gỡ Bộ trưởng Khamphet Sihalath.", MeetingKind.MEETING),
+    ("làm việc với", "Tin\nBộ trưởng Trần Văn An làm việc với Bộ trưởng Khamphet Sihalath.", MeetingKind.MEETING),
+    (
+        "chào xã giao",
+        "Tin\nBộ trưởng Khamphet Sihalath chào xã giao Thủ tướng Lê Thị Hoa.",
+        MeetingKind.MEETING,
+    ),
+    ("tiếp", "Tin\nThủ tướng Lê Thị Hoa đã tiếp Bộ trưởng Khamphet Sihalath.", MeetingKind.RECEPTION),
+    ("tiếp xã giao", "Tin\nThủ tướng Lê Thị Hoa tiếp xã giao Bộ trưởng Khamphet Sihalath.", MeetingKind.RECEPTION),
+    ("đón", "Tin\nThủ tướng Lê Thị Hoa chủ trì lễ đón Thủ tướng Bounmy Phanthavong.", MeetingKind.RECEPTION),
+    ("thăm chính thức", "Tin\nThủ tướng Bounmy Phanthavong thăm chính thức Việt Nam.", MeetingKind.VISIT),
+    ("thăm cấp Nhà nước", "Tin\nChủ tịch Quốc hội Vilayvanh Keola thăm cấp Nhà nước tới Việt Nam.", MeetingKind.VISIT),
+    ("chuyến thăm", "Tin\nChuyến thăm Lào của Thủ tướng Lê Thị Hoa thành công tốt đẹp.", MeetingKind.VISIT),
+    ("chuyến công tác", "Tin\nChuyến công tác tại Lào của Bộ trưởng Trần Văn An kết thúc.", MeetingKind.VISIT),
+    (
+        "kỳ họp",
+        "Tin\nThủ tướng Lê Thị Hoa và Thủ tướng Bounmy Phanthavong đồng chủ trì Kỳ họp lần thứ 50 Ủy ban liên"
+        " Chính phủ.",
+        MeetingKind.CONFERENCE,
+    ),
+    ("hội nghị", "Tin\nBộ trưởng Trần Văn An tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN.", MeetingKind.CONFERENCE),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [(t, k) for _, t, k in KINDS], ids=[i for i, _, _ in KINDS])
+def test_kind_from_cue(text: str, kind: MeetingKind) -> None:
+    """Each cue word gives one meeting of its kind."""
+    assert [kind] == [m.kind for m in meetings(text)]
+
+
+# Words that look like cues and are not (task notes: tiếp tục, tiếp xúc, họp báo, đón nhận).
+NOT_MEETINGS = [
+    ("tiếp tục", "Tin\nBộ trưởng Trần Văn An tiếp tục khẳng định ủng hộ Lào."),
+    ("tiếp xúc cấp cao", "Tin\nBộ trưởng Trần Văn An đề nghị tăng cường tiếp xúc cấp cao với Lào."),
+    ("họp báo", "Tin\nBộ trưởng Trần Văn An chủ trì họp báo thường kỳ."),
+    ("đón nhận", "Tin\nBộ trưởng Trần Văn An đón nhận Huân chương Lao động."),
+    ("gặp khó khăn", "Tin\nThủ tướng Lê Thị Hoa cho biết doanh nghiệp gặp khó khăn."),
+    ("các diễn đàn", "Tin\nBộ trưởng Trần Văn An nhất trí phối hợp tại các diễn đàn đa phương."),
+    ("trực tiếp", "Tin\nThủ tướng Lê Thị Hoa trực tiếp chỉ đạo công tác này."),
+    ("no official", "Tin\nHai bên đã hội đàm tại Hà Nội."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_MEETINGS], ids=[i for i, _ in NOT_MEETINGS])
+def test_not_a_meeting(text: str) -> None:
+    """Words that only look like meeting cues give no meeting."""
+    assert [] == meetings(text)
+
+
+# --------------------------------------------------------------------------- participants, hosts, guests
+
+
+def test_participants_subject_and_object() -> None:
+    """The subject before the verb and the object after ``với`` are both participants."""
+    (m,) = meetings("Tin\nSáng 3/5, Bộ trưởng Trần Văn An đã điện đàm với Bộ trưởng Khamphet Sihalath.")
+    assert ["Trần Văn An", "Khamphet Sihalath"] == names(m.participants)
+
+
+def test_reception_host_is_subject() -> None:
+    """In ``A tiếp B`` A is the host and B the guest."""
+    (m,) = meetings("Tin\nThủ tướng Lê Thị Hoa đã tiếp Bộ trưởng Khamphet Sihalath.")
+    assert (["Lê Thị Hoa"], ["Khamphet Sihalath"]) == (names(m.hosts), names(m.guests))
+
+
+def test_passive_reception_swaps_sides() -> None:
+    """In ``B được A tiếp`` the subject is the guest and the agent the host."""
+    (m,) = meetings("Tin\nBộ trưởng Trần Văn An đã được Thủ tướng Bounmy Phanthavong tiếp thân mật.")
+    assert (["Bounmy Phanthavong"], ["Trần Văn An"]) == (names(m.hosts), names(m.guests))
+
+
+def test_in_turn_gives_one_reception_per_host() -> None:
+    """``lần lượt được A, B tiếp`` is one reception by each host."""
+    text = (
+        "Tin\nBộ trưởng Trần Văn An đã lần lượt được Thủ tướng Bounmy Phanthavong, "
+        "Chủ tịch Quốc hội Vilayvanh Keola tiếp."
+    )
+    found = meetings(text)
+    assert [["Bounmy Phanthavong"], ["Vilayvanh Keola"]] == [names(m.hosts) for m in found]
+    assert [["Trần Văn An"], ["Trần Văn An"]] == [names(m.guests) for m in found]
+
+
+def test_visit_inviter_is_host() -> None:
+    """``theo lời mời của X`` makes X the host of the visit and the subject its guest."""
+    text = "Tin\nThủ tướng Bounmy Phanthavong thăm chính thức Việt Nam theo lời mời của Thủ tướng Lê Thị Hoa."
+    (m,) = meetings(text)
+    assert (["Lê Thị Hoa"], ["Bounmy Phanthavong"]) == (names(m.hosts), names(m.guests))
+
+
+def test_third_countries_meet() -> None:
+    """A meeting between Laos and China (no Vietnamese party) is a meeting like any other."""
+    (m,) = meetings("Tin\nBộ trưởng Khamphet Sihalath hội đàm với Ngoại trưởng Vương Minh Đức tại Bắc Kinh.")
+    assert (MeetingKind.TALKS, ["Khamphet Sihalath", "Vương Minh Đức"]) == (m.kind, names(m.participants))
+
+
+def test_counterpart_resolved() -> None:
+    """``người đồng cấp`` is the official of the other country met before."""
+    text = (
+        "Tin\nBộ trưởng Trần Văn An đã gặp Bộ trưởng Khamphet Sihalath tại Viêng Chăn. "
+        "Buổi gặp giữa Bộ trưởng Trần Văn An và người đồng cấp diễn ra trong không khí thân mật."
+    )
+    (m,) = meetings(text)
+    assert ["Trần Văn An", "Khamphet Sihalath"] == names(m.participants)
+
+
+def test_unnamed_counterparts_are_separate_meetings() -> None:
+    """Meeting two foreign ministers named only by title and country is two meetings."""
+    found = meetings("Tin\nBộ trưởng Trần Văn An đã gặp Ngoại trưởng Trung Quốc và Ngoại trưởng Lào.")
+    assert [MeetingKind.MEETING, MeetingKind.MEETING] == [m.kind for m in found]
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def test_follow_up_sentences_merge() -> None:
+    """The lead, ``Tại cuộc hội đàm, hai Bộ trưởng ...`` and a repeat are one meeting."""
+    text = (
+        "Bộ trưởng Trần Văn An hội đàm với Bộ trưởng Khamphet Sihalath\n"
+        "Sáng 3/5, tại Hà Nội, Bộ trưởng Trần Văn An đã hội đàm với Bộ trưởng Khamphet Sihalath.\n"
+        "Tại cuộc hội đàm, hai Bộ trưởng nhất trí tăng cường hợp tác.\n"
+        "Bộ trưởng Trần Văn An hội đàm với Bộ trưởng Khamphet Sihalath tại Hà Nội."
+    )
+    (m,) = meetings(text, {"3/5": D(2025, 5, 3)})
+    assert (D(2025, 5, 3), "Hà Nội") == (m.date.to_date() if m.date else None, m.location)
+
+
+def test_title_echo_of_other_kind_dropped() -> None:
+    """A title calling the body's meeting a reception does not add a second meeting."""
+    text = (
+        "Bộ trưởng Trần Văn An tiếp Bộ trưởng Khamphet Sihalath\n"
+        "Chiều 4/5, Bộ trưởng Trần Văn An đã có cuộc gặp với Bộ trưởng Khamphet Sihalath."
+    )
+    assert [MeetingKind.MEETING] == [m.kind for m in meetings(text, {"4/5": D(2025, 5, 4)})]
+
+
+def test_different_counterparts_are_different_talks() -> None:
+    """Talks with two different leaders in one sentence are two talks."""
+    text = "Tin\nThủ tướng Lê Thị Hoa hội đàm với Thủ tướng Bounmy Phanthavong; hội đàm với Thủ tướng Sok Chanda."
+    found = meetings(text)
+    assert [["Lê Thị Hoa", "Bounmy Phanthavong"], ["Lê Thị Hoa", "Sok Chanda"]] == [
+        names(m.participants) for m in found
+    ]
+
+
+def test_frame_visit_and_meeting_inside_it() -> None:
+    """A visit named as the frame is a meeting of its own, without the sentence's date."""
+    text = (
+        "Tin\nTrong khuôn khổ chuyến thăm chính thức Lào, ngày 5/6, tại Viêng Chăn, "
+        "Bộ trưởng Trần Văn An đã hội kiến Thủ tướng Bounmy Phanthavong."
+    )
+    found = meetings(text, {"5/6": D(2025, 6, 5)})
+    got = sorted((m.kind.value, m.date.to_date() if m.date else None) for m in found)
+    assert [("meeting", D(2025, 6, 5)), ("visit", None)] == got
+
+
+# --------------------------------------------------------------------------- dates and status
+
+
+def test_date_of_sentence() -> None:
+    """The date written in the sentence is the meeting's date."""
+    (m,) = meetings("Tin\nChiều 12/3, Thủ tướng Lê Thị Hoa đã tiếp Bộ trưởng Khamphet.", {"12/3": D(2025, 3, 12)})
+    assert D(2025, 3, 12) == (m.date.to_date() if m.date else None)
+
+
+def test_date_from_lead() -> None:
+    """A meeting reported later without a date takes the lead's date."""
+    text = (
+        "Tin\nSáng 6/1, Thủ tướng Lê Thị Hoa chủ trì lễ đón Thủ tướng Bounmy Phanthavong.\n"
+        "Sau đó, hai Thủ tướng tiến hành hội đàm."
+    )
+    found = meetings(text, {"6/1": D(2025, 1, 6)})
+    assert [("reception", D(2025, 1, 6)), ("talks", D(2025, 1, 6))] == [
+        (m.kind.value, m.date.to_date() if m.date else None) for m in found
+    ]
+
+
+def test_month_beside_visit_keeps_date_empty() -> None:
+    """A past visit dated by a month only (``(tháng 7/2024)``) gets no day from the lead."""
+    text = (
+        "Tin\nSáng 27/8, Bộ trưởng Trần Văn An đã điện đàm với Bộ trưởng Khamphet Sihalath.\n"
+        "Hai bên đánh giá cao chuyến thăm cấp Nhà nước tới Lào của Thủ tướng Lê Thị Hoa (tháng 7/2024)."
+    )
+    july = Period(D(2024, 7, 1), D(2024, 7, 31), PeriodKind.MONTH)
+    found = meetings(text, {"27/8": D(2024, 8, 27)}, {"tháng 7/2024": july})
+    assert [("phone_call", D(2024, 8, 27)), ("visit", None)] == [
+        (m.kind.value, m.date.to_date() if m.date else None) for m in found
+    ]
+
+
+def test_announced_visit() -> None:
+    """``sẽ thăm ... từ ngày 10 đến 12/6`` is announced, dated by its first day."""
+    text = "Tin\nThủ tướng Bounmy Phanthavong sẽ thăm chính thức Việt Nam từ ngày 10 đến 12/6."
+    (m,) = meetings(text, {"10": D(2025, 6, 10)})
+    assert (MeetingStatus.ANNOUNCED, D(2025, 6, 10)) == (m.status, m.date.to_date() if m.date else None)
+
+
+def test_held_meeting_status() -> None:
+    """A meeting told in the past is held."""
+    (m,) = meetings("Tin\nThủ tướng Lê Thị Hoa đã hội đàm với Thủ tướng Sok Chanda.")
+    assert MeetingStatus.HELD == m.status
+
+
+# Online only where the text says so (API.md: trực tuyến, qua video).
+ONLINE = [
+    ("trực tuyến", "Tin\nBộ trưởng Trần Văn An đã điện đàm trực tuyến với Bộ trưởng Khamphet Sihalath.", True),
+    ("qua video", "Tin\nThủ tướng Lê Thị Hoa hội đàm qua video với Thủ tướng Sok Chanda.", True),
+    ("phone call alone", "Tin\nBộ trưởng Trần Văn An đã điện đàm với Bộ trưởng Khamphet Sihalath.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "online"), [(t, o) for _, t, o in ONLINE], ids=[i for i, _, _ in ONLINE])
+def test_online(text: str, online: bool) -> None:
+    """A meeting is online when the text says trực tuyến or qua video, not for a phone call alone."""
+    (m,) = meetings(text)
+    assert online == m.online
+
+
+# --------------------------------------------------------------------------- places and occasions
+
+# Places after ``tại`` and where they stop (FORMAT.md; forms seen in the news pool).
+PLACES = [
+    ("office then comma", "Sáng 3/5, tại Văn phòng Chính phủ, Bộ trưởng An đã điện đàm.", "Văn phòng Chính phủ"),
+    ("city, country", "Hai bên gặp nhau tại Jakarta, Indonesia nhân dịp dự hội nghị.", "Jakarta, Indonesia"),
+    ("country in brackets", "Chiều 2/6, tại Luang Prabang (Lào), hai bên gặp nhau.", "Luang Prabang (Lào)"),
+    ("stops at vào", "Hai bên hội đàm tại thủ đô Viêng Chăn vào chiều 4/5.", "thủ đô Viêng Chăn"),
+    ("stops at bên lề", "Hai bên gặp nhau tại Bắc Kinh bên lề hội nghị.", "Bắc Kinh"),
+    ("stops at comma and verb", "Thủ tướng hội đàm tại Hà Nội, trao đổi về hợp tác.", "Hà Nội"),
+    ("end of sentence", "Lễ đón diễn ra tại Sân bay quốc tế Nội Bài.", "Sân bay quốc tế Nội Bài"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), [(t, p) for _, t, p in PLACES], ids=[i for i, _, _ in PLACES])
+def test_find_location(text: str, place: str) -> None:
+    """The place after ``tại`` stops at the right boundary."""
+    found = find_location(text)
+    assert place == (text[found[0] : found[1]] if found else None)
+
+
+# ``tại`` that is not the meeting's place.
+NOT_PLACES = [
+    ("envoy title", "Đại sứ Lào tại Việt Nam Khamphet đến chào."),
+    ("follow-up noun", "Tại cuộc hội đàm, hai bên nhất trí."),
+    ("plural forums", "Hai bên phối hợp tại các diễn đàn khu vực."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_PLACES], ids=[i for i, _ in NOT_PLACES])
+def test_not_a_location(text: str) -> None:
+    """``tại`` in an envoy's title or before a meeting noun is no place."""
+    assert find_location(text) is None
+
+
+def test_location_and_occasion_of_meeting() -> None:
+    """A meeting on the sidelines of a conference keeps the place and the conference as occasion."""
+    text = (
+        "Tin\nNgày 9/7, Bộ trưởng Trần Văn An có buổi gặp Bộ trưởng Khamphet Sihalath tại Jakarta, Indonesia. "
+        "Buổi gặp diễn ra bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58, theo thông cáo của Bộ Ngoại giao."
+    )
+    (m,) = meetings(text, {"9/7": D(2025, 7, 9)})
+    assert ("Jakarta, Indonesia", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58") == (m.location, m.occasion)
+
+
+def test_sidelines_conference_is_not_a_conference_meeting() -> None:
+    """``bên lề Hội nghị ...`` is the occasion of the meeting, not a conference of its own."""
+    text = "Tin\nBộ trưởng Trần Văn An gặp Bộ trưởng Khamphet Sihalath bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN."
+    assert [MeetingKind.MEETING] == [m.kind for m in meetings(text)]
+
+
+# CAMEO codes (MeetingKind.cameo, 044 for a third country's soil).
+CAMEO = [
+    ("third country", "Tin\nBộ trưởng Trần Văn An gặp Bộ trưởng Khamphet Sihalath tại Jakarta, Indonesia.", "044"),
+    ("host country", "Tin\nBộ trưởng Trần Văn An gặp Bộ trưởng Khamphet Sihalath tại thủ đô Viêng Chăn.", "040"),
+    ("phone call", "Tin\nBộ trưởng Trần Văn An điện đàm với Bộ trưởng Khamphet Sihalath.", "041"),
+    ("reception", "Tin\nThủ tướng Lê Thị Hoa tiếp Bộ trưởng Khamphet Sihalath tại Hà Nội.", "043"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), [(t, c) for _, t, c in CAMEO], ids=[i for i, _, _ in CAMEO])
+def test_cameo(text: str, code: str) -> None:
+    """The CAMEO code follows the kind, and is 044 at a place in neither party's country."""
+    (m,) = meetings(text)
+    assert code == m.cameo
+
+
+def test_place_country() -> None:
+    """The last known place name of a location gives its country."""
+    assert ["CN", "LA", None] == [place_country(p) for p in ("Trùng Khánh, Trung Quốc", "Viêng Chăn", "Phủ Chủ tịch")]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def test_cue_lexicon_is_normalised() -> None:
+    """Cue words are written in the normalised spelling (NFC, new tone placement), so that they match."""
+    from vnlao_corpus.text.normalize import normalize_text
+
+    words = [w for ws in meeting_cues.CUES.values() for w in ws] + list(meeting_cues.PLACES)
+    assert [] == [w for w in words if normalize_text(w) != w]
+
+
+def test_countries_are_places() -> None:
+    """Every country name is a known place."""
+    assert set() == meeting_cues.COUNTRIES - set(meeting_cues.PLACES)
+
+
+# --------------------------------------------------------------------------- properties
+
+_SYLLABLES = ["An", "Bình", "Chăn", "Đức", "Hòa", "Khăm", "Lâm", "Minh", "Phết", "Sôm", "Thăng", "Vi"]
+_name = st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=4, unique=True).map(" ".join)
+
+
+@given(_name, _name, st.sampled_from(["VN", "LA", "KH", "CN", "TH"]), st.sampled_from(["LA", "KR", "US"]))
+def test_any_phone_call_has_both(caller: str, callee: str, country_a: str, country_b: str) -> None:
+    """Any ``A điện đàm với B`` gives one phone call between A and B."""
+    a = Official(caller, ("Thủ tướng",), country_a)
+    b = Official(callee, ("Thủ tướng",), country_b)
+    if caller in callee or callee in caller:
+        return
+    text = f"Tin\nThủ tướng {caller} đã điện đàm với Thủ tướng {callee}."
+    found = meetings(text, officials=(a, b))
+    assert [(MeetingKind.PHONE_CALL, [caller, callee])] == [(m.kind, names(m.participants)) for m in found]
+
+
+_FRAGMENTS = [
+    "Thủ tướng Lê Thị Hoa", "Bộ trưởng Khamphet Sihalath", " hội đàm ", " với ", " tiếp ", " được ", "lần lượt",
+    "tại ", "Hà Nội", ", ", ". ", "\n", "sẽ ", "thăm chính thức ", "Lào", "Tại cuộc ", "người đồng cấp",
+    "hai Bộ trưởng", "bên lề Hội nghị ", "nhân dịp ", "trực tuyến", "Ngoại trưởng Trung Quốc", "(", ")", "Ảnh: ",
+    "Trong khuôn khổ chuyến thăm ", "x", "3/5", " đón ", "kỳ họp", "tới ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join))
+def test_never_raises_and_spans_point_into_text(body: str) -> None:
+    """Any mix of cue words and names reads without error, and every span points into the text."""
+    text = "Tin\n" + body
+    doc = read_document(text)
+    hits = extract_meetings(doc, _index(doc.text, PEOPLE), [], [])
+    for h in hits:
+        ev = h.item.evidence
+        assert ev is not None
+        assert 0 <= ev.start <= ev.end <= len(text)
+        assert h.item.participants
+
+
+@given(st.text(max_size=300))
+def test_never_raises_on_any_text(text: str) -> None:
+    """The extractor never raises, whatever the text."""
+    doc = read_document(text)
+    assert isinstance(extract_meetings(doc, OfficialIndex(), [], []), list)
+
+
+def test_overfull_sentence_becomes_diagnostic() -> None:
+    """A sentence with more cue words than any news sentence is cut short with a diagnostic."""
+    doc = read_document("Tin\n" + "Thủ tướng Lê Thị Hoa gặp " * 40)
+    extract_meetings(doc, _index(doc.text, PEOPLE), [], [])
+    assert ["too-many-meeting-cues"] == [d.code for d in doc.diagnostics if d.code.startswith("too-many-meeting")]
