@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import metadata as _metadata
 
 from .article import parse
 from .errors import DecodeError, InputTooLargeError, InputTypeError, ParseError, VnlaoError
@@ -45,8 +45,8 @@ from .values.dates import find_dates, parse_date
 from .values.periods import find_periods
 
 try:
-    __version__ = version("vnlao_corpus")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = _metadata.version("vnlao_corpus")
+except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree without install
     __version__ = "0.0.0"
 
 __all__ = [
