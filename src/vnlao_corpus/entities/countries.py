@@ -113,7 +113,7 @@ def country_pattern() -> re.Pattern[str]:
     'Lào'
     """
     body = trie_pattern(country_names())
-    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])(?! Cai(?!\w))")
+    return re.compile(r"(?<![\w])" + body + r"(?![\w])(?! Cai(?!\w))")
 
 
 def country_of(match: re.Match[str]) -> str:
@@ -155,7 +155,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _scan_pattern().finditer(text):
         s = m.start()
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
             continue
         out.append((s, m.end(), names[m.group()]))
     return out
@@ -165,4 +165,4 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
 def _scan_pattern() -> re.Pattern[str]:
     # Without the look-behind in front, the regex engine skips ahead to the
     # possible first letters; find_countries checks the word start itself.
-    return re.compile(trie_pattern(country_names()) + r"(?![\w-])(?! Cai(?!\w))")
+    return re.compile(trie_pattern(country_names()) + r"(?![\w])(?! Cai(?!\w))")

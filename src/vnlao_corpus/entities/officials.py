@@ -38,7 +38,7 @@ from ..model import Diagnostic, Official, Severity
 from ..text.document import Document, Hit, Zone
 from ._lexicon import read_tsv
 from .countries import AMBIGUOUS_COUNTRIES, country_names, country_pattern, find_countries
-from .names import NameMatch, NameShape, name_key, name_runs, read_name, token_key
+from .names import NameMatch, NameShape, looks_lao, name_key, name_runs, read_name, token_key
 from .titles import TitleMatch, place_pattern, scan_titles, title_key, title_pattern
 
 __all__ = ["OfficialIndex", "OfficialMention", "extract_officials"]
@@ -394,6 +394,8 @@ def _country(
             return inside[0][2]
     if free:
         return Counter(c[2] for c in free).most_common(1)[0][0]
+    if looks_lao(first.name.tokens):
+        return "LA"
     return None
 
 
