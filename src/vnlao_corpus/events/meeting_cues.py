@@ -21,7 +21,6 @@ __all__ = [
     "ARRIVAL",
     "CONFERENCE_TRIGGERS",
     "COUNTERPART_TITLES",
-    "COUNTRIES",
     "CUES",
     "FRAMES",
     "NOT_DON",
@@ -29,7 +28,6 @@ __all__ = [
     "NOT_TIEP",
     "ONLINE",
     "PLACES",
-    "PLACE_NOUNS",
     "REFERENCES",
     "VISIT_QUALIFIERS",
 ]
@@ -146,22 +144,7 @@ ARRIVAL: tuple[str, ...] = ("tới", "đến")
 COUNTERPART_TITLES: tuple[str, ...] = (
     "Ngoại trưởng", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Công an", "Thủ tướng",
     "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước", "Chủ tịch Quốc hội", "Tổng thống", "Quốc vương",
-    "Nhà vua", "Đại sứ",
-)  # fmt: skip
-
-#: The names in PLACES that are countries (the others are cities and capitals).
-COUNTRIES: frozenset[str] = frozenset(
-    (
-        "Việt Nam", "VN", "Lào", "CHDCND Lào", "nước Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa Dân chủ Nhân dân Lào",
-        "Campuchia", "Vương quốc Campuchia", "Thái Lan", "Vương quốc Thái Lan", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Nga",
-        "Liên bang Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Ấn Độ", "Indonesia", "Malaysia", "Singapore",
-        "Philippines", "Myanmar", "Brunei", "Australia", "Pháp", "Đức", "Anh", "Cuba", "Mông Cổ",
-    )
-)  # fmt: skip
-
-#: Nouns that open a place name after ``tại`` (lower case in running text).
-PLACE_NOUNS: tuple[str, ...] = (
-    "thủ đô", "thành phố", "tỉnh", "trụ sở", "sân bay", "nước", "Thủ đô", "Trụ sở", "Sân bay",
+    "Nhà vua", "Đại sứ", "Phó Tổng thống", "Thủ tướng Chính phủ", "Chủ tịch",
 )  # fmt: skip
 
 #: Place names (countries, capitals, cities) and the ISO 3166-1 alpha-2 code of their country.

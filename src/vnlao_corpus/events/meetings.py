@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from ..entities.countries import country_of, country_pattern
 from ..entities.officials import OfficialIndex
 from ..model import DateMention, Diagnostic, Meeting, MeetingKind, MeetingStatus, Official, PeriodKind, PeriodMention
 from ..text.document import Document, Hit, Sentence, Zone
@@ -157,18 +158,12 @@ _IN_TURN = re.compile(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<!\w)được(?!\w)")
 _INVITE = re.compile(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
 _OF = re.compile(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
-_COUNTRY_ALT = _alt(k for k, v in cues.PLACES.items() if k in cues.COUNTRIES)
 # A counterpart named by title and country only (``Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``,
-# ``ngoại trưởng Trung Quốc, Lào``): no Official, but a different party from any other country's.
-_ANON = re.compile(
-    rf"""
-    (?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})
-    \ (?:nước\ )?(?P<first>{_COUNTRY_ALT})(?!\w)
-    (?P<more>(?:(?:,\ |\ và\ )(?:{_COUNTRY_ALT})(?!\w))*)
-    """,
-    re.VERBOSE,
-)
-_COUNTRY_NAME = re.compile(rf"(?<!\w)(?:{_COUNTRY_ALT})(?!\w)")
+# ``ngoại trưởng Trung Quốc, Lào``, ``Tổng thống Paraguay``): no Official, but a party of its own.
+# The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
+_ANON_TITLE = re.compile(rf"(?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})\ (?:nước\ )?")
+_LIST_GLUE = re.compile(r",\ |\ và\ ")
+_IF = re.compile(r"(?<!\w)nếu(?!\w)[^,;.]*$", re.IGNORECASE)
 _GENERIC_OBJECT = re.compile(r"\ (?:các|những|nhiều)(?!\w)")
 _GENERIC_BEFORE = re.compile(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
@@ -219,10 +214,13 @@ def place_country(place: str) -> str | None:
     >>> place_country("Văn phòng Chính phủ") is None
     True
     """
-    found = None
+    found: tuple[int, str] | None = None
     for m in _PLACE_NAME.finditer(place):
-        found = cues.PLACES[m.group(0)]
-    return found
+        found = (m.end(), cues.PLACES[m.group(0)])
+    for m in country_pattern().finditer(place):
+        if found is None or m.end() > found[0]:
+            found = (m.end(), country_of(m))
+    return found[1] if found is not None else None
 
 
 _PLACE_NAME = re.compile(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
@@ -427,6 +425,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(text, m.start(), m.end(), kind, sent):
             continue
+        if _IF.search(text, max(sent.start, m.start() - _WINDOW), m.start()):
+            continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
             kind is MeetingKind.VISIT
             and found
@@ -532,13 +532,23 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
 def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
     """Countries of the counterparts named by title and country only in ``[start, end)``."""
     codes: list[str] = []
-    for m in _ANON.finditer(ctx.text, start, end):
-        if ctx.officials_in(m.start(), m.end()) or any(
+    text = ctx.text
+    countries = country_pattern()
+    for m in _ANON_TITLE.finditer(text, start, end):
+        first = countries.match(text, m.end(), end)
+        if first is None:
+            continue
+        found = [first]
+        while (glue := _LIST_GLUE.match(text, found[-1].end(), end)) and (
+            more := countries.match(text, glue.end(), end)
+        ):
+            found.append(more)
+        if ctx.officials_in(m.start(), found[-1].end()) or any(
             h.start <= m.start() < h.end for h in ctx.officials_in(max(0, m.start() - 200), m.start())
         ):
             continue  # a title of a named official, or a reference the officials stage resolved
-        for name in (m.group("first"), *_COUNTRY_NAME.findall(m.group("more"))):
-            code = cues.PLACES[name]
+        for c in found:
+            code = country_of(c)
             if code not in codes:
                 codes.append(code)
     return codes
