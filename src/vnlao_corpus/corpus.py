@@ -16,7 +16,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -86,7 +86,7 @@ def parse_many(
     text: bool = False,
     chunksize: int = 16,
     max_in_flight: int | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Parse every source and yield one :class:`Result` each, in input order.
 
     ``workers`` is the number of processes (default: the CPU count); ``0`` or
@@ -117,7 +117,8 @@ def parse_many(
             yield _run(job, year)
         return
     limit = max_in_flight if max_in_flight is not None else 2 * count
-    with concurrent.futures.ProcessPoolExecutor(max_workers=count) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=count)
+    try:
         pending: collections.deque[concurrent.futures.Future[list[Result]]] = collections.deque()
         for chunk in _chunks(jobs, chunksize):
             pending.append(pool.submit(_run_chunk, chunk, year))
@@ -125,6 +126,9 @@ def parse_many(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        # Also when the caller stops early: queued chunks are dropped, not parsed.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _jobs(sources: Iterable[Source], text: bool) -> Iterator[_Job]:

@@ -21,7 +21,7 @@ import enum
 import functools
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin, overload
 
 import cattrs
 from cattrs.errors import BaseValidationError, IterableValidationNote
@@ -297,7 +297,11 @@ def unstructure(value: object) -> Any:
     return converter().unstructure(value)
 
 
-def from_dict(data: Mapping[str, Any], cls: type[T] = Article) -> T:  # type: ignore[assignment]
+@overload
+def from_dict(data: Mapping[str, Any]) -> Article: ...
+@overload
+def from_dict(data: Mapping[str, Any], cls: type[T]) -> T: ...
+def from_dict(data: Mapping[str, Any], cls: type[Any] = Article) -> Any:
     """Read a record of type ``cls`` (default :class:`~vnlao_corpus.Article`) back from :func:`to_dict` data.
 
     Raises :class:`SerializationError` listing every bad field with its path.

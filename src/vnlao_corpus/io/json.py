@@ -16,7 +16,7 @@ Decimal('-1.6')
 from __future__ import annotations
 
 import json
-from typing import TypeVar
+from typing import Any, TypeVar, overload
 
 from ..model import Article
 from .convert import SerializationError, structure, unstructure
@@ -61,7 +61,11 @@ def dumps_line(record: object) -> str:
     return to_json(record).translate(_LINE_BREAKS)
 
 
-def from_json(text: str | bytes, cls: type[T] = Article) -> T:  # type: ignore[assignment]
+@overload
+def from_json(text: str | bytes) -> Article: ...
+@overload
+def from_json(text: str | bytes, cls: type[T]) -> T: ...
+def from_json(text: str | bytes, cls: type[Any] = Article) -> Any:
     """Read a record of type ``cls`` (default :class:`~vnlao_corpus.Article`) from JSON text.
 
     Raises :class:`~vnlao_corpus.io.convert.SerializationError` for text that

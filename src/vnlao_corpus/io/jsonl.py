@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar, overload
 
 from ..model import Article
 from .json import dumps_line, loads
@@ -55,10 +55,11 @@ def _write(records: Iterable[object], handle: IO[str]) -> int:
     return count
 
 
-def read_jsonl(
-    path_or_file: str | os.PathLike[str] | IO[str],
-    cls: type[T] = Article,  # type: ignore[assignment]
-) -> Iterator[T]:
+@overload
+def read_jsonl(path_or_file: str | os.PathLike[str] | IO[str]) -> Iterator[Article]: ...
+@overload
+def read_jsonl(path_or_file: str | os.PathLike[str] | IO[str], cls: type[T]) -> Iterator[T]: ...
+def read_jsonl(path_or_file: str | os.PathLike[str] | IO[str], cls: type[Any] = Article) -> Iterator[Any]:
     """Yield the records of a JSON Lines file, one line at a time.
 
     Blank lines are skipped. A bad line raises
