@@ -41,19 +41,33 @@ __all__ = [
 ]
 
 
-def _letters(pred: Callable[[str], bool]) -> str:
-    ranges = (range(0x41, 0x250), range(0x1E00, 0x1F00))
-    return "".join(ch for r in ranges for ch in map(chr, r) if ch.isalpha() and pred(ch))
+@functools.cache
+def _word_re() -> re.Pattern[str]:
+    # One word of letters, perhaps hyphenated (Thoong-lun, Xi-xu-lít). Whether
+    # it is capitalised is checked in code, which keeps the pattern small.
+    return re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-_UPPER = re.escape(_letters(str.isupper))
-_LOWER = re.escape(_letters(str.islower))
-# One capitalised word, perhaps hyphenated (Thoong-lun, Xi-xu-lít, Timor-Leste).
-_WORD = rf"[{_UPPER}][{_LOWER}]*(?:-[{_UPPER}{_LOWER}][{_LOWER}]*)*"
-# A run of capitalised words separated by single spaces. Words never contain a
-# space, so the repetition cannot backtrack more than one word.
-_RUN = re.compile(rf"{_WORD}(?: {_WORD})*(?![\w-])")
-_WORD_RE = re.compile(_WORD)
+def _capitalised(word: str) -> bool:
+    """A capital, then lower case in every hyphen part (``Xi-xu-lít``); not ``ASEAN``."""
+    if not word[:1].isupper():
+        return False
+    return all(part[1:] == "" or part[1:].islower() for part in word.split("-"))
+
+
+def _words(text: str, pos: int, end: int) -> list[re.Match[str]]:
+    """The capitalised words from ``pos`` on, one space apart, up to the first other thing."""
+    word_re = _word_re()
+    out: list[re.Match[str]] = []
+    while True:
+        m = word_re.match(text, pos, end)
+        if m is None or not _capitalised(m.group()):
+            return out
+        out.append(m)
+        if text[m.end() : m.end() + 1] != " " or len(out) > 12:
+            return out
+        pos = m.end() + 1
+
 
 # The most common Vietnamese surnames (they cover well over 95% of the population).
 # ``Ông`` is left out: at the start of a sentence it is the honorific (Mr).
@@ -72,7 +86,7 @@ _STOP = frozenset(
 )
 
 _VN_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
-_VN_SYLLABLE = re.compile(_VN_ONSET + r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_VN_SYLLABLE = _VN_ONSET + r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 
 
 class NameShape(enum.Enum):
@@ -113,7 +127,7 @@ def is_vietnamese_syllable(word: str) -> bool:
     >>> is_vietnamese_syllable("Nguyễn"), is_vietnamese_syllable("Sisay"), is_vietnamese_syllable("Manet")
     (True, False, False)
     """
-    return _VN_SYLLABLE.fullmatch(_strip_marks(word).lower()) is not None
+    return re.fullmatch(_VN_SYLLABLE, _strip_marks(word).lower()) is not None
 
 
 def name_shape(tokens: tuple[str, ...] | list[str]) -> NameShape:
@@ -133,7 +147,7 @@ def name_shape(tokens: tuple[str, ...] | list[str]) -> NameShape:
 
 # Spelling habits of Lao names in Latin letters (Sonexay, Phomvihane, Sisoulith,
 # Kommasith, Thongsavanh, Bounnhang): clusters rare in Vietnamese names.
-_LAO_HINT = re.compile(r"ph|th|kh|x|ou|one$|ane$|ith$|anh$|vong|sone|xay|say|ay$|oun|boun|kham|seng|phon")
+_LAO_HINT = r"ph|th|kh|x|ou|one$|ane$|ith$|anh$|vong|sone|xay|say|ay$|oun|boun|kham|seng|phon"
 
 
 def looks_lao(tokens: tuple[str, ...] | list[str]) -> bool:
@@ -146,31 +160,29 @@ def looks_lao(tokens: tuple[str, ...] | list[str]) -> bool:
     """
     if name_shape(tokens) is NameShape.VIETNAMESE:
         return False
-    hits = sum(1 for t in tokens if _LAO_HINT.search(_strip_marks(t).lower()))
+    hits = sum(1 for t in tokens if re.search(_LAO_HINT, _strip_marks(t).lower()))
     return hits * 2 > len(tokens)
 
 
 # Romanisation variants of Lao (and other) names, applied in order to a
 # lower-cased, mark-free word. Each pair says how two spellings of one sound meet.
-_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(a), b)
-    for a, b in (
-        (r"-", ""),  # Thoong-lun -> thoonglun
-        (r"ph|f", "p"),  # Lakhamphong / Lakhamfong
-        (r"th", "t"),  # Sisoulith / Sisulit
-        (r"kh", "k"),
-        (r"x", "s"),  # Xaysomphone / Saysomphone, Xi-xu-lít / Sisoulith
-        (r"w", "v"),  # Wattay / Vattay
-        (r"r", "l"),  # Vorachith / Volachith
-        (r"oo", "o"),  # Thoong-lun / Thong
-        (r"ou|uu", "u"),  # Thongloun / Thonglun
-        (r"y", "i"),
-        (r"([aeiou])\1+", r"\1"),  # doubled vowels
-        (r"([bcdgklmnpstv])\1+", r"\1"),  # doubled consonants: Kommasith / Komasith
-        (r"e$", ""),  # Siphandone / Siphandon
-        (r"ng$", "n"),  # Lakhamphong / Lakhamphon
-        (r"h$", ""),  # Thongsavanh / Thongsavan
-    )
+# (Plain strings: the re module compiles and caches them on first use.)
+_KEY_RULES: tuple[tuple[str, str], ...] = (
+    (r"-", ""),  # Thoong-lun -> thoonglun
+    (r"ph|f", "p"),  # Lakhamphong / Lakhamfong
+    (r"th", "t"),  # Sisoulith / Sisulit
+    (r"kh", "k"),
+    (r"x", "s"),  # Xaysomphone / Saysomphone, Xi-xu-lít / Sisoulith
+    (r"w", "v"),  # Wattay / Vattay
+    (r"r", "l"),  # Vorachith / Volachith
+    (r"oo", "o"),  # Thoong-lun / Thong
+    (r"ou|uu", "u"),  # Thongloun / Thonglun
+    (r"y", "i"),
+    (r"([aeiou])\1+", r"\1"),  # doubled vowels
+    (r"([bcdgklmnpstv])\1+", r"\1"),  # doubled consonants: Kommasith / Komasith
+    (r"e$", ""),  # Siphandone / Siphandon
+    (r"ng$", "n"),  # Lakhamphong / Lakhamphon
+    (r"h$", ""),  # Thongsavanh / Thongsavan
 )
 
 
@@ -185,7 +197,7 @@ def token_key(word: str) -> str:
     """
     key = _strip_marks(word).lower()
     for pattern, repl in _KEY_RULES:
-        key = pattern.sub(repl, key)
+        key = re.sub(pattern, repl, key)
     return key
 
 
@@ -227,12 +239,9 @@ def read_name(
     True
     """
     end = len(text) if endpos is None else endpos
-    run = _RUN.match(text, pos, end)
-    if run is None:
-        return None
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
-    for word in _WORD_RE.finditer(text, run.start(), run.end()):
+    for word in _words(text, pos, end):
         w = word.group()
         if (w in _STOP and (tokens or w not in VIETNAMESE_SURNAMES)) or (
             tokens and stop is not None and stop(text, word.start())
@@ -259,4 +268,12 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     [(13, 32), (34, 36)]
     """
     stop = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _RUN.finditer(text, start, stop)]
+    runs: list[tuple[int, int]] = []
+    for m in _word_re().finditer(text, start, stop):
+        if not _capitalised(m.group()):
+            continue
+        if runs and runs[-1][1] + 1 == m.start() and text[runs[-1][1]] == " ":
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append((m.start(), m.end()))
+    return runs
