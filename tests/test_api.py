@@ -50,11 +50,11 @@ def _public_objects() -> list[tuple[str, object]]:
 
 
 def _public_methods() -> list[tuple[str, object]]:
-    """(qualified name, member) for every public method and property defined on a public class."""
+    """(qualified name, member) for every public method and property defined on a public class (not a Protocol)."""
     out: list[tuple[str, object]] = []
     for qualname, cls in _public_objects():
-        if not inspect.isclass(cls) or issubclass(cls, BaseException):
-            continue
+        if not inspect.isclass(cls) or issubclass(cls, BaseException) or getattr(cls, "_is_protocol", False):
+            continue  # a Protocol's members are declarations its docstring describes
         for name, member in vars(cls).items():
             if name.startswith("_") or not (inspect.isfunction(member) or isinstance(member, property)):
                 continue
