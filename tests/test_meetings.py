@@ -47,13 +47,17 @@ KIM = Official("Kim Tae-woo", ("Ngoại trưởng",), "KR")
 PEOPLE = (AN, HOA, KHAMPHET, BOUNMY, VILAY, VUONG, SOK, KIM)
 
 
+# A title before a name belongs to the mention, as the officials stage reads it.
+_TITLE = r"(?:(?:Phó )?(?:Thủ tướng|Bộ trưởng|Chủ tịch Quốc hội|Chủ tịch nước|Ngoại trưởng)(?: Ngoại giao)?(?: Lào)? )?"
+
+
 def _index(text: str, officials: tuple[Official, ...]) -> OfficialIndex:
-    """Hits at every place an official's name (or alias) is written, longest spelling first."""
+    """Hits at every place an official (title and name, or alias) is written, longest spelling first."""
     hits: list[Hit[Official]] = []
     taken: list[tuple[int, int]] = []
     spellings = sorted(((n, o) for o in officials for n in (o.name, *o.aliases)), key=lambda x: -len(x[0]))
     for name, official in spellings:
-        for m in re.finditer(re.escape(name) + r"(?!\w)", text):
+        for m in re.finditer(_TITLE + re.escape(name) + r"(?!\w)", text):
             if not any(a <= m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
                 hits.append(Hit(m.start(), m.end(), official))
@@ -144,6 +148,10 @@ NOT_MEETINGS = [
     ("các diễn đàn", "Tin\nBộ trưởng Trần Văn An nhất trí phối hợp tại các diễn đàn đa phương."),
     ("trực tiếp", "Tin\nThủ tướng Lê Thị Hoa trực tiếp chỉ đạo công tác này."),
     ("no official", "Tin\nHai bên đã hội đàm tại Hà Nội."),
+    ("tiếp as again", "Tin\nThủ tướng Lê Thị Hoa cho biết sẽ không tranh cử tiếp."),
+    ("tới thăm a workplace", "Tin\nThủ tướng Lê Thị Hoa đã tới thăm, động viên công nhân nhà máy."),
+    ("invitation", "Tin\nThủ tướng Lê Thị Hoa trân trọng mời Thủ tướng Sok Chanda thăm Việt Nam."),
+    ("wish", "Tin\nThủ tướng Sok Chanda bày tỏ mong muốn sớm trở lại thăm Việt Nam."),
 ]
 
 
@@ -190,6 +198,35 @@ def test_visit_inviter_is_host() -> None:
     text = "Tin\nThủ tướng Bounmy Phanthavong thăm chính thức Việt Nam theo lời mời của Thủ tướng Lê Thị Hoa."
     (m,) = meetings(text)
     assert (["Lê Thị Hoa"], ["Bounmy Phanthavong"]) == (names(m.hosts), names(m.guests))
+
+
+def test_envoy_of_a_leader_is_not_a_party() -> None:
+    """``Đặc phái viên của Thủ tướng X`` names X, who is not at the meeting."""
+    (m,) = meetings(
+        "Tin\nBộ trưởng Trần Văn An, Đặc phái viên của Thủ tướng Lê Thị Hoa, hội kiến Thủ tướng Sok Chanda."
+    )
+    assert ["Trần Văn An", "Sok Chanda"] == names(m.participants)
+
+
+def test_reception_with_guest_only_named() -> None:
+    """A reception whose host is not an official of the index still has its guest, named right after ``đón``."""
+    (m,) = meetings("Tin\nQuân đội bắn 21 loạt đại bác đón Thủ tướng Lê Thị Hoa.")
+    assert (MeetingKind.RECEPTION, ["Lê Thị Hoa"]) == (m.kind, names(m.participants))
+
+
+def test_welcomers_listed_after_are_not_a_reception() -> None:
+    """``Ra đón đoàn tại sân bay có Đại sứ X``: X alone, named far after the cue, makes no reception."""
+    assert [] == meetings("Tin\nRa đón đoàn tại sân bay, có Bộ trưởng Khamphet Sihalath.")
+
+
+def test_host_named_in_a_later_sentence_joins() -> None:
+    """``... chủ trì lễ đón.`` with no one after it is the reception already reported."""
+    text = (
+        "Tin\nSáng 26/1, lễ đón chính thức Thủ tướng Bounmy Phanthavong được tổ chức tại Phủ Chủ tịch. "
+        "Thủ tướng Lê Thị Hoa chủ trì lễ đón."
+    )
+    (m,) = meetings(text, {"26/1": D(2025, 1, 26)})
+    assert ["Bounmy Phanthavong", "Lê Thị Hoa"] == names(m.participants)
 
 
 def test_third_countries_meet() -> None:

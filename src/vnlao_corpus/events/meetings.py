@@ -142,9 +142,6 @@ _FRAME = re.compile(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECAS
 # ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
 # is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
 _ADJUNCT = re.compile(r"(?:^|[,;]\ )(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
-_ANAPHORIC = re.compile(
-    r"(?:(?:^|\W)(?:tại|trong|sau|tham\ gia|dự|giữa)\ (?:cuộc|buổi|lễ)|^(?:cuộc|buổi))\ $", re.IGNORECASE
-)
 _CONF_TRIGGER = re.compile(
     rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
 )
@@ -163,7 +160,20 @@ _OF = re.compile(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
 # The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
 _ANON_TITLE = re.compile(rf"(?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})\ (?:nước\ )?")
 _LIST_GLUE = re.compile(r",\ |\ và\ ")
-_IF = re.compile(r"(?<!\w)nếu(?!\w)[^,;.]*$", re.IGNORECASE)
+# Suppositions, wishes and invitations (``nếu``, ``mong muốn sớm trở lại thăm``, ``mời Nhà vua thăm``);
+# ``theo lời mời của`` is not one.
+_IF = re.compile(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
+# What must follow a bare ``tiếp``/``đón`` (the guest) or ``sang thăm`` (the place or a qualifier), case-sensitive.
+_RECEIVED = re.compile(
+    rf"\ (?:{_UPPER}|(?:đoàn|ông|bà|đồng\ chí|ngài|phái\ đoàn|các|lãnh\ đạo|đại\ sứ|bộ\ trưởng|thủ\ tướng"
+    r"|chủ\ tịch)(?!\w))"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_GO_VISIT = re.compile(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|{_UPPER})")
+_GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
+_NOUN_START = re.compile(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
 _GENERIC_OBJECT = re.compile(r"\ (?:các|những|nhiều)(?!\w)")
 _GENERIC_BEFORE = re.compile(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
@@ -288,6 +298,7 @@ class _Mention:
     announced: bool = False
     anaphoric: bool = False
     subjects: set[str] = attrs.Factory(set)
+    direct: bool = False  # an official is named right after the cue (its object)
     anonymous: frozenset[str] = frozenset()
 
 
@@ -379,14 +390,43 @@ def _unique(hits: Iterable[Hit[Official]]) -> list[Official]:
 
 def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sentence) -> bool:
     before = text[max(sent.start, start - 40) : start]
+    word = text[start:end].casefold()
+    if kind is MeetingKind.RECEPTION and word in ("tiếp", "đón"):
+        # ``tiếp Thủ tướng X``, ``đón đoàn``; or the passive ``được X tiếp.`` (not ``tranh cử tiếp``).
+        if _RECEIVED.match(text, end, sent.end):
+            return True
+        return bool(
+            _CLAUSE_END.match(text, end, sent.end) and _PASSIVE.search(text, max(sent.start, start - _WINDOW), start)
+        )
+    if kind is MeetingKind.VISIT and word in _GO_VISIT_WORDS:
+        return bool(_GO_VISIT.match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
     if kind is MeetingKind.CONFERENCE:
-        word = text[start:end].casefold()
         if word == "họp":
             return True
         if _SIDELINES.search(before) or _GENERIC_BEFORE.search(before):
             return False
         return bool(_CONF_TRIGGER.search(before) or _CONF_AFTER.match(text, end, sent.end))
     return True
+
+
+def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """Whether the cue names an encounter already reported.
+
+    ``Tại cuộc điện đàm, ...``, ``Tham gia buổi tiếp ...``, ``Buổi gặp ...`` at the start
+    of a sentence, or ``... chủ trì lễ đón.`` with no one named after it.
+    """
+    noun = start  # where ``cuộc``/``buổi``/``lễ`` begins, if the cue has one
+    if not _NOUN_START.match(text, start):
+        window = max(sent.start, start - 8)
+        before = _NOUN_BEFORE.search(text, window, start)
+        if before is None:
+            return False
+        noun = before.start()
+    if noun <= sent.start:
+        return text[noun : noun + 2].casefold() != "lễ"  # ``Lễ đón X tại ...`` opens a caption, not a follow-up
+    if _FOLLOW_UP.search(text, max(sent.start, noun - 12), noun):
+        return True
+    return bool(_CLAUSE_END.match(text, end))
 
 
 def _frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -491,12 +531,16 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             and not ctx.officials_in(end, next_main)
         ):
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
+        if kind is not MeetingKind.VISIT:
+            # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting.
+            hits = [h for h in hits if text[max(0, h.start - 4) : h.start].casefold() != "của "]
         if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
             hits = [h for h in hits if h.start < start]  # ``X đã tới Hà Nội``: the one who arrives
         participants = _unique(hits)
         if role is not _Role.MAIN:
             _union(participants, everyone)
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role)
+        anaphoric = _is_anaphoric(text, sent, start, end)
         mention = _Mention(
             kind=kind,
             sentence=sent,
@@ -508,12 +552,11 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             date=date,
             month_only=month_only,
             location=_location(ctx, kind, start, end, span),
-            occasion=_occasion(
-                text, *span, sidelines_only=bool(_ANAPHORIC.search(text[max(sent.start, start - 16) : start]))
-            ),
+            occasion=_occasion(text, *span, sidelines_only=anaphoric),
             online=bool(_ONLINE.search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
-            anaphoric=bool(_ANAPHORIC.search(text[max(sent.start, start - 16) : start])),
+            anaphoric=anaphoric,
+            direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
         )
         _resolve_references(ctx, mention, span, history)
@@ -675,9 +718,14 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
     if m.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE):
         if m.date is not None and enc.dates and m.date.to_date() not in enc.dates:
             return False
-        if m.role is _Role.MAIN and enc.main_announced and m.announced not in enc.main_announced:
+        if m.role is _Role.MAIN and not _same_status(enc, m):
             return False
     return True
+
+
+def _same_status(enc: _Encounter, m: _Mention) -> bool:
+    """A meeting told as held is not the one announced in the same article (``sẽ hội đàm`` ... ``đã hội đàm``)."""
+    return m.kind is MeetingKind.VISIT or not enc.main_announced or m.announced in enc.main_announced
 
 
 def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
@@ -685,6 +733,7 @@ def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
     return reversed(history[-_LOOKBACK:])
 
 
+_STOPS = frozenset(",;.")
 _BILATERAL = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL}
 
 
@@ -693,13 +742,20 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         target = None
         if m.anaphoric or not m.participants:
             # ``Tại cuộc điện đàm, ...``: the encounter already reported.
-            target = next((enc for enc in _recent(history) if enc.kind is m.kind), None)
+            target = next(
+                (
+                    enc
+                    for enc in _recent(history)
+                    if enc.kind is m.kind and (m.role is not _Role.MAIN or _same_status(enc, m))
+                ),
+                None,
+            )
             if target is None and not m.participants:
                 continue
         if target is None:
             target = next((enc for enc in _recent(history) if _compatible(enc, m)), None)
         if target is None:
-            if m.kind in _BILATERAL and len(m.participants) < 2 and not m.subjects:
+            if m.kind in _BILATERAL and len(m.participants) < 2 and not (m.subjects or m.direct):
                 continue  # one official named after the cue (``Ra đón đoàn có Đại sứ X``): not a party
             encounter = _Encounter(m.kind, [], list(m.participants), list(m.hosts), list(m.guests))
             encounter.add(m)
