@@ -256,22 +256,39 @@ _NOT_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Words before a number that make it a code, an ordinal, a ratio or a game.
-_NOT_BEFORE = re.compile(
-    r"""(?<!\w)(?:số|lần\s+thứ|thứ|khóa|tỷ\s+số|tỉ\s+số|tỷ\s+lệ|tỉ\s+lệ|phiên\s+bản|version|kỳ\s+họp
-    |điện\s+thoại|hotline|đt|tel|fax|điều|khoản|mục|chỉ\s+thị|nghị\s+quyết|quyết\s+định|thông\s+tư
-    |nghị\s+định|luật|mega|power|max|lotto|vòng|hơn|bằng|gần|khoảng|chiếm|dưới|trên|đạt|tỷ\s+lệ|top
-    |xe|tuyến|phòng|nhà|km)\s*[:.]?\s*\Z""",
-    re.VERBOSE | re.IGNORECASE,
-)
+# Words just before a number that make it a code, an ordinal, a ratio or a
+# game (``số 12/2013``, ``lần thứ 44-45``, ``tỷ số 2-1``, ``Mega 6/45``,
+# ``vòng 1/8``, ``hơn 1/3``), as one or two lower-case tokens.
+_NOT_BEFORE_1 = frozenset(
+    ["số", "thứ", "khóa", "version", "hotline", "đt", "tel", "fax", "điều", "khoản", "mục", "luật", "mega",
+     "power", "max", "lotto", "vòng", "hơn", "bằng", "gần", "khoảng", "chiếm", "dưới", "trên", "đạt", "top",
+     "xe", "tuyến", "phòng", "nhà", "km"]
+)  # fmt: skip
+_NOT_BEFORE_2 = frozenset(
+    ["lần thứ", "tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ", "phiên bản", "kỳ họp", "điện thoại", "chỉ thị",
+     "nghị quyết", "quyết định", "thông tư", "nghị định"]
+)  # fmt: skip
+# Cue words that say a number after them is a day (``ngày 16.5``, ``Quốc khánh 2.9``).
+_CUES = frozenset(
+    ["ngày", "mồng", "mùng", "hôm", "vào", "từ", "đến", "tới", "dịp", "lễ", "khánh", "trước", "sau", "hạn"]
+)  # fmt: skip
+# Words between a part of the day and its date: ``Chiều qua (28/7)``, ``chiều hôm qua``.
+_POD_RELATIVE = frozenset({"nay", "qua", "mai", "hôm"})
+_MERIDIEM = frozenset({"am", "pm", "sa", "ch"})
+# A token of the text: a word or number, or one punctuation mark.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# ``9h30``, ``9h`` as one token.
+_CLOCK_WORD = re.compile(r"([01]?\d|2[0-3])h([0-5]\d)?", re.IGNORECASE)
+# How far back the words before a date are read (``Chiều tối thứ Bảy, ngày `` is
+# 24 characters, 6 tokens; ``13 giờ 35 phút chiều qua (`` is 8 tokens).
+_PREFIX_CHARS, _PREFIX_TOKENS = 40, 10
 
 
 @functools.cache
-def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns that need babel's calendar words, compiled once on first use.
+def _word_patterns() -> re.Pattern[str]:
+    """The pattern that needs babel's month words, compiled once on first use.
 
-    Returns the word-date pattern (``6 tháng 1``, ``27 thg 8, 2024``) and the
-    prefix pattern read backwards from a date's start (clock time, part of
-    the day, weekday, cue word).
+    Returns the word-date pattern (``6 tháng 1``, ``27 thg 8, 2024``).
     """
     words: list[str] = []
     for word in month_name_words():
@@ -279,7 +296,7 @@ def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Month words are matched capitalised only: lower-case ``tháng năm`` is
     # the month count of ``9 tháng năm 2022``, not May.
     month_word = alternation(words)
-    word_date = re.compile(
+    return re.compile(
         rf"""
         (?=\d){_LEFT}(?P<d>\d\d?)\s+(?:tháng|thg)\s+
         (?:(?P<m>\d\d?)(?![\d/.\-]\d)|(?-i:(?P<mw>{month_word}))(?!\w))
@@ -287,19 +304,6 @@ def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         """,
         re.VERBOSE | re.IGNORECASE,
     )
-    prefix = re.compile(
-        rf"""
-        (?<!\w)
-        (?:(?P<clock>(?P<ch>[01]?\d|2[0-3])\s*(?:giờ|h|:)\s*(?P<cm>[0-5]\d)?(?:\s*phút)?(?::[0-5]\d)?)
-           \s*(?:AM|PM|SA|CH)?\s*[|,\-–]?\s*)?
-        (?:(?P<pod>{alternation(day_period_words())})\s+(?:(?:nay|qua|mai|hôm\s+qua)\s+)?)?
-        (?:(?P<wd>{alternation(weekday_words())})\s*[,(]?\s*)?
-        (?:(?P<cue>ngày|mồng|mùng|hôm|vào|từ|đến|tới|dịp|lễ|quốc\s+khánh|trước|sau|đêm|hạn)\s+)?
-        \(?\s*\Z
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
-    return word_date, prefix
 
 
 # --------------------------------------------------------------------------- reading one match
@@ -331,26 +335,95 @@ def _year(text: str | None) -> int | None:
 
 @attrs.frozen
 class _Prefix:
+    """What stands before a date; ``tokens`` is how many tokens before it were read."""
+
+    tokens: int
     cue: bool = False
     part_of_day: PartOfDay | None = None
     time: datetime.time | None = None
     weekday: int | None = None
+    number_word: bool = False
+
+
+def _prefix_tokens(text: str, start: int) -> list[str]:
+    """The lower-case tokens just before ``start`` (a word cut by the window left out)."""
+    lo = max(0, start - _PREFIX_CHARS)
+    tokens: list[str] = _TOKEN.findall(text, lo, start)
+    if tokens and lo > 0 and text[lo].isalnum() and text[lo - 1].isalnum():
+        tokens.pop(0)
+    return [t.lower() for t in tokens[-_PREFIX_TOKENS:]]
 
 
 def _read_prefix(text: str, start: int) -> _Prefix:
-    """What stands just before a date: a clock time, a part of the day, a weekday, a cue word."""
-    _, prefix = _word_patterns()
-    window = text[max(0, start - 48) : start]
-    m = prefix.search(window)
-    if m is None or m.start() == m.end():
-        return _Prefix()
-    time = None
-    if m.group("clock"):
-        time = datetime.time(int(m.group("ch")), int(m.group("cm") or 0))
-    pod = day_period_words().get(" ".join(m.group("pod").lower().split())) if m.group("pod") else None
-    wd = weekday_words().get(" ".join(m.group("wd").lower().split())) if m.group("wd") else None
-    cue = any(m.group(g) for g in ("clock", "pod", "wd", "cue"))
-    return _Prefix(cue=cue, part_of_day=pod, time=time, weekday=wd)
+    """What stands just before a date: a clock time, a part of the day, a weekday, a cue word.
+
+    Read backwards over a few tokens, in the order news writes them:
+    ``[13 giờ 35] [chiều [qua]] [thứ Ba,] [ngày] [(]`` date.
+    """
+    words = _prefix_tokens(text, start)
+    i = len(words)
+
+    def skip(marks: str) -> None:
+        nonlocal i
+        while i and words[i - 1] in marks:
+            i -= 1
+
+    # A number word before the date makes it a code or a ratio (``số 12/5``).
+    j = i
+    while j and words[j - 1] in ":.":
+        j -= 1
+    number_word = bool(j) and (
+        words[j - 1] in _NOT_BEFORE_1 or (j >= 2 and f"{words[j - 2]} {words[j - 1]}" in _NOT_BEFORE_2)
+    )
+    skip("(")
+    cue = bool(i) and words[i - 1] in _CUES
+    if cue:
+        i -= 1
+        if words[i] == "khánh" and i and words[i - 1] == "quốc":
+            i -= 1
+    skip(",(")
+    weekday = None
+    for n in (2, 1):
+        if i >= n and (key := " ".join(words[i - n : i])) in weekday_words():
+            weekday, i = weekday_words()[key], i - n
+            break
+    skip(",")
+    part = None
+    j = i
+    while j and words[j - 1] in _POD_RELATIVE and j > i - 2:
+        j -= 1
+    for n in (2, 1):
+        if j >= n and (key := " ".join(words[j - n : j])) in day_period_words():
+            part, i = day_period_words()[key], j - n
+            break
+    skip("|,-–")
+    time, i = _clock_before(words, i)
+    found = cue or part is not None or weekday is not None or time is not None
+    return _Prefix(len(words) - i if found else 0, found, part, time, weekday, number_word)
+
+
+def _clock_before(words: list[str], i: int) -> tuple[datetime.time | None, int]:
+    """A clock time ending at token ``i``: ``13 giờ 35``, ``9h30``, ``10:15``, ``11:17 AM``, ``9 giờ``."""
+    k = i
+    if k and words[k - 1] in _MERIDIEM:
+        k -= 1
+    if k and words[k - 1] == "phút":
+        k -= 1
+    hour = minute = None
+    if k >= 5 and words[k - 2] == ":" and words[k - 4] == ":" and words[k - 5].isdecimal():
+        hour, minute, k = words[k - 5], words[k - 3], k - 5  # 15:51:44
+    elif k >= 3 and words[k - 2] in (":", "giờ") and words[k - 3].isdecimal():
+        hour, minute, k = words[k - 3], words[k - 1], k - 3  # 10:15, 13 giờ 35
+    elif k >= 2 and words[k - 1] == "giờ" and words[k - 2].isdecimal():
+        hour, minute, k = words[k - 2], "0", k - 2  # 9 giờ
+    elif k and (m := _CLOCK_WORD.fullmatch(words[k - 1])) is not None:
+        hour, minute, k = m.group(1), m.group(2) or "0", k - 1  # 9h30
+    if hour is None or minute is None or not minute.isdecimal():
+        return None, i
+    h, mi = int(hour), int(minute)
+    if h > 23 or mi > 59:
+        return None, i
+    return datetime.time(h, mi), k
 
 
 def _time_after(text: str, end: int) -> tuple[datetime.time | None, int]:
@@ -377,14 +450,15 @@ def _read_segment(
 
     ``strict`` (for :func:`parse_date`) drops the need for a cue before ``16.5`` and ``27-8``.
     """
-    word_date, _ = _word_patterns()
+    word_date = _word_patterns()
     found: list[_Found] = []
     for m in _iter_numeric(text, start, end):
         found.extend(_from_numeric(text, m, problems, strict))
-    taken = [(f.start, f.end) for f in found]
+    starts = [f.start for f in found]  # in text order, not overlapping
     for m in word_date.finditer(text, start, end):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+        before = bisect.bisect_left(starts, m.end()) - 1
+        if before >= 0 and found[before].end > m.start():
+            continue  # already read as a numeric date
         month = int(m.group("m")) if m.group("m") else month_name_words()[m.group("mw").lower()]
         one = _single(text, m.start(), m.end(), int(m.group("d")), month, _year(m.group("y")), problems)
         if one is not None:
@@ -437,15 +511,38 @@ def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, st
     return _from_day_month(text, m, problems, strict)
 
 
-def _looks_like_number(text: str, start: int, end: int, sep: str, has_year: bool, cue: bool) -> bool:
+def _looks_like_number(text: str, prefix: _Prefix, end: int, sep: str, has_year: bool, cue: bool) -> bool:
     """Whether a day-month-looking run of digits is a number, a code or a ratio instead."""
-    if _NOT_BEFORE.search(text, max(0, start - 24), start) is not None:
+    if prefix.number_word:
         return True
     if has_year:
         return False
     if _NOT_AFTER.match(text, end) is not None:
         return True
     return sep != "/" and not cue
+
+
+# The last word before a ``27-8`` or ``16.5`` with a cue: a cue word, the last
+# word of a weekday or part of the day, a relative word, ``giờ``/``phút``/AM.
+_CUE_ENDINGS = (
+    _CUES
+    | {"hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "cn", "2", "3", "4", "5", "6", "7"}
+    | {"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "nay", "qua", "mai", "sớm"}
+    | {"giờ", "phút", "am", "pm", "sa", "ch"}
+)
+
+
+def _may_have_cue(text: str, start: int) -> bool:
+    """A quick test, before the full read, that a cue may stand before ``start``."""
+    lo = max(0, start - 24)
+    j = start
+    while j > lo and text[j - 1] in " (,":
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalnum():
+        k -= 1
+    word = text[k:j].lower()
+    return word in _CUE_ENDINGS or word in weekday_words() or _CLOCK_WORD.fullmatch(word) is not None
 
 
 def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
@@ -458,8 +555,10 @@ def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, 
             year = int(after.group("y"))
     if not _valid_month(month):
         return []
+    if year is None and not strict and m.group("s") != "/" and not _may_have_cue(text, m.start()):
+        return []  # 1-2, 1.5: numbers, unless a cue stands before them
     prefix = _read_prefix(text, m.start())
-    if _looks_like_number(text, m.start(), end, m.group("s"), year is not None, prefix.cue or strict):
+    if _looks_like_number(text, prefix, end, m.group("s"), year is not None, prefix.cue or strict):
         return []
     why = _impossible(day, month, year)
     if why is not None:
@@ -481,10 +580,12 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
     if not (_valid_month(a_month) and _valid_month(b_month)):
         return []
     a_end = m.end("a_y") if m.group("a_y") else m.end("a_m") if m.group("a_m") else m.end("a_d")
-    prefix = _read_prefix(text, m.start())
     seps = {m.group("b_s")} | ({m.group("a_s")} if m.group("a_s") else set())
     sep = "/" if seps == {"/"} else "-"
-    if _looks_like_number(text, m.start(), m.end(), sep, b_year is not None, prefix.cue or strict):
+    if b_year is None and not strict and sep != "/" and not _may_have_cue(text, m.start()):
+        return []
+    prefix = _read_prefix(text, m.start())
+    if _looks_like_number(text, prefix, m.end(), sep, b_year is not None, prefix.cue or strict):
         return []
     if not m.group("a_m") and a_day >= b_day:
         return []
@@ -511,7 +612,7 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
 # ending its line (``Chính trị 18-05-2022``).
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _LINE = re.compile(r"[^\n]+")
-_TIMESTAMP_LINES = 6
+_TIMESTAMP_LINES, _TIMESTAMP_CHARS = 6, 400
 
 
 def published_date(doc: Document) -> datetime.date | None:
@@ -527,13 +628,15 @@ def published_date(doc: Document) -> datetime.date | None:
     for i, line in enumerate(_LINE.finditer(text)):
         if i >= _TIMESTAMP_LINES:
             break
-        if _YEAR_DIGITS.search(text, line.start(), line.end()) is None:
+        # A timestamp stands in the first characters of its line (or glued to a title).
+        end = min(line.end(), line.start() + _TIMESTAMP_CHARS)
+        if _YEAR_DIGITS.search(text, line.start(), end) is None:
             continue  # no four-digit year, no dated timestamp (the common case)
-        for f in _read_segment(text, line.start(), line.end(), []):
+        for f in _read_segment(text, line.start(), end, []):
             if f.year is None:
                 continue
-            near = text[max(line.start(), f.start - 14) : min(line.end(), f.end + 14)]
-            rest = text[f.end : line.end()].strip(" .|-–")
+            near = text[max(line.start(), f.start - 14) : min(end, f.end + 14)]
+            rest = text[f.end : line.end()].strip(" .|-–") if line.end() == end else "…"
             if _CLOCK.search(near) is not None or not rest:
                 return datetime.date(f.year, f.month, f.day)
     return None
@@ -802,14 +905,10 @@ def parse_date(text: str, *, year: int | None = None) -> DateValue:
     if tail and _STRICT_TAIL.match(tail) is None and tail.strip(" .,") != "":
         msg = f"{text!r} is not one date: {tail.strip()!r} follows it"
         raise ParseError(msg)
-    if lead.strip() and not prefix.cue:
-        msg = f"{text!r} is not one date: {lead.strip()!r} stands before it"
+    extra = _TOKEN.findall(lead)[: -prefix.tokens or None]  # tokens before the words read
+    if extra:
+        msg = f"{text!r} is not one date: {' '.join(extra)!r} stands before it"
         raise ParseError(msg)
-    if lead.strip():
-        m = _word_patterns()[1].search(norm[max(0, f.start - 48) : f.start])
-        if m is None or len(lead) > len(m.group()):
-            msg = f"{text!r} is not one date: {lead.strip()!r} stands before it"
-            raise ParseError(msg)
     if f.year is not None:
         return DateValue(f.day, f.month, f.year, YearSource.WRITTEN, f.part_of_day, f.time, f.weekday)
     source = YearSource.CALLER if year is not None else YearSource.UNKNOWN

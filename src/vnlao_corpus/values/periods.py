@@ -281,24 +281,30 @@ _ANCHOR = re.compile(r"tháng|quý|năm|kỳ|nay|đoạn|khóa", re.IGNORECASE)
 # How far before its anchor word a period may start (``lũy kế đến hết tháng``)
 # and after it may end (``tháng 1/2023 đến tháng 12/2023``).
 _BEFORE, _AFTER = 32, 64
+_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
-    """The period matches of ``text``, left to right, not overlapping, tried only near anchor words."""
+    """The period matches of ``text``, left to right, not overlapping.
+
+    Every period starts at a word at most ``_BEFORE`` characters before an
+    anchor word it contains, so the pattern is tried only at those word
+    starts, each at most once: linear in the text whatever it holds.
+    """
     pattern = _pattern()
-    cursor = 0
+    cursor = 0  # matches may not start before this (end of the last match, or last word tried)
     for anchor in _ANCHOR.finditer(text):
         if anchor.end() <= cursor:
             continue
-        start = max(cursor, anchor.start() - _BEFORE)
-        while True:
-            m = pattern.search(text, start, min(len(text), anchor.end() + _AFTER))
-            if m is None or m.start() >= anchor.end():
+        stop = min(len(text), anchor.end() + _AFTER)
+        for word in _WORD_START.finditer(text, max(cursor, anchor.start() - _BEFORE), anchor.start() + 1):
+            m = pattern.match(text, word.start(), stop)
+            if m is not None:
+                yield m
+                cursor = m.end()
                 break
-            yield m
-            cursor = start = m.end()
-            if m.end() >= anchor.end():
-                break
+        else:
+            cursor = anchor.start() + 1
 
 
 def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
