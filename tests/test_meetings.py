@@ -295,6 +295,22 @@ def test_different_counterparts_are_different_talks() -> None:
     ]
 
 
+def test_semicolon_ends_the_objects() -> None:
+    """An official named after ``;`` (another news item) is not a party of the meeting before it."""
+    text = "Tin\nNgoại trưởng Vương Minh Đức gặp Thủ tướng Sok Chanda; Ngoại trưởng Kim Tae-woo nói sẽ từ chức."
+    (m,) = meetings(text)
+    assert ["Vương Minh Đức", "Sok Chanda"] == names(m.participants)
+
+
+def test_visits_to_two_countries_are_two_visits() -> None:
+    """Ending one visit and starting another elsewhere is two visits."""
+    text = (
+        "Tin\nThủ tướng Lê Thị Hoa rời thủ đô Viêng Chăn, kết thúc chuyến thăm chính thức Lào"
+        " và đi thăm chính thức Campuchia."
+    )
+    assert ["Lào", "Campuchia"] == [m.location for m in meetings(text)]
+
+
 def test_frame_visit_and_meeting_inside_it() -> None:
     """A visit named as the frame is a meeting of its own, without the sentence's date."""
     text = (

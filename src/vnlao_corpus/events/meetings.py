@@ -171,6 +171,7 @@ _RECEIVED = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _GO_VISIT = re.compile(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|{_UPPER})")
 _GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
+_OWNER = re.compile(r"(?<!\w)của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
 _NOUN_START = re.compile(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
@@ -299,6 +300,7 @@ class _Mention:
     anaphoric: bool = False
     subjects: set[str] = attrs.Factory(set)
     direct: bool = False  # an official is named right after the cue (its object)
+    place: str | None = None  # the country of its location (a visit's destination)
     anonymous: frozenset[str] = frozenset()
 
 
@@ -314,10 +316,13 @@ class _Encounter:
     anonymous: set[str] = attrs.Factory(set)
     dates: set[datetime.date | None] = attrs.Factory(set)  # the days its mentions give
     main_announced: set[bool] = attrs.Factory(set)  # whether its main mentions are scheduled ones
+    places: set[str] = attrs.Factory(set)  # the countries of its locations
 
     def add(self, m: _Mention) -> None:
-        """Record a mention's date and status (participants are merged by the caller)."""
+        """Record a mention's date, status and place (participants are merged by the caller)."""
         self.mentions.append(m)
+        if m.place is not None:
+            self.places.add(m.place)
         self.anonymous |= m.anonymous
         if m.date is not None:
             self.dates.add(m.date.to_date())
@@ -501,6 +506,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         role = roles[i]
         after = bisect.bisect_right(mains, start)
         next_main = mains[after] if after < len(mains) else sent.end
+        semicolon = text.find(";", end, next_main)  # ``...; Bà X để ngỏ ...``: another item
+        if semicolon >= 0:
+            next_main = semicolon
         if role is _Role.MAIN:
             region_start = sent.start if start == first_main_start else start
             hits = list(ctx.officials_in(region_start, next_main))
@@ -533,7 +541,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
         if kind is not MeetingKind.VISIT:
             # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting.
-            hits = [h for h in hits if text[max(0, h.start - 4) : h.start].casefold() != "của "]
+            hits = [h for h in hits if not _OWNER.search(text, max(0, h.start - 12), h.start)]
         if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
             hits = [h for h in hits if h.start < start]  # ``X đã tới Hà Nội``: the one who arrives
         participants = _unique(hits)
@@ -541,6 +549,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             _union(participants, everyone)
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role)
         anaphoric = _is_anaphoric(text, sent, start, end)
+        location = _location(ctx, kind, start, end, span)
         mention = _Mention(
             kind=kind,
             sentence=sent,
@@ -551,7 +560,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             guests=guests,
             date=date,
             month_only=month_only,
-            location=_location(ctx, kind, start, end, span),
+            location=location,
+            place=place_country(text[location[0] : location[1]]) if location is not None else None,
             occasion=_occasion(text, *span, sidelines_only=anaphoric),
             online=bool(_ONLINE.search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
@@ -710,8 +720,11 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
         return False  # the same official met two unnamed counterparts
     a, b = _names(enc.participants), _names(m.participants)
     if m.kind is MeetingKind.VISIT:
-        # One visit per visitor: any shared official, unless both name different visitors.
+        # One visit per visitor and destination: any shared official, unless both name different
+        # visitors or different countries (``kết thúc chuyến thăm Thái Lan và đi thăm Singapore``).
         g, h = _names(enc.guests), _names(m.guests)
+        if m.place is not None and enc.places and m.place not in enc.places:
+            return False
         return bool(a & b) and not (g and h and not g & h)
     if not (a <= b or b <= a or len(a & b) >= 2):
         return False
