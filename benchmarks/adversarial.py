@@ -123,7 +123,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
 
 
 def _measure(fn_name: str, input_name: str, size: int, budget: float, conn: Connection) -> None:
-    """Child: build the input, warm up, time calls until ``budget`` seconds pass; send the fastest."""
+    """Child: build the input, warm up, time three calls or more until ``budget`` seconds pass; send the fastest."""
     try:
         fn = FUNCTIONS[fn_name]
         text = INPUTS[input_name](size)
@@ -131,7 +131,7 @@ def _measure(fn_name: str, input_name: str, size: int, budget: float, conn: Conn
         best = float("inf")
         spent = 0.0
         runs = 0
-        while runs < 1 or (spent < budget and runs < 50):
+        while runs < 3 or (spent < budget and runs < 50):
             t0 = time.process_time()  # CPU time: other processes on the machine do not count
             fn(text)
             dt = time.process_time() - t0
