@@ -85,6 +85,10 @@ _YEAR_LEAD = re.compile(
 )
 
 
+# A year written alone, ending a phrase: not a count (``2000 người``) nor part of a number.
+_BARE_YEAR = re.compile(r"(?<![\w.,/\-])(?:19|20)\d\d(?=[,.;:!?)\]\"”]|\s*\n|\s*\Z)")
+
+
 def written_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The years written in ``text[start:end]`` as ``(offset, year)``, forward-looking targets left out.
 
@@ -141,6 +145,9 @@ class YearContext:
         published = published_date(doc)
         years = tuple(written_years(doc.text))
         counts = Counter(year for _, year in years)
+        if not counts:
+            # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
+            counts = Counter(int(m.group()) for m in _BARE_YEAR.finditer(doc.text))
         article = max(counts, key=lambda y: (counts[y], y)) if counts else None
         reference = options.reference if options.reference is not None else published
         ctx = cls(options.year, published, article, reference, years, tuple(_segments(doc)))
@@ -526,7 +533,7 @@ def _looks_like_number(text: str, prefix: _Prefix, end: int, sep: str, has_year:
 # word of a weekday or part of the day, a relative word, ``giờ``/``phút``/AM.
 _CUE_ENDINGS = (
     _CUES
-    | {"hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "cn", "2", "3", "4", "5", "6", "7"}
+    | {"hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "cn"}
     | {"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "nay", "qua", "mai", "sớm"}
     | {"giờ", "phút", "am", "pm", "sa", "ch"}
 )
@@ -542,6 +549,8 @@ def _may_have_cue(text: str, start: int) -> bool:
     while k > lo and text[k - 1].isalnum():
         k -= 1
     word = text[k:j].lower()
+    if word.isdecimal():  # thứ 6
+        return word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
     return word in _CUE_ENDINGS or word in weekday_words() or _CLOCK_WORD.fullmatch(word) is not None
 
 
@@ -674,7 +683,8 @@ def _resolve(found: list[_Found], ctx: YearContext) -> list[DateValue]:
                 written = partner.year_source is YearSource.WRITTEN
                 source = YearSource.SENTENCE if written else partner.year_source
         if year is None:
-            year, source = ctx.year_for(f.day, f.month, ctx.sentence_year(f.start))
+            near = ctx.sentence_year(f.start) if ctx.caller is None and ctx.published is None else None
+            year, source = ctx.year_for(f.day, f.month, near)
         values[i] = DateValue(f.day, f.month, year, source, f.part_of_day, f.time, f.weekday)
     return values
 
