@@ -56,7 +56,10 @@ __all__ = [
     "find_relative_dates",
     "format_date",
     "parse_date",
+    "published_date",
     "scan_dates",
+    "scan_relative_dates",
+    "written_years",
 ]
 
 _MONTH_NAMES = (
