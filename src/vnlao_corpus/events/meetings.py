@@ -34,8 +34,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -49,6 +50,11 @@ __all__ = ["extract_meetings", "find_location", "place_country"]
 
 
 # --------------------------------------------------------------------------- patterns
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled once, on first use: the big alternations would slow down ``import vnlao_corpus``."""
+    return functools.cache(lambda: re.compile(pattern, flags))
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -84,7 +90,7 @@ for _kind, _words in cues.CUES.items():
 _SNIPPETS.append(("visit", rf"(?:{_alt(cues.ARRIVAL)})(?=\ {_PLACE})"))
 
 _KIND_OF_GROUP = {f"c{i}": MeetingKind(kind) for i, (kind, _) in enumerate(_SNIPPETS)}
-_CUE = re.compile(
+_CUE = _lazy(
     r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{snip})" for i, (_, snip) in enumerate(_SNIPPETS)) + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -94,7 +100,7 @@ _CUE = re.compile(
 _UPPER = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 
 
-def _trigger_pattern() -> re.Pattern[str]:
+def _trigger_pattern() -> str:
     """The first word of every cue, lower case or capitalised, grouped by its first letter.
 
     A case-insensitive pattern of many alternatives is slow on long text; this one
@@ -111,77 +117,75 @@ def _trigger_pattern() -> re.Pattern[str]:
                 re.escape(verb[1:]) + r"\ (?=" + _UPPER + r"|thủ\ đô|thành\ phố|nước)"
             )
     # A literal first letter per branch (not a class) lets the engine skip fast to where a branch can start.
-    return re.compile(
-        "|".join(
-            f"{re.escape(c)}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
-            for c, rests in sorted(by_letter.items())
-        )
+    return "|".join(
+        f"{re.escape(c)}(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for c, rests in sorted(by_letter.items())
     )
 
 
-_TRIGGER = _trigger_pattern()
+_TRIGGER = _lazy(_trigger_pattern())
 
 
 def _cues_in(text: str, start: int, end: int) -> Iterable[re.Match[str]]:
     """Every cue in ``text[start:end]``, left to right, not overlapping."""
     if text[start:end].isupper():  # an all-caps title: the slow case-insensitive scan
-        yield from _CUE.finditer(text, start, end)
+        yield from _CUE().finditer(text, start, end)
         return
     last = start
-    for t in _TRIGGER.finditer(text, start, end):
+    cue = _CUE()
+    for t in _TRIGGER().finditer(text, start, end):
         if t.start() < last:
             continue
-        m = _CUE.match(text, t.start(), end)
+        m = cue.match(text, t.start(), end)
         if m is not None:
             last = m.end()
             yield m
 
 
 # A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
-_FRAME = re.compile(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECASE)
+_FRAME = _lazy(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECASE)
 # ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
 # is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
-_ADJUNCT = re.compile(r"(?:^|[,;]\ )(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
-_CONF_TRIGGER = re.compile(
+_ADJUNCT = _lazy(r"(?:^|[,;]\ )(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
+_CONF_TRIGGER = _lazy(
     rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
 )
-_CONF_AFTER = re.compile(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
-_SIDELINES = re.compile(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
-_ANNOUNCED = re.compile(rf"(?<!\w)(?:{_alt(cues.ANNOUNCED)})(?!\w)", re.IGNORECASE)
-_ONLINE = re.compile(rf"(?<!\w)(?:{_alt(cues.ONLINE)})(?!\w)", re.IGNORECASE)
-_REFERENCE = re.compile(rf"(?<!\w)(?:{_alt(cues.REFERENCES)})(?!\w)")
-_COUNTERPART = re.compile(r"(?<!\w)người\ đồng\ cấp(?!\w)", re.IGNORECASE)
-_IN_TURN = re.compile(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
-_PASSIVE = re.compile(r"(?<!\w)được(?!\w)")
-_INVITE = re.compile(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
-_OF = re.compile(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
+_CONF_AFTER = _lazy(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
+_SIDELINES = _lazy(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
+_ANNOUNCED = _lazy(rf"(?<!\w)(?:{_alt(cues.ANNOUNCED)})(?!\w)", re.IGNORECASE)
+_ONLINE = _lazy(rf"(?<!\w)(?:{_alt(cues.ONLINE)})(?!\w)", re.IGNORECASE)
+_REFERENCE = _lazy(rf"(?<!\w)(?:{_alt(cues.REFERENCES)})(?!\w)")
+_COUNTERPART = _lazy(r"(?<!\w)người\ đồng\ cấp(?!\w)", re.IGNORECASE)
+_IN_TURN = _lazy(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
+_PASSIVE = _lazy(r"(?<!\w)được(?!\w)")
+_INVITE = _lazy(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
+_OF = _lazy(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
 # A counterpart named by title and country only (``Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``,
 # ``ngoại trưởng Trung Quốc, Lào``, ``Tổng thống Paraguay``): no Official, but a party of its own.
 # The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
-_ANON_TITLE = re.compile(rf"(?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})\ (?:nước\ )?")
-_LIST_GLUE = re.compile(r",\ |\ và\ ")
+_ANON_TITLE = _lazy(rf"(?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})\ (?:nước\ )?")
+_LIST_GLUE = _lazy(r",\ |\ và\ ")
 # Suppositions, wishes and invitations (``nếu``, ``mong muốn sớm trở lại thăm``, ``mời Nhà vua thăm``);
 # ``theo lời mời của`` is not one.
-_IF = re.compile(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
+_IF = _lazy(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
 # What must follow a bare ``tiếp``/``đón`` (the guest) or ``sang thăm`` (the place or a qualifier), case-sensitive.
-_RECEIVED = re.compile(
+_RECEIVED = _lazy(
     rf"\ (?:{_UPPER}|(?:đoàn|ông|bà|đồng\ chí|ngài|phái\ đoàn|các|lãnh\ đạo|đại\ sứ|bộ\ trưởng|thủ\ tướng"
     r"|chủ\ tịch)(?!\w))"
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_GO_VISIT = re.compile(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|{_UPPER})")
+_CLAUSE_END = _lazy(r"\s*(?:[.,;:!?)]|$)")
+_GO_VISIT = _lazy(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|{_UPPER})")
 _GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
-_OWNER = re.compile(r"(?<!\w)của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
-_NOUN_START = re.compile(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
-_FOLLOW_UP = re.compile(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
-_GENERIC_OBJECT = re.compile(r"\ (?:các|những|nhiều)(?!\w)")
-_GENERIC_BEFORE = re.compile(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
+_OWNER = _lazy(r"(?<!\w)của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
+_NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
+_FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
+_NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
+_GENERIC_OBJECT = _lazy(r"\ (?:các|những|nhiều)(?!\w)")
+_GENERIC_BEFORE = _lazy(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
 # A place after ``tại``: words up to punctuation or a word that starts another part of the clause;
 # ``, Trung Quốc`` or ``(Lào)`` after it are kept when they name a country.
-_AT = re.compile(r"(?<!\w)tại\ ", re.IGNORECASE)
-_PLACE_BODY = re.compile(
+_AT = _lazy(r"(?<!\w)tại\ ", re.IGNORECASE)
+_PLACE_BODY = _lazy(
     r"""
     (?P<place>
       (?!(?i:cuộc|buổi|lễ|kỳ|phiên|hội\ nghị|diễn\ đàn|các|những|đây|đó|nhiều)(?!\w))  # not a meeting noun
@@ -194,17 +198,17 @@ _PLACE_BODY = re.compile(
     """,
     re.VERBOSE,
 )
-_PLACE_TAIL = re.compile(rf"^(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
-_ENVOY = re.compile(
+_PLACE_TAIL = _lazy(rf"^(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
+_ENVOY = _lazy(
     r"(?:Đại\ sứ|Đại\ sứ\ quán|Tổng\ Lãnh\ sự|Thương\ vụ|cơ\ quan\ đại\ diện|Trưởng\ đại\ diện|Tùy\ viên)"
     r"[^,;.]{0,60}$",
     re.IGNORECASE,
 )
-_DESTINATION = re.compile(
+_DESTINATION = _lazy(
     rf"(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
     rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
 )
-_OCCASION = re.compile(
+_OCCASION = _lazy(
     r"(?<!\w)(?:bên\ lề|nhân\ dịp)\ (?P<occ>(?:[^,;.()]|\.(?=\w))+?)(?=\ tại\ |[,;(]|\.(?!\w)|$)", re.IGNORECASE
 )
 
@@ -226,7 +230,7 @@ def place_country(place: str) -> str | None:
     True
     """
     found: tuple[int, str] | None = None
-    for m in _PLACE_NAME.finditer(place):
+    for m in _PLACE_NAME().finditer(place):
         found = (m.end(), cues.PLACES[m.group(0)])
     for m in country_pattern().finditer(place):
         if found is None or m.end() > found[0]:
@@ -234,7 +238,7 @@ def place_country(place: str) -> str | None:
     return found[1] if found is not None else None
 
 
-_PLACE_NAME = re.compile(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
+_PLACE_NAME = _lazy(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
 
 
 def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
@@ -256,14 +260,14 @@ def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[in
     True
     """
     stop = len(text) if end is None else end
-    for m in _AT.finditer(text, start, stop):
-        if _ENVOY.search(text, max(start, m.start() - 80), m.start()):
+    for m in _AT().finditer(text, start, stop):
+        if _ENVOY().search(text, max(start, m.start() - 80), m.start()):
             continue
-        body = _PLACE_BODY.match(text, m.end(), stop)
+        body = _PLACE_BODY().match(text, m.end(), stop)
         if body is None:
             continue
         b_end = body.end()
-        tail = _PLACE_TAIL.match(text[b_end:stop])
+        tail = _PLACE_TAIL().match(text[b_end:stop])
         if tail is not None:
             b_end += tail.end()
         return m.end(), b_end
@@ -398,19 +402,20 @@ def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sent
     word = text[start:end].casefold()
     if kind is MeetingKind.RECEPTION and word in ("tiếp", "đón"):
         # ``tiếp Thủ tướng X``, ``đón đoàn``; or the passive ``được X tiếp.`` (not ``tranh cử tiếp``).
-        if _RECEIVED.match(text, end, sent.end):
+        if _RECEIVED().match(text, end, sent.end):
             return True
         return bool(
-            _CLAUSE_END.match(text, end, sent.end) and _PASSIVE.search(text, max(sent.start, start - _WINDOW), start)
+            _CLAUSE_END().match(text, end, sent.end)
+            and _PASSIVE().search(text, max(sent.start, start - _WINDOW), start)
         )
     if kind is MeetingKind.VISIT and word in _GO_VISIT_WORDS:
-        return bool(_GO_VISIT.match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
+        return bool(_GO_VISIT().match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
     if kind is MeetingKind.CONFERENCE:
         if word == "họp":
             return True
-        if _SIDELINES.search(before) or _GENERIC_BEFORE.search(before):
+        if _SIDELINES().search(before) or _GENERIC_BEFORE().search(before):
             return False
-        return bool(_CONF_TRIGGER.search(before) or _CONF_AFTER.match(text, end, sent.end))
+        return bool(_CONF_TRIGGER().search(before) or _CONF_AFTER().match(text, end, sent.end))
     return True
 
 
@@ -421,21 +426,21 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     of a sentence, or ``... chủ trì lễ đón.`` with no one named after it.
     """
     noun = start  # where ``cuộc``/``buổi``/``lễ`` begins, if the cue has one
-    if not _NOUN_START.match(text, start):
+    if not _NOUN_START().match(text, start):
         window = max(sent.start, start - 8)
-        before = _NOUN_BEFORE.search(text, window, start)
+        before = _NOUN_BEFORE().search(text, window, start)
         if before is None:
             return False
         noun = before.start()
     if noun <= sent.start:
         return text[noun : noun + 2].casefold() != "lễ"  # ``Lễ đón X tại ...`` opens a caption, not a follow-up
-    if _FOLLOW_UP.search(text, max(sent.start, noun - 12), noun):
+    if _FOLLOW_UP().search(text, max(sent.start, noun - 12), noun):
         return True
-    return bool(_CLAUSE_END.match(text, end))
+    return bool(_CLAUSE_END().match(text, end))
 
 
 def _frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _FRAME.finditer(text, start, end)]
+    return [(m.start(), m.end()) for m in _FRAME().finditer(text, start, end)]
 
 
 def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, bool]:
@@ -470,7 +475,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(text, m.start(), m.end(), kind, sent):
             continue
-        if _IF.search(text, max(sent.start, m.start() - _WINDOW), m.start()):
+        if _IF().search(text, max(sent.start, m.start() - _WINDOW), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
             kind is MeetingKind.VISIT
@@ -489,7 +494,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     for start, _end, kind in found:
         if any(a <= start < b for a, b in frames):
             roles.append(_Role.FRAME)
-        elif _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
+        elif _ADJUNCT().search(text[max(sent.start, start - 14) : start]):
             roles.append(_Role.ADJUNCT)
         elif first_main is None:
             roles.append(_Role.MAIN)
@@ -535,13 +540,13 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
         if (
             kind is not MeetingKind.VISIT
-            and _GENERIC_OBJECT.match(text, end, sent.end)
+            and _GENERIC_OBJECT().match(text, end, sent.end)
             and not ctx.officials_in(end, next_main)
         ):
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
         if kind is not MeetingKind.VISIT:
             # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting.
-            hits = [h for h in hits if not _OWNER.search(text, max(0, h.start - 12), h.start)]
+            hits = [h for h in hits if not _OWNER().search(text, max(0, h.start - 12), h.start)]
         if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
             hits = [h for h in hits if h.start < start]  # ``X đã tới Hà Nội``: the one who arrives
         participants = _unique(hits)
@@ -563,8 +568,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             location=location,
             place=place_country(text[location[0] : location[1]]) if location is not None else None,
             occasion=_occasion(text, *span, sidelines_only=anaphoric),
-            online=bool(_ONLINE.search(text, span[0], span[1])),
-            announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
+            online=bool(_ONLINE().search(text, span[0], span[1])),
+            announced=bool(_ANNOUNCED().search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
@@ -587,12 +592,12 @@ def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
     codes: list[str] = []
     text = ctx.text
     countries = country_pattern()
-    for m in _ANON_TITLE.finditer(text, start, end):
+    for m in _ANON_TITLE().finditer(text, start, end):
         first = countries.match(text, m.end(), end)
         if first is None:
             continue
         found = [first]
-        while (glue := _LIST_GLUE.match(text, found[-1].end(), end)) and (
+        while (glue := _LIST_GLUE().match(text, found[-1].end(), end)) and (
             more := countries.match(text, glue.end(), end)
         ):
             found.append(more)
@@ -623,13 +628,13 @@ def _sides(
     before = [h for h in hits if h.start < start]
     after = [h for h in hits if h.start >= end]
     if kind is MeetingKind.RECEPTION:
-        passive = list(_PASSIVE.finditer(text, max(before[0].end, span[0]) if before else span[0], start))
+        passive = list(_PASSIVE().finditer(text, max(before[0].end, span[0]) if before else span[0], start))
         if passive and before:
             p = passive[-1].start()
             return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
         return _unique(before), _unique(after)
     if kind is MeetingKind.VISIT:
-        invite = _INVITE.search(text, *span)
+        invite = _INVITE().search(text, *span)
         # ``theo lời mời của X``: the first official after it is the host.
         inviters = (
             [next(h.item for h in hits if h.start > invite.start())]
@@ -637,7 +642,7 @@ def _sides(
             else []
         )
         guests = _unique(h for h in before if h.item.name not in _names(inviters))
-        of = _OF.match(text, end, span[1])
+        of = _OF().match(text, end, span[1])
         if of is not None:
             # ``chuyến thăm Lào của Tổng Bí thư X``: the first official after ``của`` is the visitor.
             _union(guests, [h.item for h in after if h.start >= of.end() and h.item.name not in _names(inviters)][:1])
@@ -650,7 +655,7 @@ def _sides(
 def _location(ctx: _Context, kind: MeetingKind, start: int, end: int, span: tuple[int, int]) -> tuple[int, int] | None:
     text = ctx.text
     if kind is MeetingKind.VISIT:
-        dest = _DESTINATION.match(text, end, span[1])
+        dest = _DESTINATION().match(text, end, span[1])
         if dest is not None:
             return dest.start("dest"), dest.end("dest")
     if kind is MeetingKind.PHONE_CALL or kind is MeetingKind.VISIT:
@@ -664,7 +669,7 @@ def _occasion(text: str, start: int, end: int, *, sidelines_only: bool = False) 
     After ``Tại cuộc điện đàm, ...`` only ``bên lề`` counts: ``chúc mừng ... nhân dịp
     Quốc khánh`` there is the occasion of the wishes, not of the meeting.
     """
-    for m in _OCCASION.finditer(text, start, end):
+    for m in _OCCASION().finditer(text, start, end):
         if not sidelines_only or text[m.start() : m.start() + 2].casefold() == "bê":
             return m.start("occ"), m.end("occ")
     return None
@@ -675,7 +680,7 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
     if len(mention.participants) >= 2:
         return
     text = ctx.text
-    if _COUNTERPART.search(text, span[0], span[1]) and mention.participants:
+    if _COUNTERPART().search(text, span[0], span[1]) and mention.participants:
         named = mention.participants[0]
         pool = [o for o in ctx.officials_before(mention.sentence.start) if o.name != named.name]
         other = [o for o in pool if o.country != named.country or named.country is None]
@@ -684,7 +689,7 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
         if pick:
             _union(mention.participants, pick[:1])
             return
-    if _REFERENCE.search(text, span[0], span[1]):
+    if _REFERENCE().search(text, span[0], span[1]):
         for enc in _recent(history):
             if len(enc.participants) >= 2:
                 _union(mention.participants, enc.participants)
@@ -693,7 +698,7 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
 
 def _split_in_turn(ctx: _Context, mention: _Mention, start: int, span: tuple[int, int]) -> list[_Mention]:
     """``lần lượt được A, B, C tiếp``: one reception per host (one meeting per counterpart)."""
-    if mention.role is not _Role.MAIN or not _IN_TURN.search(ctx.text, span[0], span[1]):
+    if mention.role is not _Role.MAIN or not _IN_TURN().search(ctx.text, span[0], span[1]):
         return [mention]
     side = mention.hosts if len(mention.hosts) > 1 else mention.guests if len(mention.guests) > 1 else []
     if not side:
