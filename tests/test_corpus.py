@@ -103,3 +103,32 @@ def test_bad_chunksize_is_refused() -> None:
 def test_result_ok() -> None:
     """Result.ok is true exactly when an article is set."""
     assert (True, False) == (Result("a", 0, article=parse(ARTICLES[0])).ok, Result("b", 1, error="x").ok)
+
+
+def test_dask_recipe_writes_partitioned_parquet(tmp_path: pathlib.Path) -> None:
+    """examples/dask_parquet.py parses a tiny corpus on the local scheduler into one folder per table."""
+    pytest.importorskip("dask.bag")
+    pq = pytest.importorskip("pyarrow.parquet")
+    import subprocess
+    import sys
+
+    script = pathlib.Path(__file__).parent.parent / "examples" / "dask_parquet.py"
+    if not script.exists():
+        pytest.skip("the examples folder is not part of this installation")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for index, text in enumerate(ARTICLES):
+        (corpus / f"{index}.txt").write_text(text, encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, str(script), str(corpus), str(out), "--partitions", "2", "--scheduler", "sync"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr
+    assert "empty.txt: no text" in done.stderr
+    assert ["part-00000.parquet", "part-00001.parquet"] == sorted(p.name for p in (out / "articles").iterdir())
+    titles = pq.read_table(out / "articles").column("title").to_pylist()
+    assert sorted(parse(text).title for text in ARTICLES) == sorted(titles)
