@@ -28,7 +28,11 @@ M = TypeVar("M")
 
 
 class Zone(enum.Enum):
-    """Which part of the article a line or sentence belongs to."""
+    """Which part of the article a line or sentence belongs to.
+
+    >>> Zone("caption") is Zone.CAPTION
+    True
+    """
 
     URL = "url"
     TITLE = "title"
@@ -40,7 +44,11 @@ class Zone(enum.Enum):
 
 @attrs.frozen
 class Options:
-    """What the caller told ``parse``/``find_*``: the reference year and date."""
+    """What the caller told ``parse``/``find_*``: the reference year and date.
+
+    >>> Options(year=2024).year
+    2024
+    """
 
     year: int | None = None
     reference: datetime.date | None = None
@@ -52,6 +60,9 @@ class Hit(Generic[M]):
 
     Stages pass hits to later stages so that they can relate items by position
     (same sentence, before, after) without mapping offsets back and forth.
+
+    >>> Hit(10, 14, "27/8").item
+    '27/8'
     """
 
     start: int
@@ -61,7 +72,11 @@ class Hit(Generic[M]):
 
 @attrs.frozen
 class Sentence:
-    """A sentence of the normalised text: ``[start, end)``, its zone and paragraph index."""
+    """A sentence of the normalised text: ``[start, end)``, its zone and paragraph index.
+
+    >>> Sentence(0, 12, Zone.BODY, 0).paragraph
+    0
+    """
 
     start: int
     end: int
@@ -71,7 +86,11 @@ class Sentence:
 
 @attrs.frozen
 class Caption:
-    """A photo caption in normalised offsets, and its credit."""
+    """A photo caption in normalised offsets, and its credit.
+
+    >>> Caption(0, 30, "TTXVN").credit
+    'TTXVN'
+    """
 
     start: int
     end: int
@@ -80,7 +99,15 @@ class Caption:
 
 @attrs.frozen
 class Layout:
-    """What the layout reader found, in normalised offsets."""
+    """What the layout reader found, in normalised offsets.
+
+    ``others`` holds every line (or part of a line) kept apart from the body,
+    with its zone: the URL line, meta pieces (timestamps, bylines, source
+    prefixes) and dropped chrome.
+
+    >>> Layout(title="Tiêu đề", title_span=(0, 7)).paragraphs
+    ()
+    """
 
     url: str | None = None
     title: str = ""
@@ -99,7 +126,12 @@ class Layout:
 
 @attrs.define
 class Document:
-    """Normalised text, its layout and its sentences, with maps back to the caller's text."""
+    """Normalised text, its layout and its sentences, with maps back to the caller's text.
+
+    >>> doc = read_document("Tiêu\\u00a0đề\\nHai bên gặp nhau.")
+    >>> doc.text[:7], doc.span(0, 7), doc.quote(0, 7)
+    ('Tiêu đề', Span(start=0, end=7), 'Tiêu\\xa0đề')
+    """
 
     norm: Normalized
     layout: Layout

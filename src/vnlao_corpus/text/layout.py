@@ -67,6 +67,8 @@ _STAMP_BODY = (
 # before or after it, an optional zone. Every quantifier is bounded.
 _STAMP = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})")
 _STAMP_AT_END = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})\ *$")
+# A cheap test run before the timestamp patterns: a year after a date separator or before one.
+_YEAR = re.compile(r"[/.\-](?:19|20)\d\d|(?:19|20)\d\d-")
 _DATE_PARTS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _TIME_PARTS = re.compile(r"(?<![\d/.\-])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2}))(?:\ ?([AaPp])\.?[Mm]\.?)?")
 _TZ_PARTS = re.compile(r"(?:GMT|UTC)\ ?([+\-−])\ ?(\d{1,2})(?::?(\d{2}))?")
@@ -128,7 +130,8 @@ def _read_stamp(stamp: str) -> datetime.datetime | None:
 
 # --------------------------------------------------------------------------- line patterns
 
-_LINE = re.compile(r"[^\n]+")
+# A line without its outer spaces (a line of spaces does not match).
+_LINE = re.compile(r"[^\n \r\t](?:[^\n]*[^\n \r\t])?")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # Section names that stand before a date on a meta line (``Chính trị 18-05-2022``).
 _SECTIONS = frozenset(
@@ -197,6 +200,8 @@ _CREDIT_INLINE = re.compile(
     """,
     re.VERBOSE,
 )
+# The words a credit starts with; a line without one of them has no credit (a cheap test).
+_CREDIT_WORD = re.compile(r"Ảnh|Nguồn|Đồ họa|Video|Clip|Photo")
 _ALT_SUFFIX = re.compile(r"[^\W\d_]-[2-9]\ ?\|?$")
 _MARKUP = re.compile(r"!\[[^\]\n]{0,200}\]\(|\]\([^)\n]{0,300}\)")
 
@@ -210,9 +215,8 @@ _CHROME = re.compile(
   | (?P<end>\./\.|\.\.\./\.)
   | (?P<editor>(?:Biên\ tập\ viên|BTV|Biên\ tập)\ ?:.{0,60})
   | (?P<related>(?:Xem\ thêm|Đọc\ thêm|Tin\ liên\ quan|Bài\ liên\ quan|Tin\ cùng\ chuyên\ mục|Từ\ khóa|Tags?)\b.{0,200})
-  | (?P<comment>(?:Bình\ luận|Gửi\ bình\ luận|In\ bài|Bản\ quyền|Copyright|©).{0,120})
+  | (?P<comment>(?:Bình\ luận|Gửi\ bình\ luận)(?:\ ?\(\d{1,5}\))?\ ?:?|(?:In\ bài|Bản\ quyền|Copyright|©).{0,120})
   | (?P<compiled>\(?Tổng\ hợp\)?\.?)
-  | (?P<crumbs>[^.!?\n>»]{1,40}(?:\ ?[>»]\ ?[^.!?\n>»]{1,60}){1,6})
   | (?P<initials>\(?"""
     + _INITIALS
     + r"(?:\ ?[-–/,]\ ?"
@@ -221,6 +225,8 @@ _CHROME = re.compile(
     """,
     re.VERBOSE,
 )
+# Breadcrumbs: "Trang chủ > Thế giới > Châu Á".
+_CRUMBS = re.compile(r"[^.!?\n>»]{1,40}(?:\ ?[>»]\ ?[^.!?\n>»]{1,60}){1,6}")
 _CHROME_WHAT = {
     "follow": "a follow-us line",
     "share": "a share line",
@@ -266,15 +272,10 @@ def _lines(text: str) -> list[_Line]:
     number = 0
     pos = 0
     for m in _LINE.finditer(text):
-        number += text.count("\n", pos, m.start())
-        pos = m.start()
-        s, e = m.start(), m.end()
-        while s < e and text[s] in " \r\t":
-            s += 1
-        while e > s and text[e - 1] in " \r\t":
-            e -= 1
-        if e > s:
-            out.append(_Line(s, e, number + 1, text[s:e]))
+        s = m.start()
+        number += text.count("\n", pos, s)
+        pos = s
+        out.append(_Line(s, m.end(), number + 1, m.group()))
     return out
 
 
@@ -368,6 +369,7 @@ def read_layout(text: str) -> Layout:
     lines = _lines(text)
     reader = _Reader(text)
     if not lines:
+        reader.diagnostics.append(Diagnostic("empty-text", "the text has no visible characters", None))
         return reader.build()
     i = 0
     if _URL_LINE.fullmatch(lines[0].text):
@@ -380,6 +382,8 @@ def read_layout(text: str) -> Layout:
     if i < len(lines):
         i = _read_title(reader, lines, i)
     _read_body(reader, lines[i:])
+    if reader.title_span is None:
+        reader.diagnostics.append(Diagnostic("no-title", "no line of the text can be read as a title", None))
     return reader.build()
 
 
@@ -390,13 +394,13 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
     text = reader.text
     # A timestamp glued at the end ("... điện đàm 27/08/2024 15:42") or the start.
     window = max(start, end - 60)
-    m = _STAMP_AT_END.search(text, window, end)
+    m = _STAMP_AT_END.search(text, window, end) if _YEAR.search(text, window, end) else None
     if m is not None and m.start() > start and _has_time(m.group()):
         stamp_start = m.start()
         reader.stamp(stamp_start, end, line.number)
         end = stamp_start
     else:
-        m = _STAMP.match(text, start, end)
+        m = _STAMP.match(text, start, end) if _YEAR.search(text, start, min(end, start + 60)) else None
         if m is not None and m.end() < end and _has_time(m.group()):
             reader.stamp(start, m.end(), line.number)
             start = m.end()
@@ -421,6 +425,10 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
     return nxt
 
 
+def _has_stamp(text: str) -> bool:
+    return _YEAR.search(text) is not None and _STAMP.search(text) is not None
+
+
 def _has_time(stamp: str) -> bool:
     return ":" in stamp or _TIME_PARTS.search(stamp) is not None
 
@@ -428,7 +436,7 @@ def _has_time(stamp: str) -> bool:
 def _continues_title(title: str, line: _Line) -> bool:
     if not title or title[-1] in ".!?:" or len(line.text) > 80 or line.text[-1] in ".!?;:":
         return False
-    if _STAMP.search(line.text) or _CREDIT_AT_END.search(line.text):
+    if _has_stamp(line.text) or _credit_at_end(line.text):
         return False
     first = line.text[0]
     if first in "-–—|(" or (_upper_name_line(line.text) and len(line.text.split()) <= 3):
@@ -443,7 +451,7 @@ def _meta_line(reader: _Reader, line: _Line) -> bool:
     text = line.text
     if len(text) > 90:
         return False
-    m = _STAMP.search(text)
+    m = _STAMP.search(text) if _YEAR.search(text) else None
     if m is not None:
         before = text[: m.start()].strip(_EDGE_SEPARATORS)
         after = text[m.end() :].strip(_EDGE_SEPARATORS)
@@ -456,12 +464,12 @@ def _meta_line(reader: _Reader, line: _Line) -> bool:
                         reader.set_byline(part)
             return True
         return False
-    bar = _NAME_BAR.fullmatch(text)
+    bar = _NAME_BAR.fullmatch(text) if text[-1] == "|" else None
     if bar is not None and _is_name(bar.group("name")):
         reader.meta(line.start, line.end)
         reader.set_byline(bar.group("name"))
         return True
-    dashed = _DASHED_NAMES.fullmatch(text)
+    dashed = _DASHED_NAMES.fullmatch(text) if text[0] in "-–—" else None
     if dashed is not None and _upper_name_line(dashed.group("names")):
         reader.meta(line.start, line.end)
         reader.set_byline(dashed.group("names"))
@@ -488,8 +496,10 @@ def _is_name(part: str) -> bool:
 
 def _upper_name_line(text: str) -> bool:
     """An all-caps name line such as ``TRẦN ANH`` or ``MINH AN - HỒNG HÀ``."""
+    if len(text) > 60 or not text.isupper():
+        return False
     words = text.replace("-", " ").replace("–", " ").replace(",", " ").split()
-    return 0 < len(words) <= 8 and text.isupper() and all(w.isalpha() and len(w) > 1 for w in words) and len(text) <= 60
+    return 0 < len(words) <= 8 and all(w.isalpha() and len(w) > 1 for w in words)
 
 
 def _read_body(reader: _Reader, lines: list[_Line]) -> None:
@@ -504,12 +514,15 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
             continue
         t = line.text
         last = k >= n - 2
-        if title_key and t.casefold() == title_key:
+        if title_key and body and t.casefold() == title_key:
             reader.chrome(line.start, line.end, line.number, "the title repeated")
             continue
-        chrome = _CHROME.fullmatch(t)
+        chrome = _CHROME.fullmatch(t) if len(t) <= 260 else None
         if chrome is not None and chrome.lastgroup is not None:
             reader.chrome(line.start, line.end, line.number, _CHROME_WHAT[chrome.lastgroup])
+            continue
+        if ("»" in t or ">" in t) and _CRUMBS.fullmatch(t):
+            reader.chrome(line.start, line.end, line.number, "a breadcrumb line")
             continue
         if _meta_line(reader, line):
             continue
@@ -581,7 +594,7 @@ def _strip_source_prefix(reader: _Reader, start: int, end: int) -> int:
 
 
 def _credit_of(line: str) -> str | None:
-    m = _CREDIT_AT_END.search(line, max(0, len(line) - 120))
+    m = _credit_at_end(line)
     if m is None:
         return None
     return m.group("pcredit") or m.group("credit") or m.group("dcredit")
@@ -591,7 +604,7 @@ def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line]
     """Record ``lines[k]`` as a caption if it is one; return whether it was."""
     line = lines[k]
     t = line.text
-    credit = _CREDIT_AT_END.search(t, max(0, len(t) - 120))
+    credit = _credit_at_end(t)
     if credit is not None:
         value = credit.group("pcredit") or credit.group("credit") or credit.group("dcredit")
         kind = credit.group("pkind") or credit.group("kind") or credit.group("dkind") or ""
@@ -613,10 +626,19 @@ def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line]
     if k + 1 < len(lines) and lines[k + 1].text == t and len(t) <= 400:
         reader.caption(line.start, line.end, None)
         return True
-    if len(t) <= 300 and (t.endswith(" |") or _ALT_SUFFIX.search(t) or _MARKUP.search(t)):
+    if len(t) <= 300 and (
+        t.endswith(" |") or _ALT_SUFFIX.search(t, len(t) - 8) or (("](" in t or "![" in t) and _MARKUP.search(t))
+    ):
         reader.caption(line.start, line.end, None)
         return True
     return False
+
+
+def _credit_at_end(line: str) -> re.Match[str] | None:
+    window = max(0, len(line) - 120)
+    if _CREDIT_WORD.search(line, window) is None:
+        return None
+    return _CREDIT_AT_END.search(line, window)
 
 
 def _stray_headline(t: str) -> bool:
@@ -628,7 +650,11 @@ def _split_inline_captions(reader: _Reader, start: int, end: int) -> None:
     """Add ``[start, end)`` as paragraphs, cutting out captions inlined in it."""
     text = reader.text
     pos = start
-    for m in _CREDIT_INLINE.finditer(text, start, end):
+    first = text.find("Ảnh", start, end)
+    if first < 0:
+        _add_paragraph(reader, start, end)
+        return
+    for m in _CREDIT_INLINE.finditer(text, max(start, first - 2), end):
         if m.start() < pos:
             continue
         credit = m.group("pcredit")

@@ -57,11 +57,15 @@ _RETONE = _retone_table()
 _VN_LETTER = r"a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
 # Not after q (``quý`` is right in both styles) and not before another letter
 # (``hoàn`` has the tone on the second vowel in both styles).
-_RETONE_ALTERNATIVES = "|".join(map(re.escape, sorted(_RETONE, key=len, reverse=True)))
-_RETONE_RE = re.compile(r"(?<![qQ])(?:" + _RETONE_ALTERNATIVES + r")(?![" + _VN_LETTER + r"\u0300-\u036f])")
+_TONED_SECOND = "".join(sorted({key[1] for key in _RETONE}))
+# Character classes rather than one alternative per pair (fast to scan); a match
+# is old-style only if it is a key of _RETONE (``uà`` matches but is not).
+_RETONE_RE = re.compile(r"(?<![qQ])[oOuU][" + _TONED_SECOND + r"](?![" + _VN_LETTER + r"\u0300-\u036f])")
 
-# Anything that may need work; text without a match is returned as it is.
-_SUSPECT = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + r"\u0300-\u036f]| {2,}|" + _RETONE_RE.pattern)
+# Anything that may need work; text without a match is returned as it is. Kept
+# as two cheap scans (a character class, then o/u before a toned a/e/y) because
+# one alternation with the full old-style-tone pattern is four times slower.
+_SUSPECT = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + r"\u0300-\u036f]| {2,}")
 
 
 @attrs.frozen
@@ -123,11 +127,71 @@ def normalize_text(text: str) -> str:
 
 
 def _needs_work(text: str) -> bool:
-    return _SUSPECT.search(text) is not None
+    if _SUSPECT.search(text) is not None or not unicodedata.is_normalized("NFC", text):
+        return True
+    return any(m.group() in _RETONE for m in _RETONE_RE.finditer(text))
+
+
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# What one pass changes, found in one scan; the text between matches is copied as it is.
+_WORK = re.compile(
+    "(?P<cluster>[^" + _MARKS + _DROP + _SPACE + " \n][" + _MARKS + "]+)"  # a letter and its marks
+    "|(?P<space>[ " + _SPACE + "][ " + _SPACE + _DROP + "]*[ " + _SPACE + "]|[" + _SPACE + "])"  # space runs
+    "|(?P<drop>[" + _DROP + "]+)"
+    "|(?P<eth>[" + "".join(_ETH) + "])"
+)
 
 
 def _one_pass(text: str) -> tuple[str, list[int], list[int]]:
-    """One normalisation pass: the result and, per output character, its input span."""
+    """One normalisation pass: the result and, per output character, its input span.
+
+    Unchanged stretches are copied in bulk; only the matches of ``_WORK`` are
+    looked at one by one, so clean text costs one regex scan.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _WORK.finditer(text):
+        s, e = m.start(), m.end()
+        if s > pos:
+            out.append(text[pos:s])
+            starts.extend(range(pos, s))
+            ends.extend(range(pos + 1, s + 1))
+        kind = m.lastgroup
+        if kind == "cluster":
+            composed = unicodedata.normalize("NFC", m.group())
+            out.append(composed)
+            starts.extend([s] * len(composed))
+            ends.extend([e] * len(composed))
+        elif kind == "space":
+            out.append(" ")
+            starts.append(s)
+            ends.append(s + 1)
+        elif kind == "eth":
+            out.append(_ETH[m.group()])
+            starts.append(s)
+            ends.append(e)
+        pos = e
+    if pos < len(text):
+        out.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    result = "".join(out)
+    if not unicodedata.is_normalized("NFC", result):
+        # Rare: characters NFC changes without combining marks (compatibility singletons).
+        return _slow_pass(text)
+    result = _retone(result)
+    return result, starts, ends
+
+
+def _retone(text: str) -> str:
+    """Move old-style tone marks (``hoà``) to the new place (``hòa``); same length."""
+    return _RETONE_RE.sub(lambda m: _RETONE.get(m.group(), m.group()), text)
+
+
+def _slow_pass(text: str) -> tuple[str, list[int], list[int]]:
+    """One normalisation pass, character by character, composing each cluster with NFC."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -155,15 +219,14 @@ def _one_pass(text: str) -> tuple[str, list[int], list[int]]:
         cluster = text[pos:end]
         if end - pos > 1:
             cluster = unicodedata.normalize("NFC", cluster)
-        cluster = _ETH.get(cluster, cluster)
+        cluster = _ETH.get(cluster, unicodedata.normalize("NFC", cluster))
         for c in cluster:
             out.append(c)
             starts.append(pos)
             ends.append(end)
         pos = end
     result = "".join(out)
-    if _RETONE_RE.search(result):
-        result = _RETONE_RE.sub(lambda m: _RETONE[m.group()], result)
+    result = _retone(result)
     return result, starts, ends
 
 
