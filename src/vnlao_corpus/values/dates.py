@@ -42,6 +42,7 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -319,8 +320,7 @@ def _word_patterns() -> re.Pattern[str]:
 # --------------------------------------------------------------------------- reading one match
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """One date end read from the text (normalised offsets), before year inference."""
 
     start: int
@@ -343,8 +343,7 @@ def _year(text: str | None) -> int | None:
     return value
 
 
-@attrs.frozen
-class _Prefix:
+class _Prefix(NamedTuple):
     """What stands before a date; ``tokens`` is how many tokens before it were read."""
 
     tokens: int
@@ -515,7 +514,7 @@ def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, st
         if one is None:
             return []
         time, _ = _time_after(text, m.end())
-        return [attrs.evolve(one, time=time or one.time)]
+        return [one._replace(time=time or one.time)]
     if m.group("b_d"):
         return _from_range(text, m, problems, strict)
     return _from_day_month(text, m, problems, strict)
@@ -614,7 +613,7 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
     end = _Found(m.start("b_d"), m.end(), b_day, b_month, b_year, DateRole.RANGE_END)
     if a_year is not None and b_year is not None and b_year - a_year > 1:
         # Two days years apart, as in an anniversary (5/9/1962 - 5/9/2022), are not one stretch.
-        return [attrs.evolve(start, role=DateRole.SINGLE), attrs.evolve(end, role=DateRole.SINGLE)]
+        return [start._replace(role=DateRole.SINGLE), end._replace(role=DateRole.SINGLE)]
     return [start, end]
 
 

@@ -32,8 +32,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterator
-
-import attrs
+from typing import NamedTuple
 
 from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
@@ -128,8 +127,7 @@ def _shift_year(day: datetime.date | None, years: int) -> datetime.date | None:
         return day.replace(year=day.year + years, day=28)
 
 
-@attrs.frozen
-class _Reader:
+class _Reader(NamedTuple):
     """Turns one match into a :class:`Period`, inferring years from ``ctx``."""
 
     ctx: YearContext
