@@ -140,6 +140,31 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("Bùi Văn Nam", ("Bộ trưởng Ngoại giao",), "VN")],
     ),
     (
+        "a title shared by a list after a colon, up to the next list",
+        "Đoàn có các đồng chí Ủy viên Trung ương Đảng: Bounmy Sisavath, Bộ trưởng Tài chính; Khamla Vongsa, "
+        "Bộ trưởng Ngoại giao; cùng các đồng chí Somsak Inthavong, Đại sứ Lào tại Việt Nam.",
+        [
+            ("Bounmy Sisavath", ("Ủy viên Trung ương Đảng", "Bộ trưởng Tài chính"), "LA"),
+            ("Khamla Vongsa", ("Ủy viên Trung ương Đảng", "Bộ trưởng Ngoại giao"), "LA"),
+            ("Somsak Inthavong", ("Đại sứ",), "LA"),
+        ],
+    ),
+    (
+        "a title given by a verb after the name",
+        "Hội đồng bầu ông Trần Văn Hải làm Chủ tịch HĐND tỉnh, ông Lê Văn Sơn tiếp tục giữ chức Chủ tịch UBND tỉnh.",
+        [("Trần Văn Hải", ("Chủ tịch HĐND tỉnh",), "VN"), ("Lê Văn Sơn", ("Chủ tịch UBND tỉnh",), "VN")],
+    ),
+    (
+        "Phủ Chủ tịch is a place",
+        "Sáng 6/1, tại Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Văn Định chủ trì lễ đón.",
+        [("Phạm Văn Định", ("Thủ tướng Chính phủ",), "VN")],
+    ),
+    (
+        "a minister's remit between title and name",
+        "Về phía Campuchia có Bộ trưởng cao cấp phụ trách công tác Hoàng cung Kuy Vanna.",
+        [("Kuy Vanna", ("Bộ trưởng cao cấp phụ trách công tác Hoàng cung",), "KH")],
+    ),
+    (
         "Chủ tịch then a name that is also a city",
         "Lăng Chủ tịch Hồ Chí Minh đón khách.",
         [("Hồ Chí Minh", ("Chủ tịch",), "VN")],

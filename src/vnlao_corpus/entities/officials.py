@@ -108,6 +108,8 @@ _AFTER_NAME = re.compile(r"(?:,| -| –) ")
 # Between titles and the name: an honorific (Ngoại trưởng Mỹ ông Antony Blinken).
 _BEFORE_NAME = re.compile(r" (?:(?:ông|bà|ngài|đồng chí) )?")
 _IN_CHARGE = re.compile(r" phụ trách ")
+# Verbs that give a named person the title after them (ông A giữ chức Chủ tịch ...).
+_ROLE_VERB = re.compile(r"(?:giữ chức|làm|đắc cử|nhậm chức|giữ cương vị|trên cương vị) $")
 _SCAN_ZONES = (Zone.TITLE, Zone.BODY, Zone.CAPTION)
 
 
@@ -165,6 +167,8 @@ def _name_after(text: str, stack: list[TitleMatch], end: int) -> NameMatch | Non
         for run_start, _ in name_runs(text, pos, limit):
             candidate = _read_name(text, run_start, limit)
             if candidate is not None and len(candidate.tokens) >= 2:
+                last, cut = stack[-1], candidate.start - 1
+                stack[-1] = attrs.evolve(last, end=cut, title_end=cut, title=text[last.start : cut])
                 return candidate
     return None
 
@@ -209,14 +213,6 @@ def _sentence_mentions(
                 mention.end = stacks[i + 1][-1].end
                 used.add(i + 1)
         mentions.append(mention)
-    for i, stack in enumerate(stacks):
-        if i in used:
-            continue
-        name = _name_before(text, start, stack[0].start)
-        if name is None or any(m.name.start <= name.start < m.name.end for m in mentions):
-            bare.append(stack)
-            continue
-        mentions.append(_Mention(name.start, stack[-1].end, name, list(stack), index))
     for after in honorifics:
         name = _read_name(text, after, end)
         if name is None:
@@ -224,6 +220,40 @@ def _sentence_mentions(
         if any(x.name.start <= name.start < x.name.end for x in mentions):
             continue
         mentions.append(_Mention(name.start, name.end, name, [], index))
+    leftover: list[list[TitleMatch]] = []
+    for i, stack in enumerate(stacks):
+        if i in used:
+            continue
+        name = _name_before(text, start, stack[0].start)
+        if name is not None:
+            owner = next((m for m in mentions if m.name.start <= name.start < m.name.end), None)
+            if owner is None:
+                mentions.append(_Mention(name.start, stack[-1].end, name, list(stack), index))
+            else:
+                owner.titles.extend(stack)
+                owner.end = max(owner.end, stack[-1].end)
+            continue
+        leftover.append(stack)
+    for stack in leftover:
+        if text.startswith(":", stack[-1].end):
+            # các đồng chí Ủy viên Trung ương Đảng: A, Bộ trưởng ...; B, ...: the title is everyone's,
+            # up to the next list (cùng các đồng chí ...).
+            next_list = text.find("các đồng chí", stack[-1].end, end)
+            limit = end if next_list < 0 else next_list
+            listed = [m for m in mentions if stack[-1].end < m.name.start < limit]
+            for m in listed:
+                m.titles[:0] = stack
+            if listed:
+                continue
+        verb = _ROLE_VERB.search(text, max(start, stack[0].start - 24), stack[0].start)
+        if verb is not None:
+            # ông A tiếp tục giữ chức Chủ tịch UBND tỉnh; bầu B làm Chủ tịch HĐND tỉnh.
+            before = [m for m in mentions if m.name.end <= verb.start()]
+            if before:
+                owner = max(before, key=lambda m: m.name.end)
+                owner.titles.extend(stack)
+                continue
+        bare.append(stack)
     mentions.sort(key=lambda x: x.name.start)
     return mentions, bare
 
@@ -407,17 +437,27 @@ def _title_slot(title: str) -> str:
     return key.replace("bộ trưởng bộ ", "bộ trưởng ").replace("thứ trưởng bộ ", "thứ trưởng ")
 
 
-def _titles(person: _Person, doc: Document) -> tuple[str, ...]:
+def _titles(person: _Person) -> tuple[str, ...]:
+    """The person's titles, most senior first.
+
+    Vietnamese news writes titles in protocol order, most senior first, so the
+    fullest mention's order is kept; titles from other mentions follow it by rank.
+    """
     seen: dict[str, tuple[int, int, str]] = {}
-    order = 0
-    for t in [t for m in person.mentions for t in m.titles] + person.extra_titles:
-        slot = _title_slot(t.title)
-        if slot not in seen:
-            seen[slot] = (t.rank, order, t.title)
-            order += 1
-    # A bare title is dropped beside a fuller one (Bộ trưởng beside Bộ trưởng Ngoại giao).
-    kept = [v for slot, v in seen.items() if not any(other.startswith(slot + " ") for other in seen)]
-    return tuple(title for _, _, title in sorted(kept))
+    fullest = sorted(person.mentions, key=lambda m: -len(m.titles))
+    for group, titles in enumerate([fullest[0].titles, *[m.titles for m in fullest[1:]], person.extra_titles]):
+        for order, t in enumerate(titles):
+            slot = _title_slot(t.title)
+            if slot not in seen:
+                seen[slot] = (0, order, t.title) if group == 0 else (1, t.rank, t.title)
+    # A bare title gives way to a fuller one (Bộ trưởng to Bộ trưởng Ngoại giao), which takes its place.
+    for slot in list(seen):
+        fuller = [other for other in seen if other.startswith(slot + " ")]
+        if fuller:
+            place = min(seen[slot], seen[fuller[0]])
+            seen[fuller[0]] = (place[0], place[1], seen[fuller[0]][2])
+            del seen[slot]
+    return tuple(title for _, _, title in sorted(seen.values()))
 
 
 def extract_officials(doc: Document) -> OfficialIndex:
@@ -476,7 +516,7 @@ def extract_officials(doc: Document) -> OfficialIndex:
         name = max(forms, key=len)
         official = Official(
             name=name,
-            titles=_titles(person, doc),
+            titles=_titles(person),
             country=_country(person, doc, countries, spans),
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple(doc.span(m.name.start, m.name.end) for m in person.mentions),

@@ -217,6 +217,8 @@ def _rest_pattern() -> re.Pattern[str]:
 
 
 _MODIFIERS = ("nguyên", "cựu", "quyền", "tân")
+# Words before a title that make it part of a place or office name.
+_PLACE_BEFORE = ("Phủ ", "Dinh ", "Văn phòng ")
 # Words that introduce a person by name: ông Saleumxay, bà ..., ngài ..., đồng chí ...
 HONORIFICS = ("ông", "bà", "ngài", "đồng chí")
 _ACADEMIC_WORDS = {"pgs": "PGS", "gs": "GS", "ths": "ThS", "ts": "TS"}
@@ -299,6 +301,10 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
             pos = s + 1
             continue
         word = m.group()
+        if text.endswith(_PLACE_BEFORE, start, start + s):
+            # Phủ Chủ tịch (the Presidential Palace), Văn phòng Chủ tịch nước: part of a name, not a title.
+            pos = m.end()
+            continue
         if word in HONORIFICS:
             after = start + m.end() + 1
             if text[after - 1 : after] == " " and text[after : after + 1].isupper():
