@@ -25,6 +25,7 @@ amount of the same sentence, or VND after a money word (``vốn``, ``giá``, ...
 
 from __future__ import annotations
 
+import decimal
 import functools
 import re
 from decimal import Decimal
@@ -112,7 +113,7 @@ _PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+m
 # --------------------------------------------------------------------------- patterns
 
 _NUM = r"(?>\d+(?:[.,]\d+)*)"  # digit runs joined by one separator each, never given back
-_SCALE = r"(?:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)"
+_SCALE = r"(?:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"  # not "tỉnh", "ngành"
 # Atomic groups: once read, a number is not given back digit by digit (1 MB of digits stays linear).
 _SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi)?(?:\s" + _NUM + r"\s?" + _SCALE + r")*)?)"
 _WORD = (
@@ -155,6 +156,7 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
           | \s?(?P<unit>{_UNITS})(?!\w)
           | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
           | (?=\s[^\W\d_])                          # a number before a word: a count (274 dự án)
+          | (?(pre)(?![\w/:]|[.,]\d)|(?!))            # after a currency symbol, nothing more is needed: €20
         )
     )
     """
@@ -342,7 +344,7 @@ def _read(
     if value is None:
         return []
     if m.group("sign") in ("-", "−"):
-        value = -value
+        value = value.copy_negate()
     per = None
     per_m = _PER.match(text, end)
     if per_m is not None and kind is not AmountKind.NUMBER:
@@ -350,7 +352,11 @@ def _read(
         if per is not None and per_m.group("per") is not None and not per.islower():
             per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
     qualifier = _qualifier(text, max(lo, first_start - 30), first_start)
-    start = m.start("pre") if pre is not None else (m.start("sign") if m.group("sign") else num_start)
+    # A currency symbol before a range ($1-2 tỷ) belongs to the first end.
+    pre_start = m.start("pre") if pre is not None else None
+    start = m.start("sign") if m.group("sign") else num_start
+    if pre_start is not None and m.group("first") is None:
+        start = pre_start
     found = [_Found(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
     first = m.group("first")
     if first is not None and kind is not AmountKind.NUMBER:
@@ -359,7 +365,8 @@ def _read(
         first_value = reader.number(first_raw, first_start, m.end("first"), note=True)
         if first_value is not None:
             first_amount = Amount(first_value, currency, unit_text, kind, qualifier, per)
-            found.insert(0, _Found(first_start, m.end("first"), first_amount))
+            first_at = pre_start if pre_start is not None else first_start
+            found.insert(0, _Found(first_at, m.end("first"), first_amount))
     return found
 
 
@@ -548,7 +555,7 @@ def parse_amount(text: str) -> Amount:
             msg = f"{text!r} is not an amount: expected a number such as '1,1 tỷ USD', '16,7%' or '274 dự án'"
             raise ParseError(msg)
         value = _strict_number(text, p.group("num"))
-        value = -value if p.group("sign") in ("-", "−") else value
+        value = value.copy_negate() if p.group("sign") in ("-", "−") else value
         noun = p.group("noun")
         if noun is not None:
             amount = Amount(value, None, " ".join(noun.split()), AmountKind.COUNT)
@@ -579,7 +586,8 @@ _SCALE_NAMES = ((9, "tỷ"), (6, "triệu"))  # news writes "86.000 tỷ" rather
 def _digits(value: Decimal) -> str:
     from babel.numbers import format_decimal
 
-    return format_decimal(value, format="#,##0.###", locale="vi", decimal_quantization=False)
+    with decimal.localcontext(exact):  # babel quantizes in the current context: keep every digit
+        return format_decimal(value, format="#,##0.###", locale="vi", decimal_quantization=False)
 
 
 def format_amount(amount: Amount) -> str:
@@ -602,7 +610,7 @@ def format_amount(amount: Amount) -> str:
     if kind is AmountKind.MONEY or (kind is AmountKind.NUMBER and amount.currency is not None):
         number = _digits(value)
         for power, name in _SCALE_NAMES:
-            if abs(value) >= Decimal(10) ** power:
+            if value.copy_abs() >= Decimal(10) ** power:
                 number = f"{_digits(value.scaleb(-power, exact))} {name}"
                 break
         body = f"{number} {currency_word(amount.currency)}" if amount.currency else number

@@ -70,6 +70,7 @@ NEWS_FORMS: dict[str, str] = {
     "kíp": "LAK",
     "kip": "LAK",
     "kíp Lào": "LAK",
+    "₭": "LAK",  # the kip sign (task brief); CLDR vi gives LAK no symbol
     # FORMAT.md: nhân dân tệ; the news pool: NDT, tệ.
     "NDT": "CNY",
     "tệ": "CNY",
@@ -102,7 +103,7 @@ DONG_COMPOUNDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Symbols that stand before the number (``US$5 tỷ``, ``€20``).
-PREFIX_SYMBOLS: dict[str, str] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₫": "VND"}
+PREFIX_SYMBOLS: dict[str, str] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₫": "VND", "₭": "LAK"}
 
 # Single-word CLDR names that are also common words or too short to trust alone.
 _CLDR_SKIP = frozenset({"đồng", "bảng", "đô la"})

@@ -108,7 +108,7 @@ def parse_digits(text: str, *, strict: bool = False) -> Decimal:
         value = Decimal(body.replace(".", "").replace(",", "."))
     else:
         value = _other_format(text, body, strict=strict)
-    return -value if negative else value
+    return value.copy_negate() if negative else value
 
 
 def _other_format(text: str, body: str, *, strict: bool) -> Decimal:
@@ -295,7 +295,7 @@ class _Words:
         total = self.chunk() or Decimal(0)
         for value, _ in self.parts:
             total = exact.add(total, value)
-        return -total if self.negative else total
+        return total.copy_negate() if self.negative else total
 
 
 def _clean(value: Decimal) -> Decimal:
@@ -351,7 +351,7 @@ def parse_number(text: str, *, strict: bool = False) -> Decimal:
                 if i != 0:
                     raise state.fail("a sign inside the number")
                 state.negative = True
-                value = -value
+                value = value.copy_negate()
             state.digit(value, None)
         else:
             word = token.casefold()
