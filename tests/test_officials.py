@@ -215,6 +215,18 @@ def test_hits_and_mentions_line_up() -> None:
     ) == (rows, refs)
 
 
+def test_counterpart_reference() -> None:
+    """người đồng cấp points at the one other official with the same title."""
+    doc = read_document(
+        "T\nBộ trưởng Ngoại giao Lào Bounmy Sisavath đến Hà Nội. "
+        "Buổi gặp giữa Bộ trưởng Ngoại giao Lê Văn Hùng và người đồng cấp diễn ra chiều nay."
+    )
+    index = extract_officials(doc)
+    assert [("người đồng cấp", "Bounmy Sisavath")] == [
+        (doc.text[r.start : r.end], r.item.name) for r in index.references
+    ]
+
+
 # --------------------------------------------------------------------------- properties
 
 VN_SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]

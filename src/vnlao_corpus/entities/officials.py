@@ -77,7 +77,9 @@ class OfficialIndex:
     (normalised offsets) whose item is the merged :class:`Official`.
     ``references`` are titles named without a name (``Phó Thủ tướng, Bộ
     trưởng Ngoại giao Lào bày tỏ ...``) that point to exactly one official
-    of the article with that title and country.
+    of the article with that title and country, and ``người đồng cấp`` (the
+    counterpart) when exactly one official shares a title with one named in
+    its sentence; in text order.
 
     >>> OfficialIndex().officials
     ()
@@ -528,7 +530,12 @@ def extract_officials(doc: Document) -> OfficialIndex:
         officials=tuple(officials),
         hits=tuple(Hit(m.start, m.end, o) for m, o in hits),
         mentions=tuple(_public_mention(m) for m, _ in hits),
-        references=tuple(_references([stack for _, stack in bare], officials)),
+        references=tuple(
+            sorted(
+                _references([stack for _, stack in bare], officials) + _counterparts(doc, hits),
+                key=lambda h: h.start,
+            )
+        ),
     )
 
 
@@ -542,6 +549,27 @@ def _public_mention(m: _Mention) -> OfficialMention:
     return OfficialMention(
         m.start, m.end, m.name.start, m.name.end, m.name.text, tuple(t.title for t in m.titles), country
     )
+
+
+_COUNTERPART = "người đồng cấp"
+
+
+def _counterparts(doc: Document, hits: list[tuple[_Mention, Official]]) -> list[Hit[Official]]:
+    """``người đồng cấp`` (the counterpart): the one official elsewhere who shares a title with one named beside it."""
+    out: list[Hit[Official]] = []
+    text = doc.text
+    i = text.find(_COUNTERPART)
+    while i >= 0:
+        sentence = doc.sentence_at(i)
+        if sentence is not None:
+            here = {id(o): o for m, o in hits if sentence.start <= m.start < sentence.end}
+            slots = {_title_slot(t) for o in here.values() for t in o.titles}
+            others = {id(o): o for _, o in hits if id(o) not in here}
+            matches = [o for o in others.values() if slots & {_title_slot(t) for t in o.titles}]
+            if here and len(matches) == 1:
+                out.append(Hit(i, i + len(_COUNTERPART), matches[0]))
+        i = text.find(_COUNTERPART, i + len(_COUNTERPART))
+    return out
 
 
 def _references(bare: list[list[TitleMatch]], officials: list[Official]) -> list[Hit[Official]]:
