@@ -52,6 +52,10 @@ SINGLE_FORMS = [
     ("Lễ ký diễn ra ngày 9 tháng Một.", "9 tháng Một", 9, 1, 2024),
     ("Họp báo ngày 27/8/24 tại Hà Nội.", "27/8/24", 27, 8, 2024),
     ("Dịp Quốc khánh 2/9 năm nay.", "2/9", 2, 9, 2024),
+    # seen in the news pool
+    ("Thời tiết hôm nay 1.11, trời mưa.", "1.11", 1, 11, 2024),
+    ("Ngày 27/8 người dân đổ ra phố.", "27/8", 27, 8, 2024),
+    ("Hạn chót trước 15.9\nNgười dân cần nộp hồ sơ.", "15.9", 15, 9, 2024),
 ]
 
 
@@ -127,6 +131,13 @@ def test_ranges(sentence: str, a: str, a_dmy: tuple[int, int, int], b: str, b_dm
     assert (second.value, first.value) == (first.other, second.other)
 
 
+def test_list_of_two_days() -> None:
+    """'ngày 11 và 12.6' (seen in the news pool) is two single days of June."""
+    found = find_dates("Kỳ thi diễn ra ngày 11 và 12.6 tại các điểm thi.", year=2024)
+    expected = [("11", 11, 6, DateRole.SINGLE), ("12.6", 12, 6, DateRole.SINGLE)]
+    assert expected == [(m.text, m.day, m.month, m.role) for m in found]
+
+
 def test_anniversary_years_apart_are_two_single_dates() -> None:
     """Two days decades apart (an anniversary) are two single dates, not a range."""
     found = find_dates("Kỷ niệm 60 năm (5/9/1962 - 5/9/2022) quan hệ hai nước.")
@@ -154,6 +165,11 @@ NOT_DATES = [
     "Gọi số 0912.345.678 hoặc 024.3825.1234.",
     "Phiên bản 2.1 ra mắt.",
     "Tăng 6-7 lần so với trước.",
+    # seen in the news pool
+    "Cần từ 3-5 người mỗi ca.",
+    "Làm việc 12-13 tiếng mỗi ngày.",
+    "Nhiệt độ giảm 4-5 độ C.",
+    "Tỷ lệ 1 và 2/3 dân số.",
 ]
 
 

@@ -240,7 +240,7 @@ _NUMERIC = re.compile(
         # a range: 6-7/1, 31/8 - 1/9, 30/10-2/11/2022, 15-17.5.2022, 8 đến 10/1
         (?P<a_d>\d\d?)
         (?:(?P<a_s>[/.\-])(?P<a_m>\d\d?)(?:(?P=a_s)(?P<a_y>\d{{4}}|\d\d))?)?
-        (?P<dash>\s*[\-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)
+        (?P<dash>\s*[\-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?|\s+(?P<and>và)\s+(?:ngày\s+)?)
         (?P<b_d>\d\d?)(?P<b_s>[/.\-])(?P<b_m>\d\d?)(?:(?P=b_s)(?P<b_y>\d{{4}}|\d\d))?{_RIGHT}
     |
         # one day-month: 27/8, 27-8, 16.5, 06/12, 6/1/2024, 18-05-2022
@@ -262,11 +262,11 @@ _TIME_AFTER = re.compile(
 )
 # Words after a number that make it an amount, a count or a ratio, not a date.
 _NOT_AFTER = re.compile(
-    r"""\s*(?:%|phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha\b|mw|kv|người
-    |điểm|dân\s+số|số\s+phiếu|thành\s+viên)""",
+    r"""[^\S\n]*  # on the same line
+    (?:%|(?:phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha|mw|kv|người
+    |điểm|dân\s+số|số\s+phiếu|thành\s+viên|tiếng|giờ|phút|độ|năm\s+tù)(?!\w))""",
     re.VERBOSE | re.IGNORECASE,
 )
-# Words before a number that make it a code, an ordinal, a ratio or a game.
 # Words just before a number that make it a code, an ordinal, a ratio or a
 # game (``số 12/2013``, ``lần thứ 44-45``, ``tỷ số 2-1``, ``Mega 6/45``,
 # ``vòng 1/8``, ``hơn 1/3``), as one or two lower-case tokens.
@@ -281,8 +281,10 @@ _NOT_BEFORE_2 = frozenset(
 )  # fmt: skip
 # Cue words that say a number after them is a day (``ngày 16.5``, ``Quốc khánh 2.9``).
 _CUES = frozenset(
-    ["ngày", "mồng", "mùng", "hôm", "vào", "từ", "đến", "tới", "dịp", "lễ", "khánh", "trước", "sau", "hạn"]
+    ["ngày", "mồng", "mùng", "hôm", "nay", "vào", "từ", "đến", "tới", "dịp", "lễ", "khánh", "trước", "sau", "hạn"]
 )  # fmt: skip
+# Cues after which a number can only be a day, whatever follows it.
+_STRONG_CUES = frozenset(["ngày", "mồng", "mùng", "hôm"])
 # Words between a part of the day and its date: ``Chiều qua (28/7)``, ``chiều hôm qua``.
 _POD_RELATIVE = frozenset({"nay", "qua", "mai", "hôm"})
 _MERIDIEM = frozenset({"am", "pm", "sa", "ch"})
@@ -332,6 +334,7 @@ class _Found(NamedTuple):
     part_of_day: PartOfDay | None = None
     time: datetime.time | None = None
     weekday: int | None = None
+    linked: bool = False  # the first day of a list (``11 và 12.6``): month and year from the next
 
 
 def _year(text: str | None) -> int | None:
@@ -352,6 +355,7 @@ class _Prefix(NamedTuple):
     time: datetime.time | None = None
     weekday: int | None = None
     number_word: bool = False
+    strong: bool = False  # ngày, mồng, a part of the day or a weekday: surely a day
 
 
 def _prefix_tokens(text: str, start: int) -> list[str]:
@@ -386,6 +390,7 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     )
     skip("(")
     cue = bool(i) and words[i - 1] in _CUES
+    strong = cue and words[i - 1] in _STRONG_CUES
     if cue:
         i -= 1
         if words[i] == "khánh" and i and words[i - 1] == "quốc":
@@ -408,7 +413,8 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     skip("|,-–")
     time, i = _clock_before(words, i)
     found = cue or part is not None or weekday is not None or time is not None
-    return _Prefix(len(words) - i if found else 0, found, part, time, weekday, number_word)
+    strong = strong or part is not None or weekday is not None
+    return _Prefix(len(words) - i if found else 0, found, part, time, weekday, number_word, strong)
 
 
 def _clock_before(words: list[str], i: int) -> tuple[datetime.time | None, int]:
@@ -526,8 +532,8 @@ def _looks_like_number(text: str, prefix: _Prefix, end: int, sep: str, has_year:
         return True
     if has_year:
         return False
-    if _NOT_AFTER.match(text, end) is not None:
-        return True
+    if not prefix.strong and _NOT_AFTER.match(text, end) is not None:
+        return True  # 1/3 dân số, 3-5 người; but ``ngày 27/8 người dân`` is a day
     return sep != "/" and not cue
 
 
@@ -600,6 +606,8 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
         return []
     if not m.group("a_m") and a_day >= b_day:
         return []
+    if m.group("and") and not (prefix.cue or strict):
+        return []  # ``ngày 11 và 12.6`` lists two days; ``1 và 2/3`` without a cue is numbers
     if a_year is not None and a_year == b_year and (a_month, a_day) >= (b_month, b_day):
         return []
     whys = [(_impossible(a_day, a_month, check_year), m.start(), a_end),
@@ -611,6 +619,9 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
     start = _Found(m.start(), a_end, a_day, a_month, a_year, DateRole.RANGE_START,
                    prefix.part_of_day, prefix.time, prefix.weekday)  # fmt: skip
     end = _Found(m.start("b_d"), m.end(), b_day, b_month, b_year, DateRole.RANGE_END)
+    if m.group("and"):
+        # Two days of a list: single dates, the first taking the second's month and year.
+        return [start._replace(role=DateRole.SINGLE, linked=True), end._replace(role=DateRole.SINGLE)]
     if a_year is not None and b_year is not None and b_year - a_year > 1:
         # Two days years apart, as in an anniversary (5/9/1962 - 5/9/2022), are not one stretch.
         return [start._replace(role=DateRole.SINGLE), end._replace(role=DateRole.SINGLE)]
@@ -673,11 +684,11 @@ def _segments(doc: Document) -> list[tuple[int, int]]:
 def _resolve(found: list[_Found], ctx: YearContext) -> list[DateValue]:
     """Give every date end its year, by the rules of :meth:`YearContext.year_for`."""
     values: list[DateValue] = [DateValue(0, 0, None)] * len(found)
-    order = sorted(range(len(found)), key=lambda i: found[i].role is DateRole.RANGE_START)
+    order = sorted(range(len(found)), key=lambda i: found[i].role is DateRole.RANGE_START or found[i].linked)
     for i in order:
         f = found[i]
         year, source = f.year, YearSource.WRITTEN
-        if year is None and f.role is DateRole.RANGE_START and i + 1 < len(found):
+        if year is None and (f.role is DateRole.RANGE_START or f.linked) and i + 1 < len(found):
             partner = values[i + 1]
             if partner.year is not None:
                 later = (f.month, f.day) > (partner.month or 0, partner.day or 0)
