@@ -7,7 +7,7 @@ import pathlib
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from strategies import articles, officials
@@ -16,7 +16,8 @@ from vnlao_corpus.io.jsonl import read_jsonl, write_jsonl
 from vnlao_corpus.model import Article, Diagnostic, Official
 
 
-@given(st.lists(articles(), max_size=4))
+@settings(max_examples=50)  # several whole articles per example: keep the suite quick
+@given(st.lists(articles(), max_size=3))
 def test_articles_round_trip_through_a_file_object(items: list[Article]) -> None:
     """read_jsonl(write_jsonl(xs)) == xs, one line per record."""
     buffer = io.StringIO()

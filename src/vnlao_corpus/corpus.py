@@ -14,7 +14,6 @@ flat however many articles pass through.
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import os
 from collections.abc import Generator, Iterable, Iterator
 from typing import Protocol, runtime_checkable
@@ -116,6 +115,8 @@ def parse_many(
         for job in jobs:
             yield _run(job, year)
         return
+    import concurrent.futures  # here, not at the top: ``import vnlao_corpus`` stays quick
+
     limit = max_in_flight if max_in_flight is not None else 2 * count
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=count)
     try:

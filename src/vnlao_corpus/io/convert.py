@@ -21,13 +21,16 @@ import enum
 import functools
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_args, get_origin, overload
-
-import cattrs
-from cattrs.errors import BaseValidationError, IterableValidationNote
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin, overload
 
 from ..errors import VnlaoError
 from ..model import Article, Span
+
+if TYPE_CHECKING:
+    import cattrs
+
+# cattrs is imported on first use, not with the package: it is most of the
+# import time of ``import vnlao_corpus`` otherwise.
 
 __all__ = [
     "SerializationError",
@@ -162,6 +165,8 @@ def _is_var_tuple(cls: Any) -> bool:
 
 
 def _var_tuple_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[object, type], tuple[Any, ...]]]:
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
     def factory(cls: Any) -> Callable[[object, type], tuple[Any, ...]]:
         item_type = get_args(cls)[0]
         item_hook = conv.get_structure_hook(item_type)
@@ -181,7 +186,7 @@ def _var_tuple_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[object,
                     exc.__notes__ = [*getattr(exc, "__notes__", []), note]
                     errors.append(exc)
             if errors:
-                raise cattrs.IterableValidationError(f"While structuring {cls!r}", errors, cls)
+                raise IterableValidationError(f"While structuring {cls!r}", errors, cls)
             return tuple(items)
 
         return structure
@@ -253,6 +258,8 @@ def make_converter() -> cattrs.Converter:
     >>> make_converter().unstructure(Severity.INFO)
     'info'
     """
+    import cattrs
+
     conv = cattrs.Converter(
         forbid_extra_keys=True,
         detailed_validation=True,
@@ -326,10 +333,13 @@ def structure(data: object, cls: type[T], *, path: str = "$") -> T:
     >>> structure([1, 2], Span)
     Span(start=1, end=2)
     """
+    from cattrs import transform_error
+    from cattrs.errors import BaseValidationError
+
     try:
         return converter().structure(data, cls)
     except BaseValidationError as exc:
-        errors = cattrs.transform_error(exc, path=path, format_exception=_format_exception)
+        errors = transform_error(exc, path=path, format_exception=_format_exception)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         errors = [f"{_format_exception(exc, None)} @ {path}"]
     name = getattr(cls, "__name__", repr(cls))
@@ -337,6 +347,9 @@ def structure(data: object, cls: type[T], *, path: str = "$") -> T:
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:
+    import cattrs
+    import cattrs.v
+
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):

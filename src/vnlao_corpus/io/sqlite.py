@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime
 import json
 import os
-import sqlite3
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -100,6 +99,8 @@ def write_sqlite(articles: Iterable[Article], path: str | os.PathLike[str], *, b
     >>> write_sqlite([], os.path.join(tempfile.mkdtemp(), "empty.db"))["officials"]
     0
     """
+    import sqlite3  # here, not at the top: ``import vnlao_corpus`` stays quick
+
     counts = dict.fromkeys(TABLES, 0)
     connection = sqlite3.connect(os.fspath(path))
     try:
