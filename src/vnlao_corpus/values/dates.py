@@ -90,7 +90,17 @@ _YEAR_LEAD = re.compile(
 
 
 # A year written alone, ending a phrase: not a count (``2000 người``) nor part of a number.
-_BARE_YEAR = re.compile(r"(?<![\w.,/\-])(?:19|20)\d\d(?=[,.;:!?)\]\"”]|\s*\n|\s*\Z)")
+_BARE_BEFORE = re.compile(r"[\w.,/\-]")
+_BARE_AFTER = re.compile(r"[,.;:!?)\]\"”]|[^\S\n]*(?:\n|\Z)")
+
+
+def _bare_years(text: str) -> list[int]:
+    """Years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``), found with the fast year pattern."""
+    return [
+        int(m.group())
+        for m in _YEAR_DIGITS.finditer(text)
+        if not (m.start() and _BARE_BEFORE.match(text, m.start() - 1)) and _BARE_AFTER.match(text, m.end())
+    ]
 
 
 def written_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -151,7 +161,7 @@ class YearContext:
         counts = Counter(year for _, year in years)
         if not counts:
             # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
-            counts = Counter(int(m.group()) for m in _BARE_YEAR.finditer(doc.text))
+            counts = Counter(_bare_years(doc.text))
         article = max(counts, key=lambda y: (counts[y], y)) if counts else None
         reference = options.reference if options.reference is not None else published
         ctx = cls(options.year, published, article, reference, years, tuple(_segments(doc)))
