@@ -152,6 +152,7 @@ NOT_MEETINGS = [
     ("tới thăm a workplace", "Tin\nThủ tướng Lê Thị Hoa đã tới thăm, động viên công nhân nhà máy."),
     ("invitation", "Tin\nThủ tướng Lê Thị Hoa trân trọng mời Thủ tướng Sok Chanda thăm Việt Nam."),
     ("wish", "Tin\nThủ tướng Sok Chanda bày tỏ mong muốn sớm trở lại thăm Việt Nam."),
+    ("meeting a group", "Tin\nThủ tướng Lê Thị Hoa đã gặp gỡ cán bộ, nhân viên Đại sứ quán."),
 ]
 
 
@@ -206,6 +207,18 @@ def test_envoy_of_a_leader_is_not_a_party() -> None:
         "Tin\nBộ trưởng Trần Văn An, Đặc phái viên của Thủ tướng Lê Thị Hoa, hội kiến Thủ tướng Sok Chanda."
     )
     assert ["Trần Văn An", "Sok Chanda"] == names(m.participants)
+
+
+def test_counterpart_named_by_title_only() -> None:
+    """One named official meeting a counterpart named by title only is still a meeting."""
+    (m,) = meetings("Tin\nThủ tướng Lê Thị Hoa hội đàm với Chủ tịch Hạ viện Malaysia.")
+    assert (MeetingKind.TALKS, ["Lê Thị Hoa"]) == (m.kind, names(m.participants))
+
+
+def test_envoy_visit_leaves_principal_out() -> None:
+    """``X, đặc phái viên của Thủ tướng Y, đã đến Viêng Chăn``: the visitor is X alone."""
+    (m,) = meetings("Tin\nBộ trưởng Trần Văn An - đặc phái viên của Thủ tướng Lê Thị Hoa - đã đến Viêng Chăn.")
+    assert (MeetingKind.VISIT, ["Trần Văn An"]) == (m.kind, names(m.participants))
 
 
 def test_reception_with_guest_only_named() -> None:

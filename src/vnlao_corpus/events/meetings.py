@@ -175,7 +175,12 @@ _RECEIVED = _lazy(
 _CLAUSE_END = _lazy(r"\s*(?:[.,;:!?)]|$)")
 _GO_VISIT = _lazy(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|{_UPPER})")
 _GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
-_OWNER = _lazy(r"(?<!\w)của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
+_COUNTERPART_TITLE = _lazy(
+    rf"(?:\ (?:song\ phương|chính\ thức|trực\ tuyến))?(?:\ (?:với|cùng))?\ (?i:{_alt(cues.COUNTERPART_TITLES)}"
+    r"|đoàn|phái\ đoàn|ông|bà|ngài|Quốc\ vương|Hoàng|lãnh\ đạo)(?!\w)"
+)
+_NO_OBJECT = _lazy(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
+_OWNER = _lazy(r"(?<!\w)(?<!lời\ mời\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
 _NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
@@ -304,6 +309,7 @@ class _Mention:
     anaphoric: bool = False
     subjects: set[str] = attrs.Factory(set)
     direct: bool = False  # an official is named right after the cue (its object)
+    counterpart: bool = True  # someone is named by title after the cue, or no one at all
     place: str | None = None  # the country of its location (a visit's destination)
     anonymous: frozenset[str] = frozenset()
 
@@ -419,6 +425,19 @@ def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sent
     return True
 
 
+def _owned(text: str, hit: Hit[Official], kind: MeetingKind, cue: int) -> bool:
+    """Whether ``hit`` is named as someone's principal (``của Tổng Bí thư X``), not as a party."""
+    if kind is MeetingKind.VISIT and hit.start > cue:
+        return False
+    return bool(_OWNER().search(text, max(0, hit.start - 12), hit.start))
+
+
+def _has_counterpart(text: str, end: int, stop: int) -> bool:
+    """Whether the words after a cue name a counterpart by title (``hội đàm với Chủ tịch Hạ viện``),
+    or name no one at all (``dự lễ đón chính thức,``), rather than a group (``gặp gỡ cán bộ``)."""
+    return bool(_COUNTERPART_TITLE().match(text, end, stop) or _NO_OBJECT().match(text, end, stop))
+
+
 def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     """Whether the cue names an encounter already reported.
 
@@ -505,7 +524,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             roles.append(_Role.MAIN)
     mains = [found[i][0] for i, r in enumerate(roles) if r is _Role.MAIN]
     first_main_start = mains[0] if mains else sent.end
-    everyone = _unique(ctx.officials_in(sent.start, sent.end))
+    everyone = ctx.officials_in(sent.start, sent.end)
     out: list[_Mention] = []
     for i, (start, end, kind) in enumerate(found):
         role = roles[i]
@@ -544,14 +563,14 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             and not ctx.officials_in(end, next_main)
         ):
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
-        if kind is not MeetingKind.VISIT:
-            # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting.
-            hits = [h for h in hits if not _OWNER().search(text, max(0, h.start - 12), h.start)]
+        # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting; ``chuyến thăm Lào
+        # của X`` (after a visit cue) names the visitor.
+        hits = [h for h in hits if not _owned(text, h, kind, start)]
         if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
             hits = [h for h in hits if h.start < start]  # ``X đã tới Hà Nội``: the one who arrives
         participants = _unique(hits)
         if role is not _Role.MAIN:
-            _union(participants, everyone)
+            _union(participants, (h.item for h in everyone if not _owned(text, h, kind, start)))
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role)
         anaphoric = _is_anaphoric(text, sent, start, end)
         location = _location(ctx, kind, start, end, span)
@@ -571,6 +590,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             online=bool(_ONLINE().search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED().search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
+            counterpart=_has_counterpart(text, end, sent.end),
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
         )
@@ -773,8 +793,10 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         if target is None:
             target = next((enc for enc in _recent(history) if _compatible(enc, m)), None)
         if target is None:
-            if m.kind in _BILATERAL and len(m.participants) < 2 and not (m.subjects or m.direct):
-                continue  # one official named after the cue (``Ra đón đoàn có Đại sứ X``): not a party
+            if m.kind in _BILATERAL and len(m.participants) < 2 and not (m.direct or (m.subjects and m.counterpart)):
+                # One official named after the cue (``Ra đón đoàn có Đại sứ X``), or a subject meeting
+                # no counterpart (``gặp gỡ cán bộ, nhân viên``): no encounter between officials.
+                continue
             encounter = _Encounter(m.kind, [], list(m.participants), list(m.hosts), list(m.guests))
             encounter.add(m)
             history.append(encounter)
