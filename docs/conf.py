@@ -37,7 +37,6 @@ myst_heading_anchors = 3
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
-autodoc_preserve_defaults = True
 
 html_theme = "furo"
 html_title = f"vnlao_corpus {__version__}"

@@ -217,7 +217,8 @@ def _meeting(meeting: Meeting) -> str:
         parts.append("(online)")
     if meeting.status.value != "held":
         parts.append(f"[{meeting.status.value}]")
-    who = "; ".join(_official(p) for p in meeting.participants)
+    # Names only: the titles are listed under "officials" just above.
+    who = "; ".join(f"{p.name} ({p.country})" if p.country else p.name for p in meeting.participants)
     return " ".join(parts) + (f": {who}" if who else "")
 
 
@@ -230,7 +231,7 @@ def _figure(figure: TradeFigure) -> str:
         start = figure.period.start.isoformat() if figure.period.start else "…"
         end = figure.period.end.isoformat() if figure.period.end else "…"
         text += f" {start}..{end}"
-    text += f": {format(amount.value, 'f')} {unit}".rstrip()
+    text += f": {format(amount.value, ',f')} {unit}".rstrip()
     change = figure.change
     if change is not None and change.percent is not None:
         text += f", {'+' if change.percent >= 0 else ''}{format(change.percent, 'f')}%"
@@ -251,7 +252,7 @@ def summarize(article: Article, *, source: str | None = None) -> str:
       officials:
         - Bộ trưởng Ngoại giao Bùi Thanh Sơn (VN)
       trade figures:
-        - kim ngạch [other]: 1100000000 USD
+        - kim ngạch [other]: 1,100,000,000 USD
     """
     lines = [f"== {source} ==" if source else None, article.title or "(no title)"]
     if article.published is not None:
