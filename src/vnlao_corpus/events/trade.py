@@ -302,14 +302,15 @@ class _SentenceReader:
     def _add_trade_between(self, start: int, end: int) -> None:
         """``Thương mại Việt Nam - Brunei tăng ...``: bare ``thương mại`` before a country is turnover."""
         extra = []
-        covered = {(m.start, m.end) for m in self.metrics}
+        starts = [m.start for m in self.metrics]
         for m in _TRADE_WORD.finditer(self.text, start, end):
             if country_pattern().match(self.text, m.end()) is None:
                 continue
             if _NOT_TRADE_VOLUME.search(self.text[max(start, m.start() - 12) : m.start()]):
                 continue
-            if any(a <= m.start() < b for a, b in covered):
-                continue
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and self.metrics[k].end > m.start():
+                continue  # inside a longer form ("kim ngạch thương mại Việt Nam")
             extra.append(_Metric(m.start(), m.end() - len(m.group("space")), "thương mại", TradeMetric.TURNOVER))
         if extra:
             self.metrics = sorted([*self.metrics, *extra], key=lambda x: x.start)
