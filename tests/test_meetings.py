@@ -290,6 +290,36 @@ def test_follow_up_sentences_merge() -> None:
     assert (D(2025, 5, 3), "Hà Nội") == (m.date.to_date() if m.date else None, m.location)
 
 
+def test_evidence_is_the_body_lead() -> None:
+    """The evidence of a meeting reported in the title and the body is the body sentence."""
+    lead = "Chiều 4/5, Bộ trưởng Trần Văn An đã hội đàm với Bộ trưởng Khamphet Sihalath tại Hà Nội."
+    text = "Bộ trưởng Trần Văn An hội đàm với Bộ trưởng Khamphet Sihalath\n" + lead
+    (m,) = meetings(text, {"4/5": D(2025, 5, 4)})
+    assert lead == (text[m.evidence.start : m.evidence.end] if m.evidence else None)
+
+
+def test_parse_end_to_end() -> None:
+    """Through ``parse``, a phone call keeps its date, place, online flag and both parties (caller offsets)."""
+    from vnlao_corpus import parse
+
+    raw = (
+        "Bộ trưởng Ngoại giao Việt Nam - Lào điện đàm\n"
+        "Sáng ngày 27/8, tại Văn phòng Chính phủ, Bộ trưởng Ngoại giao Trần Văn An đã điện đàm trực tuyến"
+        " với Bộ trưởng Ngoại giao Lào Khamphet Sihalath."
+    )
+    (m,) = parse(raw, year=2024).meetings
+    got = (m.kind, m.date.to_date() if m.date else None, m.location, m.online, names(m.participants))
+    assert (
+        MeetingKind.PHONE_CALL,
+        D(2024, 8, 27),
+        "Văn phòng Chính phủ",
+        True,
+        ["Trần Văn An", "Khamphet Sihalath"],
+    ) == got
+    assert m.date is not None
+    assert m.date.text == raw[m.date.start : m.date.end]
+
+
 def test_title_echo_of_other_kind_dropped() -> None:
     """A title calling the body's meeting a reception does not add a second meeting."""
     text = (

@@ -842,7 +842,10 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
     where = next((m.location for m in ms if m.location is not None), None)
     location = doc.quote(*where) if where is not None else None
     occasion_span = next((m.occasion for m in ms if m.occasion is not None), None)
-    evidence = news[0].sentence
+    # The sentence that reports it: the first body sentence where it is the news, else the first at all.
+    evidence = next(
+        (m.sentence for m in news if m.role is _Role.MAIN and m.sentence.zone is Zone.BODY), news[0].sentence
+    )
     meeting = Meeting(
         kind=enc.kind,
         date=date,
