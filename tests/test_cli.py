@@ -181,3 +181,30 @@ def test_python_dash_m_runs_the_same_program(corpus: pathlib.Path) -> None:
     )
     assert 0 == done.returncode, done.stderr
     assert 2 == len(done.stdout.decode("utf-8").splitlines())
+
+
+def test_unwritable_out_is_reported(
+    capsys: pytest.CaptureFixture[str], corpus: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    """An --out path that cannot be created is named on stderr, exit status 1."""
+    status, _, err = run(capsys, str(corpus), "--out", str(tmp_path / "no" / "such" / "folder" / "o.jsonl"))
+    assert 1 == status
+    assert "cannot write" in err
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path: pathlib.Path) -> None:
+    """When the reader of stdout goes away (| head), the program stops quietly with status 0."""
+    for index in range(300):
+        (tmp_path / f"{index:03}.txt").write_text(PLAIN, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "vnlao_corpus", str(tmp_path), "--workers", "0", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()
+    status = process.wait(timeout=120)
+    err = process.stderr.read().decode("utf-8")
+    assert (0, "") == (status, err)

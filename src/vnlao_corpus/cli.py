@@ -327,6 +327,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
     except SystemExit as exc:  # --help, --version and usage errors: a status, not an exception
         return exc.code if isinstance(exc.code, int) else 2
+    except KeyboardInterrupt:
+        sys.stderr.write("\nvnlao-corpus: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``vnlao-corpus news/ | head``): not an error of ours.
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -365,6 +380,8 @@ def _main(argv: Sequence[str] | None) -> int:
                 pass
         else:
             _write(args.format, articles, args.out, stdout)
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         progress.close()
         stderr.write(f"vnlao-corpus: cannot write {args.out or 'stdout'}: {exc.strerror or exc}\n")
