@@ -11,14 +11,17 @@ investment volume. For each it finds, in the sentence that holds it:
 - the change after it (``tăng 29%``, ``giảm 1,6%``, ``(tăng 33,9%)``,
   ``gấp 6 lần``) and what that change is measured against (``so với cùng kỳ
   năm ngoái`` -> the figure's period one year earlier);
-- the period: the nearest period in the clause that is not a baseline, else
-  the period of the figure before when the sentence continues it
-  (``Trong đó, ...``, a commodity breakdown);
+- the period: the nearest period before the amount in the clause that is not
+  a baseline, or one right after it (``đạt 5 tỷ USD vào năm 2030``), or an
+  open period up to a date (``Tính đến ngày 20/12/2024``), else the period of
+  the figure before when the sentence continues it (``Trong đó, ...``, a
+  commodity breakdown);
 - the status (actual, estimate, target), the countries named and, for exports
   and imports, which country sells to which.
 
-Money that is not trade or investment volume (aid, loans, budgets, one
-company's or one project's cost) is left out. A figure in the title is kept
+Money that is not trade or investment volume (aid, loans, budgets, prices,
+one company's, project's or facility's cost, national FDI that names no
+foreign country) is left out. A figure in the title is kept
 only when the body states none (the title then repeats or rounds a body figure).
 
 >>> from vnlao_corpus.text.document import read_document
@@ -189,9 +192,10 @@ def extract_trade(
 ) -> list[Hit[TradeFigure]]:
     """Every trade or investment figure in ``doc``, in text order.
 
-    ``amounts`` and ``periods`` are the hits of the value scanners (normalised
-    offsets); ``dates`` are accepted for the stage signature and not used yet.
-    Never raises on any text.
+    ``amounts``, ``periods`` and ``dates`` are the hits of the value scanners
+    (normalised offsets); a date serves only as the end of a cumulative figure
+    (``Tính đến ngày 20/12/2024``). Every record holds caller offsets
+    (``amount_span``, ``evidence``). Never raises on any text.
 
     >>> from decimal import Decimal
     >>> from vnlao_corpus.model import Amount, AmountMention
@@ -566,6 +570,7 @@ class _SentenceReader:
         if (
             j < len(self.periods)
             and self.periods[j].end <= clause_end
+            and self.periods[j].start - after <= 30
             and _PERIOD_LEAD.fullmatch(self.text, after, self.periods[j].start)
         ):
             return self.periods[j].item.value
