@@ -552,3 +552,49 @@ def test_up_to_a_date_is_an_open_period() -> None:
     money = Hit(m, m + 10, AmountMention("5,7 tỷ USD", m, m + 10, _money("5700000000")))
     [hit] = extract_trade(doc, [money], [], [date])
     assert Period(None, D(2024, 12, 20), PeriodKind.OPEN) == hit.item.period
+
+
+# Fragments of trade sentences (forms listed in FORMAT.md and the brief), joined at random.
+_PIECES = st.sampled_from(
+    [
+        "Tổng kim ngạch xuất nhập khẩu",
+        "xuất khẩu của Việt Nam sang Lào",
+        "Trong đó,",
+        "Các mặt hàng nhập khẩu chính gồm",
+        "cao su",
+        "tổng vốn đăng ký",
+        "250 dự án đầu tư",
+        "7 tháng đầu năm 2024",
+        "quý I/2022",
+        "đạt",
+        "ước đạt",
+        "phấn đấu",
+        "1,1 tỷ USD",
+        "465,7 triệu USD",
+        "tăng 16,7%",
+        "giảm 1,6%",
+        "gấp 6 lần",
+        "so với cùng kỳ năm 2023",
+        "so với năm 2021",
+        ",",
+        ";",
+        ".",
+        "\n",
+        "Ho\u0300a",
+        "\u00a0",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30))
+def test_parse_spans_quote_the_callers_text(pieces: list[str]) -> None:
+    """Through parse(), every figure's amount span lies inside its evidence sentence of the caller's text."""
+    from vnlao_corpus.article import parse
+
+    text = "Tin\n" + " ".join(pieces)
+    for figure in parse(text).trade_figures:
+        assert figure.amount_span is not None
+        assert figure.evidence is not None
+        assert figure.evidence.start <= figure.amount_span.start <= figure.amount_span.end <= figure.evidence.end
+        assert figure.amount_span.slice(text).strip() == figure.amount_span.slice(text)
+        assert len(figure.amount_span) > 0
