@@ -263,6 +263,25 @@ def test_supposition_is_not_a_meeting() -> None:
     assert [] == meetings("Tin\nThủ tướng Lê Thị Hoa sẽ hoãn chuyến đi nếu không thể gặp Thủ tướng Sok Chanda.")
 
 
+def test_both_sides_at_sentence_start() -> None:
+    """``Hai Thủ tướng ...`` at the start of a sentence stands for the two leaders met before."""
+    text = (
+        "Tin\nThủ tướng Lê Thị Hoa chủ trì lễ đón Thủ tướng Bounmy Phanthavong.\n"
+        "Hai Thủ tướng sau đó tiến hành hội đàm."
+    )
+    found = meetings(text)
+    assert ["Lê Thị Hoa", "Bounmy Phanthavong"] == names(found[-1].participants)
+
+
+def test_both_sides_do_not_make_a_visit() -> None:
+    """``Hai bên nhất trí triển khai kết quả chuyến thăm cấp cao``: no visit by "both sides"."""
+    text = (
+        "Tin\nBộ trưởng Trần Văn An đã điện đàm với Bộ trưởng Khamphet Sihalath.\n"
+        "Hai bên nhất trí triển khai kết quả các chuyến thăm cấp cao."
+    )
+    assert [MeetingKind.PHONE_CALL] == [m.kind for m in meetings(text)]
+
+
 def test_unnamed_counterparts_from_any_country() -> None:
     """Counterparts named by title and a country from the country list are one meeting each."""
     text = "Tin\nThủ tướng Lê Thị Hoa đã gặp Thủ tướng Áo, Tổng thống Paraguay và Tổng thống Tajikistan."

@@ -153,7 +153,7 @@ _CONF_AFTER = _lazy(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ tr
 _SIDELINES = _lazy(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
 _ANNOUNCED = _lazy(rf"(?<!\w)(?:{_alt(cues.ANNOUNCED)})(?!\w)", re.IGNORECASE)
 _ONLINE = _lazy(rf"(?<!\w)(?:{_alt(cues.ONLINE)})(?!\w)", re.IGNORECASE)
-_REFERENCE = _lazy(rf"(?<!\w)(?:{_alt(cues.REFERENCES)})(?!\w)")
+_REFERENCE = _lazy(rf"(?<!\w)(?:{_alt(cues.REFERENCES)})(?!\w)", re.IGNORECASE)
 _COUNTERPART = _lazy(r"(?<!\w)người\ đồng\ cấp(?!\w)", re.IGNORECASE)
 _IN_TURN = _lazy(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
 _PASSIVE = _lazy(r"(?<!\w)được(?!\w)")
@@ -220,6 +220,8 @@ _OCCASION = _lazy(
 
 # --------------------------------------------------------------------------- places
 
+_PLACE_NAME = _lazy(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
+
 
 def place_country(place: str) -> str | None:
     """The ISO 3166-1 alpha-2 code of the country a place is in, if the place is known.
@@ -241,9 +243,6 @@ def place_country(place: str) -> str | None:
         if found is None or m.end() > found[0]:
             found = (m.end(), country_of(m))
     return found[1] if found is not None else None
-
-
-_PLACE_NAME = _lazy(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
 
 
 def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
@@ -709,7 +708,8 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
         if pick:
             _union(mention.participants, pick[:1])
             return
-    if _REFERENCE().search(text, span[0], span[1]):
+    # ``Hai bên nhất trí ... chuyến thăm cấp cao``: a visit is not made by "both sides".
+    if mention.kind is not MeetingKind.VISIT and _REFERENCE().search(text, span[0], span[1]):
         for enc in _recent(history):
             if len(enc.participants) >= 2:
                 _union(mention.participants, enc.participants)
