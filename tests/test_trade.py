@@ -598,3 +598,14 @@ def test_parse_spans_quote_the_callers_text(pieces: list[str]) -> None:
         assert figure.evidence.start <= figure.amount_span.start <= figure.amount_span.end <= figure.evidence.end
         assert figure.amount_span.slice(text).strip() == figure.amount_span.slice(text)
         assert len(figure.amount_span) > 0
+
+
+def test_both_ends_of_a_range_share_the_period_after_it() -> None:
+    """`12 - 15 tỉ USD vào năm 2030` gives two targets, both for 2030."""
+    text = "Tin\nHai nước hướng tới kim ngạch thương mại 12 - 15 tỉ USD vào năm 2030."
+    figures = _figures(
+        text,
+        [("12", _money("12000000000")), ("15 tỉ USD", _money("15000000000"))],
+        [("năm 2030", _year(2030))],
+    )
+    assert [(FigureStatus.TARGET, _year(2030))] * 2 == [(f.status, f.period) for f in figures]

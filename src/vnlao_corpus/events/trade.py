@@ -101,6 +101,8 @@ _CHANGE_CUE = re.compile(
 _LEADS_TO = re.compile(r"[\s,)]*(?:(?:lên|đạt|lên\s+mức|ở\s+mức|tới|đến)(?:\s+(?:mức|khoảng|gần|hơn|trên))?)?\s*", re.I)
 # Before a date that ends a cumulative figure: "Tính đến ngày", "lũy kế đến hết ngày".
 _UP_TO = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*\Z", re.IGNORECASE)
+# Between the two ends of a money range: "12 - 15 tỉ USD", "4 đến 5 tỷ USD".
+_RANGE_SEP = re.compile(r"\s*[-–]\s*|\s+(?:đến|tới)\s+", re.IGNORECASE)
 # Between an amount (or its change) and a period that belongs to it.
 _PERIOD_LEAD = re.compile(r"[\s,(]*(?:(?:trong|vào|cho|của|cả)\s+)*", re.IGNORECASE)
 # A money amount right after "tăng"/"giảm" is an absolute change, not a figure
@@ -278,6 +280,7 @@ class _SentenceReader:
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
         self.metric_ends = [m.end for m in self.metrics]
         self.amount_starts = [h.start for h in amounts]
+        self.amount_at = {h.start: h for h in amounts}
         # Start of the next candidate amount after each index (the end of a figure's change window).
         self.next_candidate = [e] * (len(amounts) + 1)
         for i in range(len(amounts) - 1, -1, -1):
@@ -396,7 +399,11 @@ class _SentenceReader:
             end = hit.end
         else:
             end = read.end if read is not None else hit.end
-        period = self._period(hit, clause_start, clause_end, max(end, hit.end), commodity)
+        after = max(end, hit.end)
+        partner = self.amount_at.get(next_start)
+        if partner is not None and _RANGE_SEP.fullmatch(text, hit.end, partner.start):
+            after = max(after, partner.end)  # "12 - 15 tỉ USD vào năm 2030": both ends share the period
+        period = self._period(hit, clause_start, clause_end, after, commodity)
         change = read.change if read is not None else None
         if change is not None:
             change = _resolve_baseline(change, period, self._written_period(read.baseline_span if read else None))
