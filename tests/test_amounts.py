@@ -59,6 +59,7 @@ MONEY = [
     ("Quỹ nhận US$2 tỷ.", [("US$2 tỷ", "2000000000", "USD")]),
     ("Quỹ cam kết một tỷ rưỡi USD.", [("một tỷ rưỡi USD", "1500000000", "USD")]),  # words (task brief)
     ("Kinh phí 1,5 nghìn tỷ đồng.", [("1,5 nghìn tỷ đồng", "1500000000000", "VND")]),
+    ("THƯƠNG MẠI ĐẠT 1,2 TỶ USD", [("1,2 TỶ USD", "1200000000", "USD")]),  # an all-caps title (FORMAT.md)
 ]
 
 

@@ -8,7 +8,8 @@ mention text), the rate after it (``/năm``) and a counted noun (``274 dự án`
 
 What is *not* an amount stays out: dates (``27/8``, ``16.5``), clock times,
 years after ``năm``, ordinals (``lần thứ 44``), document and phone numbers,
-numbers glued to letters (``COVID-19``, ``U23``). Bare numbers give nothing.
+numbers glued to letters (``COVID-19``, ``U23``). A number with nothing
+after it (no unit, currency, scale word or counted noun) gives nothing.
 
 A bare scale word of ``tỷ`` size with no currency (``tăng vốn 86.000 tỉ``)
 is money when the sentence says so: it takes the currency of an earlier
@@ -25,6 +26,7 @@ amount of the same sentence, or VND after a money word (``vốn``, ``giá``, ...
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import functools
 import re
@@ -113,7 +115,7 @@ _PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+m
 # --------------------------------------------------------------------------- patterns
 
 _NUM = r"(?>\d+(?:[.,]\d+)*)"  # digit runs joined by one separator each, never given back
-_SCALE = r"(?:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"  # not "tỉnh", "ngành"
+_SCALE = r"(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"  # any case; not "tỉnh", "ngành"
 # Atomic groups: once read, a number is not given back digit by digit (1 MB of digits stays linear).
 _SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi)?(?:\s" + _NUM + r"\s?" + _SCALE + r")*)?)"
 _WORD = (
@@ -126,6 +128,7 @@ _FIRST_WORD = r"(?:không|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|m�
 _WORD_NUMBER = r"(?<!\w)(?>(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*))(?!\w)"
 _PREFIX = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
 _UNITS = trie_alternation(MEASURE_UNITS)
+_NOUNS = trie_alternation(COUNT_NOUNS)
 # Sentences holding one of these may hold an amount in words ("một tỷ rưỡi USD").
 _WORD_HINTS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
 
@@ -155,7 +158,7 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
           | \s?(?P<cur>{currency})
           | \s?(?P<unit>{_UNITS})(?!\w)
           | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
-          | (?=\s[^\W\d_])                          # a number before a word: a count (274 dự án)
+          | (?=\s(?:{_NOUNS})(?!\w))                # a number before a counted noun: 274 dự án
           | (?(pre)(?![\w/:]|[.,]\d)|(?!))            # after a currency symbol, nothing more is needed: €20
         )
     )
@@ -183,22 +186,46 @@ def _words() -> re.Pattern[str]:
     return _pattern(_WORD_NUMBER + ahead, "[kmhbnstcKMHBNSTC]")
 
 
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<![^\s(])(?P<q>"
-    + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True))
-    + r")\s+(?:(?i:tăng|giảm)\s+)?$",
-    re.IGNORECASE,
+# A number right after one of these words is an identifier, a year, a date or an ordinal, not an amount.
+_BLOCKED_WORDS = frozenset({
+    "năm", "tháng", "ngày", "mồng", "quý", "thứ", "số", "khóa", "khoá", "điều", "khoản", "kỳ", "phiên", "hiệu",
+    "mã", "lúc", "đường", "ql", "tổ", "phường", "phòng", "tầng", "lô",
+})  # fmt: skip
+_BLOCKED_PAIRS = frozenset(
+    {"quyết định", "nghị định", "thông tư", "chỉ thị", "nghị quyết", "quốc lộ", "điểm số", "lần thứ"}
 )
-# A number after these words is an identifier, a year, a date or an ordinal, not an amount.
-_BLOCKED_BEFORE = re.compile(
-    r"(?<!\w)(?:năm|tháng|ngày|mồng|quý|thứ|số|khóa|khoá|Điều|điều|khoản|lần\s+thứ|kỳ|phiên|hiệu|mã|lúc|"
-    r"Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Nghị\s+quyết|đường|Quốc\s+lộ|quốc\s+lộ|QL|tổ|phường|"
-    r"phòng|tầng|lô|điểm\s+số)\s+$",
-    re.IGNORECASE,
-)
+_CHANGE_VERBS = frozenset({"tăng", "giảm"})
+_OPENERS = "([\"'“‘"
+
+
+def _words_before(text: str, lo: int, pos: int) -> list[str]:
+    """The last words before ``pos`` (at most 32 characters back, not before ``lo``), lower case.
+
+    A word glued to punctuation (``năm,``) keeps it, so that it does not count as adjacent.
+    """
+    return text[max(lo, pos - 32) : pos].casefold().split()
+
+
+def _blocked(words: list[str]) -> bool:
+    if not words:
+        return False
+    return words[-1] in _BLOCKED_WORDS or (len(words) > 1 and f"{words[-2]} {words[-1]}" in _BLOCKED_PAIRS)
+
+
+def _qualifier_of(words: list[str]) -> Qualifier | None:
+    """The qualifier that the words before an amount end with (past a change verb: tăng xấp xỉ 34%)."""
+    if words and words[-1] in _CHANGE_VERBS:
+        words = words[:-1]
+    if len(words) > 1:
+        pair = QUALIFIERS.get(f"{words[-2].lstrip(_OPENERS)} {words[-1]}")
+        if pair is not None:
+            return pair
+    return QUALIFIERS.get(words[-1].lstrip(_OPENERS)) if words else None
+
+
 _MULTIPLE_BEFORE = re.compile(r"(?i:tăng|giảm|lớn|cao|nhiều)\s+(?:hơn\s+)?$")
 _PER = re.compile(r"\s?/\s?(?P<per>[^\W\d_]+)|\s+(?:mỗi|một|hằng|hàng)\s+(?P<each>năm|tháng|quý|ngày|tuần)(?!\w)")
-_NOUN = re.compile(r"\s(?P<noun>" + trie_alternation(COUNT_NOUNS) + r")(?!\w)")
+_NOUN = re.compile(r"\s(?P<noun>" + _NOUNS + r")(?!\w)")
 # After a bare scaled number, what may follow when the number is money: end, punctuation, a link word.
 _BARE_END = re.compile(r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -251,7 +278,7 @@ class _Reader:
     def number(self, raw: str, start: int, end: int, *, note: bool) -> Decimal | None:
         if len(raw) > _LONGEST_NUMBER:
             if note:
-                msg = f"a number of {len(raw)} characters at {start}-{end} is not read as an amount"
+                msg = f"a number of {len(raw)} characters is too long to be an amount; it was not read"
                 self.diagnostics.append(("number-too-long", msg, start, end))
             return None
         try:
@@ -259,14 +286,14 @@ class _Reader:
         except NumberFormatError as exc:
             if not exc.suggestions:
                 if note:
-                    self.diagnostics.append(("unreadable-number", f"{raw!r}: {exc}", start, end))
+                    self.diagnostics.append(("unreadable-number", f"{exc}; the amount was not read", start, end))
                 return None
         try:
             value = parse_number(raw)
         except NumberFormatError:  # pragma: no cover - lenient reads whatever strict suggested
             return None
         if note:
-            msg = f"{raw!r} at {start}-{end} is not in Vietnamese format; read as {value}"
+            msg = f"{raw!r} is not in Vietnamese number format (decimal comma, dot grouping); read as {value}"
             self.diagnostics.append(("ambiguous-number", msg, start, end))
         return value
 
@@ -337,7 +364,8 @@ def _read(
         kind, currency, unit_text, end = bare
     num_start = m.start("num")
     first_start = m.start("first") if m.group("first") is not None else num_start
-    if pre is None and _BLOCKED_BEFORE.search(text, max(lo, first_start - 25), first_start):
+    before = _words_before(text, lo, first_start)
+    if pre is None and _blocked(before):
         return []  # a year, a date, an ordinal or an identifier
     raw = m.group("num")
     value = reader.number(raw, num_start, m.end("num"), note=not raw[0].isalpha())
@@ -351,7 +379,7 @@ def _read(
         per = per_m.group("per") or per_m.group("each")
         if per is not None and per_m.group("per") is not None and not per.islower():
             per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
-    qualifier = _qualifier(text, max(lo, first_start - 30), first_start)
+    qualifier = _qualifier_of(before)
     # A currency symbol before a range ($1-2 tỷ) belongs to the first end.
     pre_start = m.start("pre") if pre is not None else None
     start = m.start("sign") if m.group("sign") else num_start
@@ -380,40 +408,24 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
         return []
     per_m = _PER.match(text, m.end())
     per = (per_m.group("per") or per_m.group("each")) if per_m is not None else None
-    qualifier = _qualifier(text, max(lo, m.start() - 30), m.start())
+    qualifier = _qualifier_of(_words_before(text, lo, m.start()))
     return [_Found(m.start(), m.end(), Amount(value, None, "lần", AmountKind.MULTIPLE, qualifier, per))]
 
 
-def _qualifier(text: str, lo: int, hi: int) -> Qualifier | None:
-    q = _QUALIFIER_BEFORE.search(text, lo, hi)
-    if q is None:
-        return None
-    return QUALIFIERS.get(" ".join(q.group("q").casefold().split()))
+def _hints(text: str) -> list[int]:
+    """Sorted positions of scale words and ``phần trăm`` in ``text``: where an amount in words may stand.
 
-
-def _word_windows(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Stretches of ``[lo, hi)`` around scale words and ``phần trăm``, where an amount in words may stand.
-
-    Searching for amounts in words only there keeps the scan fast: most
-    sentences have no scale word, and the pattern for words could start at
-    almost any letter.
+    Searching for amounts in words only near them keeps the scan fast: the
+    pattern for words could start at almost any letter.
     """
-    windows: list[tuple[int, int]] = []
+    found: list[int] = []
     for hint in _WORD_HINTS:
-        at = text.find(hint, lo, hi)
+        at = text.find(hint)
         while at >= 0:
-            windows.append((max(lo, at - 60), min(hi, at + 50)))
-            at = text.find(hint, at + 1, hi)
-    if len(windows) < 2:
-        return windows
-    windows.sort()
-    merged = [windows[0]]
-    for a, b in windows[1:]:
-        if a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
+            found.append(at)
+            at = text.find(hint, at + 1)
+    found.sort()
+    return found
 
 
 def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
@@ -422,13 +434,15 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
     diagnostics: list[tuple[str, str, int, int]] = []
     reader = _Reader(text, diagnostics)
     out: list[_Found] = []
+    hints = _hints(text)
     for lo, hi in ranges:
         context: list[str | None] = []
         matches = list(digits.finditer(text, lo, hi))
-        windows = _word_windows(text, lo, hi)
-        if windows:
-            for a, b in windows:
-                matches.extend(words.finditer(text, a, b))
+        first = bisect.bisect_left(hints, lo)
+        if first < len(hints) and hints[first] < hi:
+            # Amounts in words end at most 60 characters after a hint and start at most 60 before.
+            last = bisect.bisect_left(hints, hi)
+            matches.extend(words.finditer(text, max(lo, hints[first] - 60), min(hi, hints[last - 1] + 60)))
             matches.sort(key=lambda m: m.start())
         last_end = lo
         for m in matches:

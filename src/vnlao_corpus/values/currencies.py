@@ -174,6 +174,9 @@ def currency_of(form: str) -> str | None:
     >>> currency_of("USD"), currency_of("đôla Mỹ"), currency_of("nhân dân tệ"), currency_of("usd")
     ('USD', 'USD', 'CNY', None)
     """
+    code = currency_forms().get(form)
+    if code is not None and form != "đồng":
+        return code
     form = " ".join(form.split())
     word = form.casefold()
     if word.startswith("đồng ") and word.split()[1] in DONG_COMPOUNDS:

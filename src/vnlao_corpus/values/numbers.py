@@ -35,6 +35,7 @@ exact = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decim
 
 #: Scale words (normalised spelling) and the power of ten each stands for.
 SCALES: dict[str, int] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
+_SCALE_POWERS = {**SCALES, **{f"{t} {b}": 12 for t in ("nghìn", "ngàn") for b in ("tỷ", "tỉ")}}
 
 
 class NumberFormatError(ParseError):
@@ -77,7 +78,9 @@ def vi_symbols() -> tuple[str, str, str]:
 _DIGITS = re.compile(r"([-−+]?)(\d+(?:[.,]\d+)*)")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN = re.compile(r"\d+(?:,\d+)?")
-_FAST = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")  # the common case, read at once
+_FAST_SCALED = re.compile(
+    r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s?(nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ))?"
+)
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -334,8 +337,13 @@ def parse_number(text: str, *, strict: bool = False) -> Decimal:
     Traceback (most recent call last):
     vnlao_corpus.values.numbers.NumberFormatError: '1.1' is ambiguous: ... '1,1' (one point one) or '1.100'?
     """
-    if _FAST.fullmatch(text):
-        return _clean(Decimal(text.replace(".", "").replace(",", ".")))
+    fast = _FAST_SCALED.fullmatch(text)
+    if fast is not None:  # the common case, "1,1 tỷ" or "2.300": read at once
+        value = Decimal(fast.group(1).replace(".", "").replace(",", "."))
+        scale = fast.group(2)
+        if scale is not None:
+            value = value.scaleb(_SCALE_POWERS[scale], exact)
+        return _clean(value)
     norm = normalize_text(text).strip()
     tokens = _TOKEN.findall(norm)
     rest = _TOKEN.sub("", norm)
