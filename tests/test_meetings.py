@@ -359,9 +359,16 @@ def test_different_counterparts_are_different_talks() -> None:
 
 def test_semicolon_ends_the_objects() -> None:
     """An official named after ``;`` (another news item) is not a party of the meeting before it."""
-    text = "Tin\nNgoại trưởng Vương Minh Đức gặp Thủ tướng Sok Chanda; Ngoại trưởng Kim Tae-woo nói sẽ từ chức."
+    text = "Tin\nNgoại trưởng Vương Minh Đức gặp Thủ tướng Sok Chanda; Ông Kim Tae-woo nói sẽ từ chức."
     (m,) = meetings(text)
     assert ["Vương Minh Đức", "Sok Chanda"] == names(m.participants)
+
+
+def test_semicolon_inside_a_list_of_guests() -> None:
+    """A semicolon followed by a title continues a list of guests (``tiếp A, ...; Thủ tướng B``)."""
+    text = "Tin\nThủ tướng Lê Thị Hoa đã tiếp Ngoại trưởng Vương Minh Đức, Trung Quốc; Ngoại trưởng Kim Tae-woo."
+    (m,) = meetings(text)
+    assert ["Lê Thị Hoa", "Vương Minh Đức", "Kim Tae-woo"] == names(m.participants)
 
 
 def test_visits_to_two_countries_are_two_visits() -> None:

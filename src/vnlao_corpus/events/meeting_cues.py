@@ -144,7 +144,8 @@ ARRIVAL: tuple[str, ...] = ("tới", "đến")
 COUNTERPART_TITLES: tuple[str, ...] = (
     "Ngoại trưởng", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Công an", "Thủ tướng",
     "Phó Thủ tướng", "Tổng Bí thư", "Chủ tịch nước", "Chủ tịch Quốc hội", "Tổng thống", "Quốc vương",
-    "Nhà vua", "Đại sứ", "Phó Tổng thống", "Thủ tướng Chính phủ", "Chủ tịch",
+    "Nhà vua", "Đại sứ", "Phó Tổng thống", "Thủ tướng Chính phủ", "Chủ tịch", "Thượng nghị sĩ", "Hạ nghị sĩ",
+    "nghị sĩ",
 )  # fmt: skip
 
 #: Place names (countries, capitals, cities) and the ISO 3166-1 alpha-2 code of their country.

@@ -180,6 +180,7 @@ _COUNTERPART_TITLE = _lazy(
     r"|đoàn|phái\ đoàn|ông|bà|ngài|Quốc\ vương|Hoàng|lãnh\ đạo)(?!\w)"
 )
 _NO_OBJECT = _lazy(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
+_TITLE_NEXT = _lazy(rf"\ (?i:{_alt(cues.COUNTERPART_TITLES)}|Bộ\ trưởng|Thứ\ trưởng|Đại\ tướng|Thượng\ tướng)(?!\w)")
 _OWNER = _lazy(r"(?<!\w)(?<!lời\ mời\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
 _NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
@@ -424,6 +425,18 @@ def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sent
     return True
 
 
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where the cue's objects end: ``end``, or a semicolon that opens another item (``...; Bà X để ngỏ ...``).
+
+    A semicolon inside a list of officials (``tiếp Thượng nghị sĩ A, ...; Hạ nghị sĩ B, ...``)
+    does not end it: a title right after it opens one more guest.
+    """
+    semicolon = text.find(";", start, end)
+    while semicolon >= 0 and _TITLE_NEXT().match(text, semicolon + 1, end):
+        semicolon = text.find(";", semicolon + 1, end)
+    return end if semicolon < 0 else semicolon
+
+
 def _owned(text: str, hit: Hit[Official], kind: MeetingKind, cue: int) -> bool:
     """Whether ``hit`` is named as someone's principal (``của Tổng Bí thư X``), not as a party."""
     if kind is MeetingKind.VISIT and hit.start > cue:
@@ -529,9 +542,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         role = roles[i]
         after = bisect.bisect_right(mains, start)
         next_main = mains[after] if after < len(mains) else sent.end
-        semicolon = text.find(";", end, next_main)  # ``...; Bà X để ngỏ ...``: another item
-        if semicolon >= 0:
-            next_main = semicolon
+        next_main = _item_end(text, end, next_main)
         if role is _Role.MAIN:
             region_start = sent.start if start == first_main_start else start
             hits = list(ctx.officials_in(region_start, next_main))
