@@ -91,6 +91,21 @@ def test_quarter_after_publication_is_year_before() -> None:
     assert D(2024, 10, 1) == hit.item.value.start
 
 
+# Day ranges (FORMAT.md "Ranges") are periods of kind DAY_RANGE as well as two date mentions.
+DAY_RANGES = [
+    ("Đoàn thăm từ ngày 15-17.5.2022.", "15-17.5.2022", D(2022, 5, 15), D(2022, 5, 17)),
+    ("Hội nghị từ ngày 8 đến 10/1.", "8 đến 10/1", D(2024, 1, 8), D(2024, 1, 10)),
+    ("Triển lãm mở 30/10-2/11/2022.", "30/10-2/11/2022", D(2022, 10, 30), D(2022, 11, 2)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "start", "end"), DAY_RANGES, ids=[d[1] for d in DAY_RANGES])
+def test_day_ranges(sentence: str, text: str, start: D, end: D) -> None:
+    """A range of days is a DAY_RANGE period covering both ends."""
+    found = find_periods(sentence, year=2024)
+    assert [(text, Period(start, end, PeriodKind.DAY_RANGE))] == [(m.text, m.value) for m in found]
+
+
 # Not periods: dates and month counts that are not calendar months.
 NOT_PERIODS = [
     "Ngày 6 tháng 1 đoàn tới.",

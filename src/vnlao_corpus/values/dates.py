@@ -53,6 +53,7 @@ from .calendar import alternation, day_period_words, month_name_words, weekday_w
 
 __all__ = [
     "YearContext",
+    "day_ranges",
     "find_dates",
     "find_relative_dates",
     "format_date",
@@ -759,6 +760,7 @@ def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
         msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
         doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
     values = _resolve(found, ctx)
+    _LAST_RANGES[:] = [(weakref.ref(doc), options, _ranges(found, values))]
     for i, (f, value) in enumerate(zip(found, values, strict=True)):
         other = None
         if f.role is DateRole.RANGE_START and i + 1 < len(found):
@@ -769,6 +771,36 @@ def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
         mention = DateMention(doc.quote(f.start, f.end), span.start, span.end, value, f.role, other)
         hits.append(Hit(f.start, f.end, mention))
     return hits
+
+
+def _ranges(found: list[_Found], values: list[DateValue]) -> list[tuple[int, int, DateValue, DateValue]]:
+    return [
+        (f.start, found[i + 1].end, values[i], values[i + 1])
+        for i, f in enumerate(found)
+        if f.role is DateRole.RANGE_START and i + 1 < len(found)
+    ]
+
+
+# The day ranges of the last document scanned, for scan_periods (same rules as _LAST_CONTEXT).
+_LAST_RANGES: list[tuple[weakref.ref[Document], Options, list[tuple[int, int, DateValue, DateValue]]]] = []
+
+
+def day_ranges(doc: Document, options: Options) -> list[tuple[int, int, DateValue, DateValue]]:
+    """The day ranges of ``doc`` (``từ ngày 8 đến 10/1``): normalised start and end offsets and both values.
+
+    Reuses what :func:`scan_dates` found when it has just read the same
+    document; otherwise reads them again (without diagnostics).
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> [(s, e, a.to_date(), b.to_date()) for s, e, a, b in day_ranges(read_document("Từ ngày 6-7/1/2024."), Options())]
+    [(8, 18, datetime.date(2024, 1, 6), datetime.date(2024, 1, 7))]
+    """
+    if _LAST_RANGES:
+        ref, last_options, ranges = _LAST_RANGES[0]
+        if ref() is doc and last_options == options:
+            return ranges
+    found = _read_segment(doc.text, 0, len(doc.text), [])
+    return _ranges(found, _resolve(found, YearContext.of(doc, options)))
 
 
 def find_dates(

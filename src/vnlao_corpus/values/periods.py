@@ -12,6 +12,7 @@ Forms read (FORMAT.md, seen in trade and politics news):
 - a year: ``năm 2024``, ``cả năm 2023``, ``năm nay``, ``năm ngoái``;
   years: ``giai đoạn 2016 - 2020``, ``nhiệm kỳ 2021-2026``, ``năm 2022-2023``;
 - open: ``Từ tháng 1/2023``, ``từ năm 2012 đến nay``, ``đến nay``;
+- day ranges read by the date scanner: ``từ ngày 8 đến 10/1``, ``15-17.5.2022``;
 - ``cùng kỳ năm 2023``, ``cùng kỳ năm ngoái``: the period it is compared with
   (the nearest earlier period in the same sentence) moved to that year.
 
@@ -38,7 +39,7 @@ from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
 from .calendar import alternation, month_name_words, quarter_numerals
-from .dates import YearContext
+from .dates import YearContext, day_ranges
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
 
@@ -325,6 +326,14 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
         span = doc.span(m.start(), m.end())
         mention = PeriodMention(doc.quote(m.start(), m.end()), span.start, span.end, period)
         hits.append(Hit(m.start(), m.end(), mention))
+    # Day ranges read by the date scanner (từ ngày 8 đến 10/1) are periods too.
+    for start, end, first, last in day_ranges(doc, options):
+        first_day, last_day = first.to_date(), last.to_date()
+        if first_day is None or last_day is None:
+            continue
+        span = doc.span(start, end)
+        period = Period(first_day, last_day, PeriodKind.DAY_RANGE)
+        hits.append(Hit(start, end, PeriodMention(doc.quote(start, end), span.start, span.end, period)))
     hits.sort(key=lambda h: h.start)
     return hits
 
