@@ -372,6 +372,7 @@ PARSE_BAD = [
     ("6-7/1", "'6-7/1' is a range of dates"),
     ("ngày 27/8 tại Hà Nội", "'ngày 27/8 tại Hà Nội' is not one date: 'tại Hà Nội' follows it"),
     ("tháng 7/2024", "'tháng 7/2024' is not a date"),
+    ("8/27/2024", "'8/27/2024' is not a date: there is no month 27; did you mean '27/8/2024' (day first)?"),
 ]
 
 

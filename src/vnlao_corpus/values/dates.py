@@ -919,6 +919,8 @@ def find_relative_dates(
 
 # --------------------------------------------------------------------------- strict parsing and formatting
 
+# A month-first date (``8/27``), to suggest the day-first form in an error.
+_MONTH_FIRST = re.compile(r"(?P<m>\d\d?)(?P<s>[/.\-])(?P<d>1[3-9]|2\d|3[01])(?P<rest>(?P=s)\d{4})?")
 _STRICT_TAIL = re.compile(r"\s*(?:[\-–,|]\s*|lúc\s+)?(?:[01]?\d|2[0-3])(?::|h|\s*giờ\s*)[0-5]\d(?::[0-5]\d)?\s*\Z",
                           re.IGNORECASE)  # fmt: skip
 
@@ -958,6 +960,11 @@ def parse_date(text: str, *, year: int | None = None) -> DateValue:
         msg = f"{text!r} is a range of dates, not one date; use find_dates() to read both ends"
         raise ParseError(msg)
     if not found:
+        swapped = _MONTH_FIRST.fullmatch(norm)
+        if swapped is not None and 1 <= int(swapped.group("m")) <= 12:
+            d, sep, m, rest = swapped.group("d"), swapped.group("s"), swapped.group("m"), swapped.group("rest") or ""
+            msg = f"{text!r} is not a date: there is no month {int(d)}; did you mean '{d}{sep}{m}{rest}' (day first)?"
+            raise ParseError(msg)
         msg = f"{text!r} is not a date: no day and month found (forms: 27/8, 27/8/2024, 6 tháng 1, 2024-08-27)"
         raise ParseError(msg)
     f = found[0]
