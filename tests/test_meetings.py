@@ -143,6 +143,8 @@ NOT_MEETINGS = [
     ("tiếp tục", "Tin\nBộ trưởng Trần Văn An tiếp tục khẳng định ủng hộ Lào."),
     ("tiếp xúc cấp cao", "Tin\nBộ trưởng Trần Văn An đề nghị tăng cường tiếp xúc cấp cao với Lào."),
     ("họp báo", "Tin\nBộ trưởng Trần Văn An chủ trì họp báo thường kỳ."),
+    ("cuộc họp báo", "Tin\nBộ trưởng Trần Văn An phát biểu tại cuộc họp báo thường kỳ."),
+    ("conference centre", "Tin\nThủ tướng Lê Thị Hoa đến Trung tâm Hội nghị Quốc gia, nơi diễn ra triển lãm."),
     ("đón nhận", "Tin\nBộ trưởng Trần Văn An đón nhận Huân chương Lao động."),
     ("gặp khó khăn", "Tin\nThủ tướng Lê Thị Hoa cho biết doanh nghiệp gặp khó khăn."),
     ("các diễn đàn", "Tin\nBộ trưởng Trần Văn An nhất trí phối hợp tại các diễn đàn đa phương."),

@@ -181,6 +181,8 @@ _COUNTERPART_TITLE = _lazy(
 )
 _NO_OBJECT = _lazy(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
 _TITLE_NEXT = _lazy(rf"\ (?i:{_alt(cues.COUNTERPART_TITLES)}|Bộ\ trưởng|Thứ\ trưởng|Đại\ tướng|Thượng\ tướng)(?!\w)")
+_NOT_CONFERENCE = _lazy(r"\ (?:báo|mặt)(?!\w)")
+_VENUE_BEFORE = _lazy(r"(?<!\w)(?:trung\ tâm|nhà|phòng|hội\ trường)\ $", re.IGNORECASE)
 _OWNER = _lazy(r"(?<!\w)(?<!lời\ mời\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
 _NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
@@ -417,6 +419,8 @@ def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sent
     if kind is MeetingKind.VISIT and word in _GO_VISIT_WORDS:
         return bool(_GO_VISIT().match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
     if kind is MeetingKind.CONFERENCE:
+        if _NOT_CONFERENCE().match(text, end) or _VENUE_BEFORE().search(before):
+            return False  # ``cuộc họp báo``, ``Trung tâm Hội nghị Quốc gia``
         if word == "họp":
             return True
         if _SIDELINES().search(before) or _GENERIC_BEFORE().search(before):
