@@ -163,11 +163,13 @@ def encode_cp1258(text: str) -> bytes:
         parts = unicodedata.normalize("NFD", ch)
         base = parts[0]
         marks = parts[1:]
-        # Fold the letter-forming mark (circumflex, breve, horn) back into the base if cp1258 has it.
-        if marks:
-            combined = unicodedata.normalize("NFC", base + marks[0])
+        # Fold the letter-forming mark (circumflex, breve, horn) back into the base if cp1258
+        # has the letter; NFD may put it after the tone (ộ is o, dot below, circumflex).
+        for i, mark in enumerate(marks):
+            combined = unicodedata.normalize("NFC", base + mark)
             if len(combined) == 1 and _cp1258_has(combined):
-                base, marks = combined, marks[1:]
+                base, marks = combined, marks[:i] + marks[i + 1 :]
+                break
         out.append(base + marks)
     return "".join(out).encode("cp1258")
 

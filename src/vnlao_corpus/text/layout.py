@@ -608,6 +608,9 @@ def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line]
     if credit is not None:
         value = credit.group("pcredit") or credit.group("credit") or credit.group("dcredit")
         kind = credit.group("pkind") or credit.group("kind") or credit.group("dkind") or ""
+        if value is not None and not _plausible_credit(value):
+            # "Ảnh: X.Next sentence ..." in a glued body: an inline caption, read later.
+            return False
         if credit.start() == 0:
             # A credit on its own line: the short line before it is the caption text.
             if body and body[-1].number == line.number - 1 and len(body[-1].text) <= 200:
@@ -639,6 +642,16 @@ def _credit_at_end(line: str) -> re.Match[str] | None:
     if _CREDIT_WORD.search(line, window) is None:
         return None
     return _CREDIT_AT_END.search(line, window)
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?]\ ?(?=[^\W\d_])")
+
+
+def _plausible_credit(value: str) -> bool:
+    """A credit is a few words: no stop followed by a capitalised word inside it."""
+    if len(value.split()) > 10:
+        return False
+    return not any(value[m.end()].isupper() for m in _NEXT_SENTENCE.finditer(value))
 
 
 def _stray_headline(t: str) -> bool:
