@@ -8,6 +8,7 @@ around the forms are written for these tests.
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 from hypothesis import given
@@ -112,7 +113,7 @@ TITLES = [
     pytest.param("27/08/2024 15:42Hai nước điện đàm", "Hai nước điện đàm", id="stamp-before-no-space"),
     pytest.param("15:42 27/08/2024 Hai nước điện đàm", "Hai nước điện đàm", id="stamp-before"),
     pytest.param("THƯƠNG MẠI HAI NƯỚC TĂNG 20%", "THƯƠNG MẠI HAI NƯỚC TĂNG 20%", id="all-caps"),
-    pytest.param("Hợp tác giáo dục là điểm sáng \ntrong quan hệ hai nước", "Hợp tác giáo dục là điểm sáng trong quan hệ hai nước",
+    pytest.param("Hợp tác giáo dục là điểm sáng \ntrong quan hệ", "Hợp tác giáo dục là điểm sáng trong quan hệ",
                  id="two-lines-lower-case"),
     pytest.param("HỢP TÁC GIÁO DỤC\nLÀ ĐIỂM SÁNG CỦA HAI NƯỚC", "HỢP TÁC GIÁO DỤC LÀ ĐIỂM SÁNG CỦA HAI NƯỚC",
                  id="two-lines-capitals"),
@@ -304,7 +305,7 @@ def test_chrome_diagnostic_names_the_line() -> None:
 
 def test_end_mark_after_the_last_sentence_is_cut() -> None:
     """``./.`` at the end of the last paragraph is cut, the sentence keeps its stop."""
-    text = f"Hai nước điện đàm\nHai bên nhất trí tăng cường hợp tác./."
+    text = "Hai nước điện đàm\nHai bên nhất trí tăng cường hợp tác./."
     layout = read_layout(text)
     assert (["Hai bên nhất trí tăng cường hợp tác."], ["/."]) == (
         _paragraphs(text, layout),
@@ -368,6 +369,6 @@ def test_roles_do_not_overlap(text: str) -> None:
         [*layout.paragraphs, *((c.start, c.end) for c in layout.captions), *((s, e) for s, e, _ in layout.others)]
         + ([layout.title_span] if layout.title_span else [])
     )
-    disjoint = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    disjoint = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     inside = all(0 <= s < e <= len(text) for s, e in spans)
     assert (True, True) == (disjoint, inside)

@@ -8,6 +8,7 @@ the words around them are written for these tests.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 import pytest
@@ -112,7 +113,7 @@ def test_offset_map_is_monotone_and_in_bounds(text: str) -> None:
     """Each normalised character maps to a caller span inside the text, in order."""
     n = normalize(text)
     spans = [n.to_source_span(i, i + 1) for i in range(len(n.text))]
-    ordered = all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(spans, spans[1:], strict=False))
+    ordered = all(a[0] <= b[0] and a[1] <= b[1] for a, b in itertools.pairwise(spans))
     inside = all(0 <= s < e <= len(text) for s, e in spans)
     assert (True, True) == (ordered, inside)
 
