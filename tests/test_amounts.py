@@ -182,6 +182,7 @@ NOT_AMOUNTS = [
     "Ngày 2-9 năm nay nhiều người nghỉ.",  # a date written with a hyphen (news pool)
     "Dịp lễ 2.9 năm nay đông khách.",  # news pool: a date before a noun
     "Năm 2023 doanh nghiệp tăng.",
+    "Trong 7 tháng đầu năm, hai bên kỷ niệm 60 năm quan hệ.",  # durations and periods are not amounts
 ]
 
 

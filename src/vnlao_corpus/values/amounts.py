@@ -98,8 +98,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "lĩnh vực", "tổ chức", "đơn vị", "thành viên", "đại biểu", "lao động", "công nhân", "cuộc", "tác phẩm",
     "suất học bổng", "học bổng", "đoàn", "nhiệm vụ", "công trình", "nhà máy", "hợp đồng", "chương trình",
     "tuổi", "binh sĩ", "chiến sĩ", "liệt sĩ", "hài cốt", "bộ", "ngành", "địa phương", "nhà đầu tư",
-    "trận", "bàn thắng", "điểm", "cây số", "giờ", "phút", "năm", "tháng", "ngày", "tuần",
+    "trận", "bàn thắng", "điểm", "cây số",
 )  # fmt: skip
+# Durations (79 năm, 7 tháng đầu năm) are left to the period scanner: they are not amounts.
 
 # Words that money is spoken of with: a bare "86.000 tỉ" after one of them is VND.
 _MONEY_WORDS = (
