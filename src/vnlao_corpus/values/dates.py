@@ -78,14 +78,15 @@ _FUTURE_SLACK_DAYS = 92
 # --------------------------------------------------------------------------- years
 
 
-# A written year: after ``năm`` or as the last part of a numeric date. Years a
-# plan looks forward to (``đến năm 2030``, ``Tầm nhìn 2045``) are not counted.
-# A year in digits, found first (years are rare, so this pass is fast) ...
+# A written year is found in two steps. A year in digits first (years are
+# rare, so this pass is fast) ...
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d]|[/\-][^\W\d_])")
-# ... then written only if ``năm`` or a day-month stands before it, and not a
-# target a plan looks forward to (``đến năm 2030``, ``Tầm nhìn 2045``).
+# ... then it counts only if ``năm``, a day-month, a month or a quarter stands
+# before it (``năm 2024``, ``6/1/2024``, ``tháng 7/2024``, ``quý I/2024``), and
+# not as a target a plan looks forward to (``đến năm 2030``, ``tầm nhìn năm 2045``).
 _YEAR_LEAD = re.compile(
-    r"""(?<!\w)(?P<target>(?:đến|tới|tầm\s+nhìn)\s+)?(?:năm\s+|\d{1,2}[/.\-]\d{1,2}[/.\-])\Z""",
+    r"""(?<!\w)(?P<target>(?:đến|tới|tầm\s+nhìn)\s+)?
+    (?:năm\s+|\d{1,2}[/.\-]\d{1,2}[/.\-]|(?:tháng|quý)\s+\w{1,4}\s*[/.\-]\s*)\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -109,6 +110,8 @@ def written_years(text: str, start: int = 0, end: int | None = None) -> list[tup
 
     >>> written_years("Năm 2023 đạt 1 tỷ; ngày 6/1/2024 ký; Tầm nhìn đến năm 2045.")
     [(4, 2023), (28, 2024)]
+    >>> written_years("Quý I/2024 và tháng 7/2025 đạt.")
+    [(6, 2024), (22, 2025)]
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []
