@@ -62,6 +62,7 @@ NOT_JSON = [
     pytest.param("{'code': 'x'}", "line 1, column 2", id="python-quotes"),
     pytest.param("", "line 1, column 1", id="empty"),
     pytest.param(b"\xff\xfe[", "not", id="not-utf8"),
+    pytest.param("[" * 100_000 + "]" * 100_000, "nested too deeply", id="deep-nesting"),
 ]
 
 
@@ -82,3 +83,34 @@ def test_indent_is_passed_to_json() -> None:
     text = to_json(Span(1, 2), indent=2)
     assert "[\n  1,\n  2\n]" == text
     assert Span(1, 2) == from_json(text, Span)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@pytest.mark.parametrize("cls", list(RECORDS), ids=lambda cls: cls.__name__)
+@given(data=st.data())
+def test_any_json_gives_a_record_or_a_serialization_error(cls: type[Any], data: st.DataObject) -> None:
+    """from_json on arbitrary JSON (or mutated valid JSON) returns a record or raises SerializationError only."""
+    record = data.draw(RECORDS[cls])
+    good = json.loads(to_json(record))
+    if isinstance(good, dict) and good:
+        key = data.draw(st.sampled_from(sorted(good)))
+        good[key] = data.draw(json_values)
+    candidate = data.draw(st.just(good) | json_values)
+    try:
+        result = from_json(json.dumps(candidate), cls)
+    except SerializationError:
+        return
+    assert isinstance(result, cls)
+
+
+@given(st.text())
+def test_any_text_gives_an_article_or_a_serialization_error(text: str) -> None:
+    """from_json never raises anything but SerializationError, whatever the text."""
+    with pytest.raises(SerializationError):
+        from_json(text)

@@ -100,10 +100,12 @@ def loads(text: str | bytes, cls: type[T], *, path: str = "$", what: str = "the 
     """
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
         if isinstance(exc, json.JSONDecodeError):
             why = f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
-        else:
+        elif isinstance(exc, UnicodeDecodeError):
             why = f"not UTF-8 at byte {exc.start}"
+        else:
+            why = "nested too deeply"
         raise SerializationError([f"not JSON: {why}"], what=what) from None
     return structure(data, cls, path=path)
