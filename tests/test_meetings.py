@@ -144,6 +144,8 @@ NOT_MEETINGS = [
     ("tiếp xúc cấp cao", "Tin\nBộ trưởng Trần Văn An đề nghị tăng cường tiếp xúc cấp cao với Lào."),
     ("họp báo", "Tin\nBộ trưởng Trần Văn An chủ trì họp báo thường kỳ."),
     ("cuộc họp báo", "Tin\nBộ trưởng Trần Văn An phát biểu tại cuộc họp báo thường kỳ."),
+    ("body meets, not an official", "Tin\nLiên đoàn dự kiến sẽ họp chiều nay để chờ ý kiến của Bộ trưởng Trần Văn An."),
+    ("home-country arrival", "Tin\nThủ tướng Lê Thị Hoa đã tới Hà Nội để dự lễ ra mắt sách."),
     ("conference centre", "Tin\nThủ tướng Lê Thị Hoa đến Trung tâm Hội nghị Quốc gia, nơi diễn ra triển lãm."),
     ("đón nhận", "Tin\nBộ trưởng Trần Văn An đón nhận Huân chương Lao động."),
     ("gặp khó khăn", "Tin\nThủ tướng Lê Thị Hoa cho biết doanh nghiệp gặp khó khăn."),
@@ -309,6 +311,22 @@ def test_follow_up_sentences_merge() -> None:
     )
     (m,) = meetings(text, {"3/5": D(2025, 5, 3)})
     assert (D(2025, 5, 3), "Hà Nội") == (m.date.to_date() if m.date else None, m.location)
+
+
+def test_subject_after_an_earlier_cue() -> None:
+    """``Ngay sau lễ đón ..., A đã hội đàm với B``: A, after the last comma, is the subject of the talks."""
+    text = (
+        "Tin\nSáng 21/10, ngay sau lễ đón được tổ chức tại Phủ Tổng thống, Thủ tướng Lê Thị Hoa đã hội đàm"
+        " với Ngoại trưởng Kim Tae-woo."
+    )
+    found = meetings(text, {"21/10": D(2025, 10, 21)})
+    assert ["Lê Thị Hoa", "Kim Tae-woo"] == names(found[-1].participants)
+
+
+def test_foreign_arrival_is_a_visit() -> None:
+    """A foreign leader arriving in the capital starts a visit there."""
+    (m,) = meetings("Tin\nChiều 1/5, Thủ tướng Sok Chanda đã tới Hà Nội.", {"1/5": D(2025, 5, 1)})
+    assert (MeetingKind.VISIT, "Hà Nội", ["Sok Chanda"]) == (m.kind, m.location, names(m.participants))
 
 
 def test_evidence_is_the_body_lead() -> None:

@@ -145,7 +145,7 @@ def _cues_in(text: str, start: int, end: int) -> Iterable[re.Match[str]]:
 _FRAME = _lazy(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECASE)
 # ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
 # is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
-_ADJUNCT = _lazy(r"(?:^|[,;]\ )(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
+_ADJUNCT = _lazy(r"(?:^|[,;]\ )(?:ngay\ )?(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
 _CONF_TRIGGER = _lazy(
     rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
 )
@@ -405,7 +405,8 @@ def _unique(hits: Iterable[Hit[Official]]) -> list[Official]:
     return out
 
 
-def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sentence) -> bool:
+def _cue_is_valid(ctx: _Context, start: int, end: int, kind: MeetingKind, sent: Sentence) -> bool:
+    text = ctx.text
     before = text[max(sent.start, start - 40) : start]
     word = text[start:end].casefold()
     if kind is MeetingKind.RECEPTION and word in ("tiếp", "đón"):
@@ -421,8 +422,8 @@ def _cue_is_valid(text: str, start: int, end: int, kind: MeetingKind, sent: Sent
     if kind is MeetingKind.CONFERENCE:
         if _NOT_CONFERENCE().match(text, end) or _VENUE_BEFORE().search(before):
             return False  # ``cuộc họp báo``, ``Trung tâm Hội nghị Quốc gia``
-        if word == "họp":
-            return True
+        if word == "họp":  # the verb: its subject must be an official (``Liên đoàn ... sẽ họp``: no)
+            return bool(ctx.officials_in(max(sent.start, start - _WINDOW), start))
         if _SIDELINES().search(before) or _GENERIC_BEFORE().search(before):
             return False
         return bool(_CONF_TRIGGER().search(before) or _CONF_AFTER().match(text, end, sent.end))
@@ -508,7 +509,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             ctx.doc.diagnostics.append(Diagnostic("too-many-meeting-cues", msg, where))
             break
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
-        if not _cue_is_valid(text, m.start(), m.end(), kind, sent):
+        if not _cue_is_valid(ctx, m.start(), m.end(), kind, sent):
             continue
         if _IF().search(text, max(sent.start, m.start() - _WINDOW), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
@@ -551,7 +552,13 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             region_start = sent.start if start == first_main_start else start
             hits = list(ctx.officials_in(region_start, next_main))
             if region_start != sent.start:
-                hits = list(ctx.officials_in(sent.start, first_main_start)) + hits
+                subjects = ctx.officials_in(sent.start, first_main_start)
+                if not subjects:
+                    # ``ngay sau lễ đón được tổ chức ..., Tổng Bí thư X đã hội đàm với Y``: the subject
+                    # stands after the last comma before the cue.
+                    comma = text.rfind(",", sent.start, start)
+                    subjects = [h for h in ctx.officials_in(sent.start, start) if h.end > comma]
+                hits = list(subjects) + hits
             date, month_only = _dated(ctx, region_start, next_main)
             if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
@@ -581,7 +588,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         # của X`` (after a visit cue) names the visitor.
         hits = [h for h in hits if not _owned(text, h, kind, start)]
         if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
-            hits = [h for h in hits if h.start < start]  # ``X đã tới Hà Nội``: the one who arrives
+            # ``X đã tới Hà Nội``: the one who arrives, from another country than the place's.
+            there = place_country(text[end : end + 40])
+            hits = [h for h in hits if h.start < start and (there is None or h.item.country != there)]
         participants = _unique(hits)
         if role is not _Role.MAIN:
             _union(participants, (h.item for h in everyone if not _owned(text, h, kind, start)))
