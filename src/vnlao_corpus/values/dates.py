@@ -41,7 +41,7 @@ import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import attrs
@@ -312,7 +312,7 @@ _PREFIX_CHARS, _PREFIX_TOKENS = 40, 10
 
 
 @functools.cache
-def _word_patterns() -> re.Pattern[str]:
+def _word_date_pattern() -> re.Pattern[str]:
     """The pattern that needs babel's month words, compiled once on first use.
 
     Returns the word-date pattern (``6 tháng 1``, ``27 thg 8, 2024``).
@@ -468,10 +468,6 @@ def _valid_month(month: int) -> bool:
     return 1 <= month <= 12
 
 
-def _iter_numeric(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    return _NUMERIC.finditer(text, start, end)
-
-
 def _read_segment(
     text: str, start: int, end: int, problems: list[tuple[int, int, str]], *, strict: bool = False
 ) -> list[_Found]:
@@ -479,9 +475,9 @@ def _read_segment(
 
     ``strict`` (for :func:`parse_date`) drops the need for a cue before ``16.5`` and ``27-8``.
     """
-    word_date = _word_patterns()
+    word_date = _word_date_pattern()
     found: list[_Found] = []
-    for m in _iter_numeric(text, start, end):
+    for m in _NUMERIC.finditer(text, start, end):
         found.extend(_from_numeric(text, m, problems, strict))
     starts = [f.start for f in found]  # in text order, not overlapping
     for m in word_date.finditer(text, start, end):
@@ -514,9 +510,8 @@ def _single(
     month: int,
     year: int | None,
     problems: list[tuple[int, int, str]],
-    *,
-    role: DateRole = DateRole.SINGLE,
 ) -> _Found | None:
+    """One single date, checked, with what stands before it."""
     if not _valid_month(month):
         return None
     why = _impossible(day, month, year)
@@ -524,7 +519,7 @@ def _single(
         problems.append((start, end, why))
         return None
     prefix = _read_prefix(text, start)
-    return _Found(start, end, day, month, year, role, prefix.part_of_day, prefix.time, prefix.weekday)
+    return _Found(start, end, day, month, year, DateRole.SINGLE, prefix.part_of_day, prefix.time, prefix.weekday)
 
 
 def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
