@@ -5,6 +5,7 @@ from __future__ import annotations
 import pathlib
 import tempfile
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,20 @@ from strategies import articles
 from vnlao_corpus.io.convert import SerializationError
 from vnlao_corpus.io.csv import decode_cell, encode_cell, iter_csv, read_csv, write_csv
 from vnlao_corpus.io.tables import TABLES, Column, article_rows, unique_articles
-from vnlao_corpus.model import Article, Official
+from vnlao_corpus.model import (
+    Amount,
+    AmountKind,
+    AmountMention,
+    Article,
+    Diagnostic,
+    Official,
+    Period,
+    PeriodKind,
+    PeriodMention,
+    Qualifier,
+    Severity,
+    Span,
+)
 
 TEXT = Column("t", "str")
 
@@ -110,3 +124,51 @@ def test_writer_streams_a_generator(tmp_path: pathlib.Path) -> None:
     """write_csv takes a generator and writes a repeated article once."""
     article = Article(url=None, title="A", paragraphs=(), text="A")
     assert 1 == write_csv((a for a in [article, article]), tmp_path)["articles"]
+
+
+@settings(max_examples=30)  # each example writes files: keep the suite quick
+@given(articles())
+def test_records_rebuilt_from_csv_equal_the_originals(article: Article) -> None:
+    """Amount and period mentions, diagnostics, and officials' names/titles/country/aliases survive CSV."""
+    with tempfile.TemporaryDirectory() as folder:
+        write_csv([article], folder)
+        tables: dict[str, list[dict[str, Any]]] = dict(read_csv(folder))
+    amounts = [
+        AmountMention(
+            r["text"],
+            r["start"],
+            r["end"],
+            Amount(
+                r["value"],
+                r["currency"],
+                r["unit"],
+                AmountKind(r["kind"]),
+                None if r["qualifier"] is None else Qualifier(r["qualifier"]),
+                r["per"],
+            ),
+        )
+        for r in tables["amounts"]
+    ]
+    periods = [
+        PeriodMention(
+            r["text"], r["start"], r["end"], Period(r["period_start"], r["period_end"], PeriodKind(r["kind"]))
+        )
+        for r in tables["periods"]
+    ]
+    diagnostics = [
+        Diagnostic(
+            r["code"],
+            r["message"],
+            None if r["start"] is None else Span(r["start"], r["end"]),
+            Severity(r["severity"]),
+        )
+        for r in tables["diagnostics"]
+    ]
+    officials = [(r["name"], tuple(r["titles"]), r["country"], tuple(r["aliases"])) for r in tables["officials"]]
+    assert list(article.amounts) == amounts
+    assert list(article.periods) == periods
+    assert list(article.diagnostics) == diagnostics
+    assert [(o.name, o.titles, o.country, o.aliases) for o in article.officials] == officials
+    assert (article.title, article.url, article.published, article.text) == tuple(
+        tables["articles"][0][k] for k in ("title", "url", "published", "text")
+    )
