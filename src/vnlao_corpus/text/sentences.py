@@ -6,7 +6,8 @@ closing quotes or brackets after it, when what follows starts a sentence:
 - after a space: an upper-case letter, a digit or an opening quote/bracket;
 - with no space (scraped text lost it: ``Trung Quốc.Buổi gặp``,
   ``năm 2013.“``, ``năm ngoái.”Bản tin``): an upper-case letter or an opening
-  quote, after a lower-case letter, a digit or a closing bracket/quote.
+  quote, after anything but an upper-case letter (``TP.HCM``), unless an
+  acronym is followed by a capitalised word (``TP.HCM.Kết quả``).
 
 What does *not* end a sentence: decimals and dotted dates (``1,1``, ``16.5``,
 ``15-17.5.2022``: a digit follows), dots inside upper-case abbreviations
@@ -133,7 +134,7 @@ def _cut(text: str, m: re.Match[str], line_start: int, quote_open: bool) -> int 
         if not (nxt.isupper() or nxt in '“"'):
             return None
         before = text[m.start() - 1] if m.start() > line_start else ""
-        if punct == "." and not close and not (before.islower() or before.isdigit() or before in ")”\"'"):
+        if punct == "." and not close and (before.isupper() or not before or before.isspace()):
             # Upper case on both sides of a dot (TP.HCM, Đ.D, PGS.TS) unless a capitalised
             # word follows an acronym (TP.HCM.Kết quả).
             following = text[after + 1] if after + 1 < len(text) else ""
@@ -157,7 +158,7 @@ def _abbreviation_before(text: str, dot: int, line_start: int) -> bool:
     if len(last) == 1 and last.isupper():
         # A single capital: an initial (Nguyễn V. Anh, Đ.D.), unless the word is longer.
         return True
-    return "://" in text[lo:dot] or token.startswith("www.")
+    return "://" in text[lo:dot] or token == "www" or token.startswith("www.")
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
