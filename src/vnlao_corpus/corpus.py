@@ -99,6 +99,11 @@ def parse_many(
     A source that cannot be read (missing, a directory, undecodable, empty, or
     too large) gives a Result with ``error`` set, and the batch goes on.
 
+    Worker processes are started the platform's way; where that is *spawn*
+    (Windows, macOS), call ``parse_many`` with ``workers > 1`` from under
+    ``if __name__ == "__main__":`` in a script, as for any
+    :mod:`multiprocessing` program.
+
     >>> sources = [b"Ti\\xc3\\xaau \\xc4\\x91\\xe1\\xbb\\x81", b"\\xff\\xfe\\x00", "  "]
     >>> results = list(parse_many(sources, text=True, workers=0))
     >>> [(r.source, r.ok) for r in results]
