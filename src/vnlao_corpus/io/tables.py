@@ -40,7 +40,6 @@ offsets into ``articles.text``, so ``text[start:end]`` is the quoted words.
 from __future__ import annotations
 
 import datetime
-import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Literal, TypeAlias
@@ -292,6 +291,8 @@ def article_id(article: Article) -> str:
     >>> article_id(Article(url=None, title="", paragraphs=(), text="Tiêu đề"))
     'df5a00098bccde73'
     """
+    import hashlib  # here: loading OpenSSL is most of this module's import time
+
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
