@@ -67,6 +67,14 @@ def test_glob_input(capsys: pytest.CaptureFixture[str], corpus: pathlib.Path) ->
     assert ["Thương mại Việt Nam - Lào tăng"] == [a.title for a in articles]
 
 
+def test_glob_matching_folders_searches_them(capsys: pytest.CaptureFixture[str], corpus: pathlib.Path) -> None:
+    """A pattern that matches a folder stands for the .txt files inside it."""
+    status, out, _ = run(capsys, str(corpus / "s*"))
+    assert 0 == status
+    articles: list[Article] = list(read_jsonl(io.StringIO(out)))
+    assert ["Thương mại Việt Nam - Lào tăng"] == [a.title for a in articles]
+
+
 def test_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """- reads one article from standard input as bytes."""
     fake = io.TextIOWrapper(io.BytesIO(PLAIN.encode("utf-8")))

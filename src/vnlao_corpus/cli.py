@@ -106,15 +106,19 @@ def _expand(inputs: Sequence[str], stdin: IO[bytes] | None) -> list[Source]:
         if item == "-":
             sources.append(_Named("<stdin>", stdin.read() if stdin is not None else b""))
         elif os.path.isdir(item):
-            found = sorted(str(p) for p in pathlib.Path(item).rglob("*.txt") if p.is_file())
-            sources.extend(found)
+            sources.extend(_folder(item))
         elif not os.path.exists(item) and _GLOB_CHARS & set(item):
             matched = sorted(glob.glob(item, recursive=True))
             # A pattern that matches nothing is reported like a missing file.
-            sources.extend(matched or [item])
+            for path in matched or [item]:
+                sources.extend(_folder(path) if os.path.isdir(path) else [path])
         else:
             sources.append(item)
     return sources
+
+
+def _folder(path: str) -> list[str]:
+    return sorted(str(p) for p in pathlib.Path(path).rglob("*.txt") if p.is_file())
 
 
 def _samples() -> list[Source]:

@@ -105,6 +105,7 @@ def _c(name: str, kind: ColumnType = "str", nullable: bool = True) -> Column:
 _ARTICLE_FK = ((("article_id",), "articles", ("article_id",)),)
 _SPAN = (_c("start", "int", False), _c("end", "int", False))
 
+#: Every table by name, in :data:`TABLES` order.
 SCHEMA: dict[str, Table] = {
     t.name: t
     for t in (
