@@ -22,6 +22,22 @@ A meeting without a date of its own takes the lead's date (the first date of
 the body), then the publication date, unless it was scheduled or a month
 (``tháng 7/2024``) stands beside it.
 
+Participants are the officials the officials stage found (named mentions and
+title-only references such as ``Quốc vương Campuchia``), plus those that
+``người đồng cấp``, ``hai Bộ trưởng``, ``Hai bên`` stand for. ``hosts`` and
+``guests`` follow the verb: ``A tiếp B`` (A hosts), ``B được A tiếp`` (A hosts),
+``A thăm ... theo lời mời của B`` (A visits, B hosts), ``A chào xã giao B``
+(A calls on B); ``lần lượt được A, B tiếp`` is one reception per host.
+Counterparts named by title and country only (``Ngoại trưởng Trung Quốc và
+Ngoại trưởng Lào``) keep two meetings apart. Mentions merge into one meeting
+when kind, participants (one set within the other, or two shared), date and
+status agree; a visit merges by visitor and destination.
+
+``location`` is the place after ``tại`` (or a visit's destination) and
+``location_country`` its country, which makes :attr:`Meeting.cameo` 044 at a
+third location. Work is bounded per sentence (at most 24 cues; a diagnostic
+says when more were skipped), so any input is read in linear time.
+
 >>> from vnlao_corpus.text.document import read_document
 >>> from vnlao_corpus.entities.officials import OfficialIndex
 >>> doc = read_document("Tin\\nHai bên đã hội đàm.")
