@@ -138,6 +138,34 @@ _NOT_TRADE_VOLUME = re.compile(
 _CAPITAL = re.compile(r"(?<!\w)(?:vốn|đầu\s+tư|FDI|ODA)(?!\w)", re.IGNORECASE)
 _INVESTMENT_WORD = re.compile(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";")
+# A price per unit is not a volume: "1.650 USD/tấn", "2 USD một kg" (but "5 tỷ USD/năm" is a yearly volume).
+_PER_UNIT = re.compile(r"\s*(?:/|(?:một|mỗi)\s+)\s*(?!(?:năm|tháng|quý)(?!\w))[^\W\d]", re.IGNORECASE)
+# A threshold or a negated statement is not the figure: "vượt mốc 1 tỷ USD", "chưa vượt 1 tỷ USD",
+# "không đạt 2 tỷ USD".
+_THRESHOLD = re.compile(
+    r"(?:(?<!\w)(?:chưa|không|chẳng)\s+(?:thể\s+|được\s+|hề\s+)?(?:vượt|đạt|tới|chạm|cán)(?:\s+(?:qua|được|tới))?"
+    r"(?:\s+(?:mốc|ngưỡng|mức|con\s+số))?"
+    r"|(?<!\w)(?:vượt|qua|cán|chạm|chinh\s+phục|xác\s+lập)(?:\s+qua)?\s+(?:mốc|ngưỡng|cột\s+mốc))"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+# A sentence that names no metric but points back at the figure before: "Năm 2021, con số này là ...",
+# "Mục tiêu đến năm 2030 là 10 tỷ USD".
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:con\s+số\s+(?:này|trên|tương\s+ứng|đó)|mức\s+này|kết\s+quả\s+này)(?!\w)", re.IGNORECASE
+)
+_TARGET_START = re.compile(r"[\s\W]*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
+# A commodity list whose frame names no metric: "Các mặt hàng chính gồm: xăng dầu đạt ...".
+_BARE_FRAME = re.compile(
+    r"(?<!\w)"
+    + alternation(COMMODITY_FRAMES)
+    + r"(?!\w)[^.;:\d]{0,40}?(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)\s*:?|:)\s*",
+    re.IGNORECASE,
+)
+# A multiple's baseline written without "so với": "gấp 2 lần cùng kỳ năm trước", "gấp 3 lần năm 2020".
+_DIRECT_BASELINE = re.compile(
+    r"\s+(?P<text>(?:cùng\s+kỳ|năm|quý|tháng|nửa\s+đầu\s+năm|\d+\s+tháng)[^,;.()\n]{0,50})", re.IGNORECASE
+)
 
 # Direction words after an export/import metric: "của Việt Nam sang Lào", "từ Lào".
 _MARKET = r"(?:(?:thị\s+trường|nước|phía)\s+)?"
@@ -172,6 +200,9 @@ class _Context:
     period: Period | None
     exporter: str | None
     importer: str | None
+    partners: tuple[str, ...] = ()
+    sentence: int = -1  # index (among body and title sentences) of the sentence that stated it
+    paragraph: int | None = None
 
 
 @attrs.frozen
@@ -181,6 +212,26 @@ class _ChangeRead:
     change: Change
     end: int
     baseline_span: tuple[int, int] | None = None
+
+
+class _ArticleCountries:
+    """The countries other than Việt Nam that the article's body and title name, read once when first needed."""
+
+    def __init__(self, doc: Document, sentences: Sequence[Sentence]) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self._foreign: tuple[str, ...] | None = None
+
+    def sole_foreign(self) -> str | None:
+        """The one foreign country the article names, or ``None`` (none, or several)."""
+        if self._foreign is None:
+            seen: list[str] = []
+            for sentence in self.sentences:
+                for code in _countries(self.doc.text, sentence.start, sentence.end):
+                    if code != "VN" and code not in seen:
+                        seen.append(code)
+            self._foreign = tuple(seen)
+        return self._foreign[0] if len(self._foreign) == 1 else None
 
 
 # --------------------------------------------------------------------------- the stage
@@ -216,7 +267,8 @@ def extract_trade(
     title: list[Hit[TradeFigure]] = []
     context: _Context | None = None
     directions: dict[TradeMetric, tuple[str | None, str | None]] = {}
-    for sentence in sentences:
+    article = _ArticleCountries(doc, sentences)
+    for index, sentence in enumerate(sentences):
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         in_sentence = [h for h in amounts[lo:hi] if h.end <= sentence.end]
@@ -228,7 +280,9 @@ def extract_trade(
         dlo = bisect.bisect_left(date_starts, sentence.start)
         dhi = bisect.bisect_left(date_starts, sentence.end)
         in_dates = [d for d in dates[dlo:dhi] if d.end <= sentence.end]
-        reader = _SentenceReader(doc, sentence, in_sentence, in_periods, context, directions, in_dates)
+        reader = _SentenceReader(
+            doc, sentence, in_sentence, in_periods, context, directions, in_dates, index=index, article=article
+        )
         found = reader.read()
         if not found:
             continue
@@ -262,8 +316,17 @@ class _SentenceReader:
         context: _Context | None,
         directions: dict[TradeMetric, tuple[str | None, str | None]],
         dates: Sequence[Hit[DateMention]] = (),
+        *,
+        index: int = 0,
+        article: _ArticleCountries | None = None,
     ) -> None:
         self.doc = doc
+        self.index = index
+        self.article = article
+        # The figure before was stated in the sentence right before this one, in the same paragraph.
+        self.adjacent = (
+            context is not None and context.sentence == index - 1 and context.paragraph == sentence.paragraph
+        )
         self.dates = dates
         self.date_ends = [d.end for d in dates]
         self.text = doc.text
@@ -346,7 +409,35 @@ class _SentenceReader:
             opener = _LIST_OPENER.search(self.text, metric.end, clause_end)
             if opener is not None and opener.start() - metric.end <= 60:
                 return metric, opener.end()
+        context = self.context
+        if context is not None and context.metric.kind in _DIRECTED and (self.adjacent or self.continues):
+            # "... xuất khẩu sang Lào 890 triệu USD. Các mặt hàng chính gồm: xăng dầu đạt ...".
+            bare = _BARE_FRAME.search(self.text, self.sentence.start, self.sentence.end)
+            if bare is not None and not self._metric_between(self.sentence.start, bare.end()):
+                return context.metric, bare.end()
         return None
+
+    def _continues_investment(self) -> bool:
+        """The sentence names no country and follows a bilateral investment figure ("Vốn thực hiện đạt ...")."""
+        context = self.context
+        return (
+            context is not None
+            and self.adjacent
+            and not self.partners
+            and (context.metric.kind in _INVESTMENT or context.metric.kind is TradeMetric.PROJECTS)
+            and any(code != "VN" for code in context.partners)
+        )
+
+    def _metric_between(self, start: int, end: int) -> bool:
+        """Whether a metric form stands in ``[start, end)``."""
+        return any(start <= m.start and m.end <= end for m in self.metrics)
+
+    def _refers_back(self) -> bool:
+        """The sentence names no metric of its own but points at the figure right before it."""
+        if self.context is None or not self.adjacent or self.metrics:
+            return False
+        s, e = self.sentence.start, self.sentence.end
+        return _ANAPHOR.search(self.text, s, e) is not None or _TARGET_START.match(self.text, s, e) is not None
 
     # ------------------------------------------------------------------ figures
 
@@ -367,7 +458,9 @@ class _SentenceReader:
         text = self.text
         clause_start, clause_end = self._clause(hit.start)
         before = text[max(clause_start, hit.start - 40) : hit.start]
-        if _ABSOLUTE_CHANGE.search(before):
+        if _ABSOLUTE_CHANGE.search(before) or _THRESHOLD.search(before):
+            return None
+        if _PER_UNIT.match(text, hit.end, clause_end):
             return None
         commodity: str | None = None
         if hit.item.kind is AmountKind.COUNT:
@@ -384,7 +477,7 @@ class _SentenceReader:
             # province's road or a bank's capital names none.
             # National FDI into Việt Nam names only Việt Nam: a foreign country is needed.
             foreign = any(code != "VN" for code in self.partners)
-            if not foreign and not (self.continues and self.context is not None):
+            if not foreign and not (self.continues and self.context is not None) and not self._continues_investment():
                 return None
             if metric.text == "giải ngân" and not _CAPITAL.search(text, clause_start, clause_end):
                 return None
@@ -403,18 +496,25 @@ class _SentenceReader:
         partner = self.amount_at.get(next_start)
         if partner is not None and _RANGE_SEP.fullmatch(text, hit.end, partner.start):
             after = max(after, partner.end)  # "12 - 15 tỉ USD vào năm 2030": both ends share the period
-        period = self._period(hit, clause_start, clause_end, after, commodity)
+        status = self._status(hit, clause_start, metric)
+        period = self._period(hit, clause_start, clause_end, after, commodity, target=status is FigureStatus.TARGET)
         change = read.change if read is not None else None
         if change is not None:
             change = _resolve_baseline(change, period, self._written_period(read.baseline_span if read else None))
-        exporter, importer = self._direction(metric)
+        if metric.start < self.sentence.start and self.context is not None:
+            # A line item or a sentence pointing back: the flow of the figure it continues.
+            exporter, importer = self.context.exporter, self.context.importer
+        else:
+            exporter, importer = self._direction(metric)
+            if self._national_total(metric, hit.start):
+                return None
         figure = TradeFigure(
             metric=metric.text,
             amount=hit.item.amount,
             period=period,
             change=change,
             metric_kind=metric.kind,
-            status=self._status(hit, clause_start, metric),
+            status=status,
             commodity=commodity,
             exporter=exporter,
             importer=importer,
@@ -424,7 +524,8 @@ class _SentenceReader:
         )
         if exporter is not None or importer is not None:
             self.directions[metric.kind] = (exporter, importer)
-        self.context = _Context(metric, period, exporter, importer)
+        partners = self.partners or (self.context.partners if self.context is not None else ())
+        self.context = _Context(metric, period, exporter, importer, partners, self.index, self.sentence.paragraph)
         start = min(hit.start, metric.start) if metric.start >= self.sentence.start else hit.start
         return Hit(start, max(end, hit.end), figure), max(end, hit.end)
 
@@ -446,6 +547,8 @@ class _SentenceReader:
             commodity = self._commodity(max(clause_start, consumed), hit.start)
             if commodity is not None:
                 return self.context.metric, commodity
+        if self._refers_back() and self.context is not None:
+            return self.context.metric, None
         return None, None
 
     def _nearest_metric(self, hit: Hit[AmountMention], start: int) -> _Metric | None:
@@ -532,7 +635,7 @@ class _SentenceReader:
                 value = m.value
             end_at = hit.end
             change = Change(percent=value) if not multiple else Change(multiple=value)
-            baseline = self._baseline_after(hit.end, end)
+            baseline = self._baseline_after(hit.end, end, direct=multiple)
             baseline_span = None
             if baseline is not None:
                 change = attrs.evolve(change, baseline_text=baseline[0])
@@ -543,11 +646,16 @@ class _SentenceReader:
             return _ChangeRead(change, end_at, baseline_span)
         return None
 
-    def _baseline_after(self, start: int, end: int) -> tuple[str, int, int] | None:
-        """The baseline after ``so với`` right after a change: its text, start and end."""
+    def _baseline_after(self, start: int, end: int, *, direct: bool = False) -> tuple[str, int, int] | None:
+        """The baseline after ``so với`` right after a change: its text, start and end.
+
+        With ``direct`` (a multiple) the baseline may follow without ``so với``: ``gấp 2 lần cùng kỳ``.
+        """
         m = _SO_VOI.search(self.text, start, end)
         if m is None or len(self.text[start : m.start()].strip(" ,)(")) > 0:
-            return None
+            m = _DIRECT_BASELINE.match(self.text, start, end) if direct else None
+            if m is None:
+                return None
         end_at = m.end("text")
         stop = _BASELINE_STOP.search(self.text, m.start("text"), end_at)
         if stop is not None:
@@ -566,6 +674,8 @@ class _SentenceReader:
         clause_end: int,
         after: int,
         commodity: str | None,
+        *,
+        target: bool = False,
     ) -> Period | None:
         """The figure's own period (never its baseline)."""
         i = bisect.bisect_right(self.period_ends, hit.start) - 1
@@ -586,7 +696,10 @@ class _SentenceReader:
         cumulative = self._up_to_date(clause_start, hit.start)
         if cumulative is not None:
             return cumulative
-        inherited = commodity is not None or self.continues or self.frame is not None
+        # A sentence right after a figure, in the same paragraph, that names no period of its own
+        # continues it ("Quý III/2024, kim ngạch ... Việt Nam nhập siêu từ Lào 110 triệu USD."); a target
+        # does not (it looks ahead).
+        inherited = commodity is not None or self.continues or self.frame is not None or (self.adjacent and not target)
         if inherited and self.context is not None:
             return self.context.period
         return None
@@ -622,12 +735,22 @@ class _SentenceReader:
             return FigureStatus.ESTIMATE
         return FigureStatus.ACTUAL
 
-    def _direction(self, metric: _Metric) -> tuple[str | None, str | None]:
-        """Exporter and importer of an export or import figure, from the words around its metric."""
-        if metric.kind not in _DIRECTED:
-            return None, None
+    def _national_total(self, metric: _Metric, amount_start: int) -> bool:
+        """``tổng kim ngạch xuất khẩu của Lào``: one country's total exports or imports, to no named partner."""
+        if metric.kind not in _DIRECTED or not _key(self.text[metric.start : metric.end]).startswith("tổng"):
+            return False
+        subject, to, source = self._flow(metric, amount_start)
+        return subject is not None and to is None and source is None
+
+    def _flow(self, metric: _Metric, until: int | None = None) -> tuple[str | None, str | None, str | None]:
+        """The countries around a directed metric: the one that trades, the one sold to, the one bought from.
+
+        ``until`` stops the search (the figure's amount).
+        """
         text = self.text
         clause_start, clause_end = self._clause(metric.start)
+        if until is not None and until > metric.end:
+            clause_end = min(clause_end, until)
         subject: str | None = None
         to: str | None = None
         source: str | None = None
@@ -645,6 +768,13 @@ class _SentenceReader:
                 source = source or code
             elif subject is None and (_OF.search(lead) or not text[metric.end : c.start()].strip()):
                 subject = code
+        return subject, to, source
+
+    def _direction(self, metric: _Metric) -> tuple[str | None, str | None]:
+        """Exporter and importer of an export or import figure, from the words around its metric."""
+        if metric.kind not in _DIRECTED:
+            return None, None
+        subject, to, source = self._flow(metric)
         if metric.kind is TradeMetric.EXPORT:
             exporter, importer = subject, to or source
         else:
@@ -654,6 +784,11 @@ class _SentenceReader:
             known = exporter or importer
             other = pair[1] if pair[0] == known else pair[0]
             exporter, importer = (exporter, other) if exporter else (other, importer)
+        elif subject is None and (to or source) is not None and (exporter is None) != (importer is None):
+            # "xuất khẩu sang Lào", "nhập khẩu từ Lào" with no subject: the Vietnamese press speaks of
+            # Việt Nam's trade; "xuất khẩu sang Việt Nam" is the one foreign country the article is about.
+            partner = "VN" if (to or source) != "VN" else (self.article.sole_foreign() if self.article else None)
+            exporter, importer = (exporter, partner) if exporter else (partner, importer)
         if exporter is None and importer is None:
             exporter, importer = self._known_direction(metric.kind)
         return exporter, importer

@@ -73,6 +73,10 @@ METRIC_TERMS: dict[str, TradeMetric] = {
     "kim ngạch xuất khẩu": TradeMetric.EXPORT,
     "giá trị xuất khẩu": TradeMetric.EXPORT,
     "nhập khẩu": TradeMetric.IMPORT,
+    # One country's totals, kept whole so that they are not read as two-way trade (news pool:
+    # "tổng kim ngạch xuất khẩu của Lào đạt ..., trong đó xuất khẩu sang Việt Nam ...").
+    "tổng kim ngạch xuất khẩu": TradeMetric.EXPORT,
+    "tổng kim ngạch nhập khẩu": TradeMetric.IMPORT,
     "kim ngạch nhập khẩu": TradeMetric.IMPORT,
     "giá trị nhập khẩu": TradeMetric.IMPORT,
     # Balance (brief: "xuất siêu", "nhập siêu", "thặng dư"; news pool: "cán cân thương mại").
