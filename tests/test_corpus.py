@@ -94,6 +94,13 @@ def test_errors_in_worker_processes_are_reported() -> None:
     assert [("<bytes 0>", False), ("<text 1>", True)] == [(r.source, r.ok) for r in results]
 
 
+def test_a_source_of_the_wrong_type_is_reported() -> None:
+    """An int among the sources gives an error Result naming its type."""
+    results = list(parse_many([3, ARTICLES[0]], text=True, workers=0))  # type: ignore[list-item]
+    assert [("<int 0>", False), ("<text 1>", True)] == [(r.source, r.ok) for r in results]
+    assert "not a path" in (results[0].error or "")
+
+
 def test_bad_chunksize_is_refused() -> None:
     """chunksize below 1 is a ValueError."""
     with pytest.raises(ValueError, match="chunksize"):

@@ -73,8 +73,9 @@ class Result:
         return self.article is not None
 
 
-# A source as it travels to a worker: (index, label, path or content, content is text?).
-_Job = tuple[int, str, "str | bytes", bool]
+# A source as it travels to a worker: (index, label, path or content (None: not a
+# source at all), whether it is content rather than a path).
+_Job = tuple[int, str, "str | bytes | None", bool]
 
 
 def parse_many(
@@ -115,7 +116,7 @@ def parse_many(
     if chunksize < 1:
         msg = f"chunksize must be at least 1, got {chunksize}"
         raise ValueError(msg)
-    count = os.cpu_count() or 1 if workers is None else workers
+    count = (os.cpu_count() or 1) if workers is None else workers
     if count <= 1:
         for job in jobs:
             yield _run(job, year)
@@ -153,7 +154,7 @@ def _jobs(sources: Iterable[Source], text: bool) -> Iterator[_Job]:
             yield index, str(source.name), source.text, True
         else:
             # Reported like any other bad source; the batch goes on.
-            yield index, f"<{type(source).__name__} {index}>", repr(source)[:0], False
+            yield index, f"<{type(source).__name__} {index}>", None, False
 
 
 def _chunks(jobs: Iterator[_Job], size: int) -> Iterator[list[_Job]]:
@@ -174,6 +175,9 @@ def _run_chunk(chunk: list[_Job], year: int | None) -> list[Result]:
 def _run(job: _Job, year: int | None) -> Result:
     index, label, payload, is_content = job
     try:
+        if payload is None:
+            msg = "not a path, bytes, or an object with name and text"
+            raise _EmptyError(msg)
         raw = payload if is_content else _read(payload)
         if not raw.strip():
             msg = "no text: the input is empty"
@@ -187,13 +191,10 @@ def _run(job: _Job, year: int | None) -> Result:
 
 
 class _EmptyError(ValueError):
-    pass
+    """A source with nothing to parse (reported, never raised to the caller)."""
 
 
 def _read(path: str | bytes) -> bytes:
-    if not isinstance(path, str) or not path:
-        msg = "not a path, bytes or named text"
-        raise _EmptyError(msg)
     with open(path, "rb") as handle:
         return handle.read()
 
