@@ -78,7 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--year", type=int, help="the year of dates written without one (default: from the article)")
     parser.add_argument(
-        "-j", "--workers", type=int, help="parallel processes (default: the CPU count; 0 or 1: in this process)"
+        "-j",
+        "--workers",
+        type=int,
+        help="parallel processes (default: the CPU count from 40 inputs on, else 0; 0 or 1: in this process)",
     )
     parser.add_argument(
         "--summary",
