@@ -35,6 +35,8 @@ _NEEDS_OUT = {"csv": "a folder", "sqlite": "a database file", "parquet": "a fold
 _GLOB_CHARS = frozenset("*?[")
 #: How many inputs it takes before a progress bar is shown (on a terminal only).
 PROGRESS_FROM = 20
+#: How many inputs it takes before worker processes are started by default (below, starting them costs more).
+PARALLEL_FROM = 40
 
 _DESCRIPTION = """\
 Read raw Vietnamese news articles about Vietnam-Laos relations and write typed
@@ -377,7 +379,7 @@ def _main(argv: Sequence[str] | None) -> int:
     totals = _Totals()
     show_bar = not args.quiet and len(sources) >= PROGRESS_FROM and stderr.isatty()
     progress = _Progress(stderr, len(sources), show_bar)
-    workers = args.workers if args.workers is not None else (0 if len(sources) < 2 * PROGRESS_FROM else None)
+    workers = args.workers if args.workers is not None else (0 if len(sources) < PARALLEL_FROM else None)
     results = parse_many(sources, workers=workers, year=args.year)
     summary_out = stdout if args.summary else None
     articles = _articles(results, totals, progress, stderr, summary_out)
