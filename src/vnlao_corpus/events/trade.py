@@ -62,6 +62,7 @@ from .trade_terms import (
     METRIC_TERMS,
     NON_FIGURE_CUES,
     RISE_CUES,
+    SHORT_DIRECTED,
     TARGET_CUES,
     alternation,
 )
@@ -73,7 +74,22 @@ __all__ = ["extract_trade"]
 _W = r"(?<!\w)"  # no word character before
 _E = r"(?!\w)"  # no word character after
 
-_METRIC = re.compile(_W + "(" + alternation(METRIC_TERMS) + ")" + _E, re.IGNORECASE)
+_METRIC = re.compile(
+    _W
+    + "("
+    + alternation(METRIC_TERMS)
+    + "|"
+    + alternation(SHORT_DIRECTED)
+    + r"(?=\s+(?:khẩu\s+)?(?:sang|qua|từ|về)(?!\w))"
+    + ")"
+    + _E,
+    re.IGNORECASE,
+)
+_METRIC_KINDS = {**SHORT_DIRECTED, **METRIC_TERMS}
+# "Riêng mặt hàng phân bón, ...": the commodity a sentence is about.
+_ONLY_ITEM = re.compile(
+    r"[\s\W]*riêng\s+(?:mặt\s+hàng|nhóm\s+hàng|hàng)\s+(?P<name>[^\W\d][^,;:.\d]{0,40}?)\s*,", re.IGNORECASE
+)
 _ESTIMATE = re.compile(_W + alternation(ESTIMATE_CUES) + _E, re.IGNORECASE)
 _TARGET = re.compile(_W + alternation(TARGET_CUES) + _E, re.IGNORECASE)
 _NON_FIGURE = re.compile(_W + alternation(NON_FIGURE_CUES) + _E, re.IGNORECASE)
@@ -336,7 +352,7 @@ class _SentenceReader:
         self.directions = directions
         s, e = sentence.start, sentence.end
         self.metrics = [
-            _Metric(m.start(), m.end(), _metric_text(m.group(1)), METRIC_TERMS[_key(m.group(1))])
+            _Metric(m.start(), m.end(), _metric_text(m.group(1)), _METRIC_KINDS[_key(m.group(1))])
             for m in _METRIC.finditer(self.text, s, e)
         ]
         self._add_trade_between(s, e)
@@ -362,6 +378,7 @@ class _SentenceReader:
         self.period_ends = [p.end for p in self.periods]
         self.volume_cache: dict[tuple[int, TradeMetric], bool] = {}
         self.single_project: bool | None = None
+        self.after_period = -1  # start of the period the last figure took from after its amount
         self.continues = _CONTINUATION.match(self.text, s, e) is not None
         self.frame = self._find_frame()
         self.partners = _countries(self.text, s, e)
@@ -465,7 +482,9 @@ class _SentenceReader:
         commodity: str | None = None
         if hit.item.kind is AmountKind.COUNT:
             # "250 dự án đầu tư tại Lào": the count is its own metric, in an investment sentence.
-            if not _INVESTMENT_WORD.search(text, self.sentence.start, self.sentence.end):
+            if not _INVESTMENT_WORD.search(text, self.sentence.start, self.sentence.end) and not any(
+                m.kind in _INVESTMENT for m in self.metrics
+            ):
                 return None
             metric: _Metric | None = _Metric(hit.start, hit.end, "dự án", TradeMetric.PROJECTS)
         else:
@@ -542,7 +561,8 @@ class _SentenceReader:
             return frame_metric, self._commodity(item_start, hit.start)
         own = self._nearest_metric(hit, clause_start)
         if own is not None:
-            return own, None
+            only = _ONLY_ITEM.match(self.text, self.sentence.start, own.start)
+            return own, (" ".join(only.group("name").lower().split()) if only is not None else None)
         if self.continues and self.context is not None:
             commodity = self._commodity(max(clause_start, consumed), hit.start)
             if commodity is not None:
@@ -679,7 +699,9 @@ class _SentenceReader:
     ) -> Period | None:
         """The figure's own period (never its baseline)."""
         i = bisect.bisect_right(self.period_ends, hit.start) - 1
-        if i >= 0 and self.periods[i].start >= clause_start:
+        # Not the period the figure before took from after its amount: "đạt 3 tỷ USD năm 2025 và
+        # 5 tỷ USD vào năm 2030".
+        if i >= 0 and self.periods[i].start >= clause_start and self.periods[i].start != self.after_period:
             return self.periods[i].item.value
         # A period written after the amount only right after it: "đạt 20 tỷ USD vào năm 2030"
         # (not "vượt kim ngạch của cả năm 2024", a comparison).
@@ -690,6 +712,7 @@ class _SentenceReader:
             and self.periods[j].start - after <= 30
             and _PERIOD_LEAD.fullmatch(self.text, after, self.periods[j].start)
         ):
+            self.after_period = self.periods[j].start
             return self.periods[j].item.value
         if i >= 0:
             return self.periods[i].item.value
@@ -791,7 +814,22 @@ class _SentenceReader:
             exporter, importer = (exporter, partner) if exporter else (partner, importer)
         if exporter is None and importer is None:
             exporter, importer = self._known_direction(metric.kind)
+        if exporter is None and importer is None:
+            exporter, importer = self._framed_direction(metric.kind)
         return exporter, importer
+
+    def _framed_direction(self, kind: TradeMetric) -> tuple[str | None, str | None]:
+        """A flow with no country of its own, framed by trade with one foreign country: Việt Nam's side of it.
+
+        ("Kim ngạch ... của tỉnh với Lào đạt ... Trong đó, xuất khẩu đạt ...": Việt Nam sells to Lào.)
+        """
+        partners = self.partners
+        if not partners and self.context is not None and (self.continues or self.adjacent):
+            partners = self.context.partners
+        foreign = [code for code in partners if code != "VN"]
+        if len(foreign) != 1:
+            return None, None
+        return ("VN", foreign[0]) if kind is TradeMetric.EXPORT else (foreign[0], "VN")
 
     def _known_direction(self, kind: TradeMetric) -> tuple[str | None, str | None]:
         """The direction read earlier in the article for the same or the opposite flow."""

@@ -33,6 +33,7 @@ __all__ = [
     "METRIC_TERMS",
     "NON_FIGURE_CUES",
     "RISE_CUES",
+    "SHORT_DIRECTED",
     "TARGET_CUES",
     "alternation",
     "lookup_metric",
@@ -101,6 +102,11 @@ METRIC_TERMS: dict[str, TradeMetric] = {
     "vốn đầu tư": TradeMetric.INVESTMENT,
     "tổng vốn đầu tư": TradeMetric.INVESTMENT,
 }
+
+#: Short verbs that are a one-way metric only right before a direction word
+#: (news pool: "Lào xuất sang Việt Nam 160 triệu USD", "nhập về từ Lào"); the
+#: extractor matches them only when ``sang``/``qua``/``từ``/``về`` follows.
+SHORT_DIRECTED: dict[str, TradeMetric] = {"xuất": TradeMetric.EXPORT, "nhập": TradeMetric.IMPORT}
 
 # --------------------------------------------------------------------------- status
 
