@@ -160,19 +160,24 @@ _SOURCE_NOTE = re.compile(r"\(?(?:Theo|Nguồn|Nguồn tin)\ ?:?\ [^.!?\n]{2,60}
 _SOURCE_PREFIX = re.compile(
     r"""
     (?:
-        \((?P<paren>[^()\n]{2,40})\)                  # (VOV5), (Baonghean.vn), (VTC News)
+        \((?P<paren>[^()\n]{2,40})\)\ ?                # (VOV5), (Baonghean.vn), (VTC News)
       | (?P<bare>[A-ZĐ][A-ZĐ0-9+]{1,9}(?:\.(?:VN|vn|COM|com))?   # TPO, VOV.VN, VNA
-      | [A-Za-z][A-Za-z0-9\-]{1,30}\.(?:vn|com|net))   # Baoquocte.vn
-      | (?P<named>Dân\ trí|Dân\ Việt|Vietnam\+|VietnamPlus|VietNamNet|Znews|Người\ Lao\ Động|Tin\ tức)
+      | [A-Za-z][A-Za-z0-9\-]{1,30}\.(?:vn|com|net))[ ]  # Baoquocte.vn; a space before the dash
+      | (?P<named>Dân\ trí|Dân\ Việt|Vietnam\+|VietnamPlus|VietNamNet|Znews|Người\ Lao\ Động|Tin\ tức)[ ]
     )
-    \ ?[-–—]\ ?
+    [-–—]\ ?
     """,
     re.VERBOSE,
 )
-# Upper-case words that start a paragraph but are not outlets.
-_NOT_OUTLETS = frozenset(
-    {"ASEAN", "APEC", "AIPA", "WTO", "EU", "UN", "LHQ", "WHO", "IMF", "CPTPP", "RCEP", "AEC", "GMS", "EVFTA", "VN"}
-)
+_DATE_IN = re.compile(r"\d[./-]\d")
+# Outlets that sign the first paragraph with a bare acronym ("TPO - "); written in
+# parentheses or as a domain, any name is accepted.
+_OUTLET_ACRONYMS = frozenset(
+    {
+        "TPO", "VOV", "VTV", "VTC", "VNA", "TTXVN", "TTO", "NDO", "PLO", "CAND", "QĐND", "SGGP", "SGGPO", "ANTĐ",
+        "HNM", "NLĐO", "NLĐ", "VNE", "VNN", "ĐBND", "KTĐT", "GDTĐ", "GD&TĐ", "TG&VN", "BNA", "VOV5", "VOH", "HTV",
+    }
+)  # fmt: skip
 
 # A photo credit at the end of a line: "... Ảnh: VGP", "(Ảnh: Hải Tiến)", "(Nguồn: THX/TTXVN)",
 # "... - Ảnh Báo Chính phủ.", with an optional trailing bar.
@@ -214,8 +219,10 @@ _CHROME = re.compile(
   | (?P<share>(?:Chia\ sẻ|Share)\b\ ?:?.{0,40})
   | (?P<end>\./\.|\.\.\./\.)
   | (?P<editor>(?:Biên\ tập\ viên|BTV|Biên\ tập)\ ?:.{0,60})
-  | (?P<related>(?:Xem\ thêm|Đọc\ thêm|Tin\ liên\ quan|Bài\ liên\ quan|Tin\ cùng\ chuyên\ mục|Từ\ khóa|Tags?)\b.{0,200})
-  | (?P<comment>(?:Bình\ luận|Gửi\ bình\ luận)(?:\ ?\(\d{1,5}\))?\ ?:?|(?:In\ bài|Bản\ quyền|Copyright|©).{0,120})
+  | (?P<related>(?:Xem\ thêm|Đọc\ thêm|Tin\ liên\ quan|Bài\ liên\ quan|Tin\ cùng\ chuyên\ mục|Từ\ khóa|Tags?)
+        (?:\ ?(?::|>>|»).{0,200})?)
+  | (?P<comment>(?:Bình\ luận|Gửi\ bình\ luận)(?:\ ?\(\d{1,5}\))?\ ?:?|In\ bài
+        |(?:Bản\ quyền\ (?:thuộc|©)|Copyright|©).{0,120})
   | (?P<compiled>\(?Tổng\ hợp\)?\.?)
   | (?P<initials>\(?"""
     + _INITIALS
@@ -416,7 +423,8 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
     title = text[start:end]
     nxt = i + 1
     # A headline broken over two lines.
-    if nxt < len(lines) and _continues_title(title, lines[nxt]):
+    soft_break = line.end < len(text) and text[line.end] in " \t"
+    if nxt < len(lines) and _continues_title(title, lines[nxt], soft_break):
         title = f"{title} {lines[nxt].text}"
         end = lines[nxt].end
         nxt += 1
@@ -433,17 +441,26 @@ def _has_time(stamp: str) -> bool:
     return ":" in stamp or _TIME_PARTS.search(stamp) is not None
 
 
-def _continues_title(title: str, line: _Line) -> bool:
-    if not title or title[-1] in ".!?:" or len(line.text) > 80 or line.text[-1] in ".!?;:":
+def _continues_title(title: str, line: _Line, soft_break: bool) -> bool:
+    """Whether ``line`` is the second half of a headline broken after ``title``.
+
+    It is when it is short, reads as a headline (no final stop) and: starts in
+    lower case, or follows a kicker ending in ``:`` or ``,``, or follows a line
+    that ended in a space (a soft break), or both halves are in capitals.
+    """
+    t = line.text
+    if not title or title[-1] in ".!?" or len(t) > 100 or t[-1] in ".;:":
         return False
-    if _has_stamp(line.text) or _credit_at_end(line.text):
+    if _has_stamp(t) or _credit_at_end(t):
         return False
-    first = line.text[0]
-    if first in "-–—|(" or (_upper_name_line(line.text) and len(line.text.split()) <= 3):
+    first = t[0]
+    if first in "-–—|(" or (_upper_name_line(t) and len(t.split()) <= 3):
         return False
     if first.islower():
+        return len(t) <= 80 and t[-1] not in "!?"
+    if title[-1] in ":," or soft_break:
         return True
-    return title.isupper() and line.text.isupper() and len(title) < 120
+    return title.isupper() and t.isupper() and len(title) < 120
 
 
 def _meta_line(reader: _Reader, line: _Line) -> bool:
@@ -541,7 +558,7 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
             if skip_next:
                 reader.caption(lines[k + 1].start, lines[k + 1].end, _credit_of(lines[k + 1].text))
             continue
-        if body and _stray_headline(t):
+        if body and k < n - 1 and _stray_headline(t):
             reader.chrome(line.start, line.end, line.number, "a stray headline")
             continue
         body.append(line)
@@ -570,11 +587,21 @@ def _lone_source(reader: _Reader, line: _Line) -> bool:
 
 def _is_outlet(m: re.Match[str]) -> bool:
     bare = m.group("bare")
-    if bare is not None and bare in _NOT_OUTLETS:
+    if bare is not None and bare.upper() not in _OUTLET_ACRONYMS and "." not in bare:
+        # A bare capitalised word before a dash is an outlet only if known ("PSG - Bayern" is not).
+        return False
+    text = m.string
+    after = m.end()
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after < len(text) and text[after] != "\n" and text[after].islower():
+        # "VNG - công ty ...": an acronym explained by an apposition, not a source prefix.
         return False
     paren = m.group("paren")
-    # A parenthesis is an outlet when it is short and not a sentence.
-    return paren is None or ((len(paren.split()) <= 4 and not any(c in paren for c in ".,;:")) or "." in paren)
+    # A parenthesis is an outlet when it is a short name: no list, no dateline ("(Hà Nội, 6.1)").
+    return paren is None or (
+        len(paren.split()) <= 4 and not any(c in paren for c in ",;:") and _DATE_IN.search(paren) is None
+    )
 
 
 def _outlet(m: re.Match[str]) -> str:
