@@ -25,6 +25,8 @@ import functools
 import re
 from decimal import Decimal
 
+import attrs
+
 from ..errors import ParseError
 from ..text.normalize import normalize_text
 
@@ -76,12 +78,36 @@ def vi_symbols() -> tuple[str, str, str]:
 # Each alternative is a run of digits with one separator between runs, so the
 # pattern cannot backtrack over overlapping classes.
 _DIGITS = re.compile(r"([-−+]?)(\d+(?:[.,]\d+)*)")
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_PLAIN = re.compile(r"\d+(?:,\d+)?")
-_FAST_SCALED = re.compile(
-    r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s?(nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ))?"
-)
-_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_SCALE_WORDS = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)"
+
+
+@attrs.frozen
+class _Format:
+    """The ``vi`` number format as patterns, built once from babel's symbols."""
+
+    decimal: str  # ","
+    group: str  # "."
+    number: re.Pattern[str]  # 1.234,5 or 1234,5
+    scaled: re.Pattern[str]  # the same, then one scale word: the common case, read at once
+    english: re.Pattern[str]  # 1,234.5: the symbols swapped
+
+    def to_decimal(self, digits: str) -> Decimal:
+        """The exact value of digits that :attr:`number` matched."""
+        return Decimal(digits.replace(self.group, "").replace(self.decimal, "."))
+
+
+@functools.cache
+def _vi_format() -> _Format:
+    dec, grp, _ = vi_symbols()
+    d, g = re.escape(dec), re.escape(grp)
+    number = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+    return _Format(
+        dec,
+        grp,
+        re.compile(number),
+        re.compile(rf"({number})(?:\s?({_SCALE_WORDS}))?"),
+        re.compile(rf"\d{{1,3}}(?:{d}\d{{3}})+(?:{g}\d+)?"),
+    )
 
 
 def _say(text: str) -> str:
@@ -106,18 +132,16 @@ def parse_digits(text: str, *, strict: bool = False) -> Decimal:
         msg = f"{_say(text)} is not a number: expected digits with a decimal comma and dot grouping, such as '1.234,5'"
         raise NumberFormatError(msg)
     sign, body = m.group(1), m.group(2)
-    negative = sign in ("-", "−")
-    if _GROUPED.fullmatch(body) or _PLAIN.fullmatch(body):
-        value = Decimal(body.replace(".", "").replace(",", "."))
-    else:
-        value = _other_format(text, body, strict=strict)
+    negative = sign in ("-", "−", vi_symbols()[2])
+    vi = _vi_format()
+    value = vi.to_decimal(body) if vi.number.fullmatch(body) else _other_format(text, body, strict=strict)
     return value.copy_negate() if negative else value
 
 
 def _other_format(text: str, body: str, *, strict: bool) -> Decimal:
     """Digits that are not in the ``vi`` format: suggest (strict) or guess (lenient)."""
     dots, commas = body.count("."), body.count(",")
-    if _EN_GROUPED.fullmatch(body) and (dots == 1 or commas > 1):
+    if _vi_format().english.fullmatch(body) and (dots == 1 or commas > 1):
         # 1,234.5 or 1,234,567: English grouping.
         whole, _, frac = body.partition(".")
         vi = whole.replace(",", ".") + ("," + frac if frac else "")
@@ -337,9 +361,10 @@ def parse_number(text: str, *, strict: bool = False) -> Decimal:
     Traceback (most recent call last):
     vnlao_corpus.values.numbers.NumberFormatError: '1.1' is ambiguous: ... '1,1' (one point one) or '1.100'?
     """
-    fast = _FAST_SCALED.fullmatch(text)
+    vi = _vi_format()
+    fast = vi.scaled.fullmatch(text)
     if fast is not None:  # the common case, "1,1 tỷ" or "2.300": read at once
-        value = Decimal(fast.group(1).replace(".", "").replace(",", "."))
+        value = vi.to_decimal(fast.group(1))
         scale = fast.group(2)
         if scale is not None:
             value = value.scaleb(_SCALE_POWERS[scale], exact)
