@@ -609,3 +609,306 @@ def test_both_ends_of_a_range_share_the_period_after_it() -> None:
         [("năm 2030", _year(2030))],
     )
     assert [(FigureStatus.TARGET, _year(2030))] * 2 == [(f.status, f.period) for f in figures]
+
+
+# --------------------------------------------------------------------------- held-out passages
+
+# Held-out passages, written for this test in the styles of different outlets (Bộ Công Thương
+# reports, customs statistics, trade-office notes, provincial border-trade news, investment news),
+# run through parse() with the value scanners. Each figure is (metric, kind, value, period start,
+# period end, change, status, exporter, importer, commodity); a change is the signed percent or
+# "x" and the multiple. Passages that must give no figure are aid, budgets, prices, tourism
+# revenue, one company's project and exchange rates.
+_Y24 = ("2024-01-01", "2024-12-31")
+_Q124 = ("2024-01-01", "2024-03-31")
+_Q324 = ("2024-07-01", "2024-09-30")
+_M10 = ("2024-01-01", "2024-10-31")
+_M9 = ("2025-01-01", "2025-09-30")
+_Q125 = ("2025-01-01", "2025-03-31")
+_UP_TO_NOV = (None, "2024-11-30")
+_UP_TO_JUNE = (None, "2025-06-30")
+_NO_PERIOD = (None, None)
+_Fig = tuple[str, str, str, str | None, str | None, str | None, str, str | None, str | None, str | None]
+
+
+def _fig(
+    metric: str,
+    kind: str,
+    value: str,
+    period: tuple[str | None, str | None],
+    change: str | None = None,
+    status: str = "actual",
+    flow: tuple[str | None, str | None] = (None, None),
+    commodity: str | None = None,
+) -> _Fig:
+    return (metric, kind, value, period[0], period[1], change, status, flow[0], flow[1], commodity)
+
+
+_VN_LA = ("VN", "LA")
+_LA_VN = ("LA", "VN")
+
+HELD_OUT = [
+    (
+        "commodity lines after a frame with no metric",
+        "Năm 2024, Việt Nam xuất khẩu sang Lào 890 triệu USD, tăng 18%. Các mặt hàng chính gồm: xăng dầu đạt "
+        "210,5 triệu USD, tăng 22,1%; sắt thép đạt 95 triệu USD, giảm 3,4%; phân bón đạt 40,2 triệu USD.",
+        [
+            _fig("xuất khẩu", "export", "890000000", _Y24, "18", flow=_VN_LA),
+            _fig("xuất khẩu", "export", "210500000", _Y24, "22.1", flow=_VN_LA, commodity="xăng dầu"),
+            _fig("xuất khẩu", "export", "95000000", _Y24, "-3.4", flow=_VN_LA, commodity="sắt thép"),
+            _fig("xuất khẩu", "export", "40200000", _Y24, flow=_VN_LA, commodity="phân bón"),
+        ],
+    ),
+    (
+        "cumulative months with a split",
+        "Lũy kế 10 tháng năm 2024, kim ngạch thương mại song phương Việt Nam - Lào đạt 1,82 tỷ USD, tăng 21,4% "
+        "so với cùng kỳ năm 2023. Trong đó, xuất khẩu của Việt Nam sang Lào đạt 640 triệu USD, giảm 2,5%; "
+        "nhập khẩu từ Lào đạt 1,18 tỷ USD, tăng 39%.",
+        [
+            _fig("kim ngạch thương mại song phương", "turnover", "1820000000", _M10, "21.4"),
+            _fig("xuất khẩu", "export", "640000000", _M10, "-2.5", flow=_VN_LA),
+            _fig("nhập khẩu", "import", "1180000000", _M10, "39", flow=_LA_VN),
+        ],
+    ),
+    (
+        "imports with commodity lines",
+        "6 tháng đầu năm 2024, Việt Nam nhập khẩu từ Lào 820 triệu USD, tăng 45% so với cùng kỳ. Các mặt hàng "
+        "nhập khẩu chủ yếu gồm: phân bón đạt 180 triệu USD, tăng 60%; cao su đạt 150,3 triệu USD; than đá đạt "
+        "95 triệu USD, giảm 8,2%.",
+        [
+            _fig("nhập khẩu", "import", "820000000", ("2024-01-01", "2024-06-30"), "45", flow=_LA_VN),
+            _fig(
+                "nhập khẩu",
+                "import",
+                "180000000",
+                ("2024-01-01", "2024-06-30"),
+                "60",
+                flow=_LA_VN,
+                commodity="phân bón",
+            ),
+            _fig("nhập khẩu", "import", "150300000", ("2024-01-01", "2024-06-30"), flow=_LA_VN, commodity="cao su"),
+            _fig(
+                "nhập khẩu",
+                "import",
+                "95000000",
+                ("2024-01-01", "2024-06-30"),
+                "-8.2",
+                flow=_LA_VN,
+                commodity="than đá",
+            ),
+        ],
+    ),
+    (
+        "investment up to a month, disbursed capital in the next sentence",
+        "Tính đến hết tháng 6/2025, Việt Nam có 265 dự án đầu tư tại Lào với tổng vốn đăng ký 5,8 tỷ USD, đứng "
+        "thứ ba trong số các nước đầu tư vào Lào. Vốn thực hiện đạt khoảng 3,1 tỷ USD.",
+        [
+            _fig("dự án", "projects", "265", _UP_TO_JUNE),
+            _fig("tổng vốn đăng ký", "investment_registered", "5800000000", _UP_TO_JUNE),
+            _fig("vốn thực hiện", "investment_disbursed", "3100000000", _UP_TO_JUNE),
+        ],
+    ),
+    (
+        "target and estimate",
+        "Hai bên thống nhất phấn đấu đưa kim ngạch thương mại Việt Nam - Lào đạt 5 tỷ USD vào năm 2025. Năm 2024, "
+        "thương mại hai nước ước đạt 2,3 tỷ USD.",
+        [
+            _fig("kim ngạch thương mại", "turnover", "5000000000", ("2025-01-01", "2025-12-31"), status="target"),
+            _fig("thương mại hai nước", "turnover", "2300000000", _Y24, status="estimate"),
+        ],
+    ),
+    (
+        "quarter, then a trade balance that continues it",
+        "Quý III/2024, kim ngạch xuất nhập khẩu giữa Việt Nam và Lào đạt 520 triệu USD, tăng 9% so với quý "
+        "III/2023. Việt Nam nhập siêu từ Lào 110 triệu USD.",
+        [
+            _fig("kim ngạch xuất nhập khẩu", "turnover", "520000000", _Q324, "9"),
+            _fig("nhập siêu", "balance", "110000000", _Q324),
+        ],
+    ),
+    (
+        "border gate turnover with a multiple",
+        "Tháng 8/2024, kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Lao Bảo đạt 95 triệu USD, gấp 2 lần cùng kỳ "
+        "năm trước. Cũng trong tháng, cửa khẩu làm thủ tục cho 12.000 lượt người.",
+        [_fig("kim ngạch xuất nhập khẩu", "turnover", "95000000", ("2024-08-01", "2024-08-31"), "x2")],
+    ),
+    (
+        "aid and a budget",
+        "Năm 2025, Chính phủ Việt Nam dành 150 triệu USD viện trợ không hoàn lại cho Lào. Ngân sách dành cho các "
+        "dự án giáo dục là 25 triệu USD.",
+        [],
+    ),
+    (
+        "a price per tonne and exchange rates",
+        "Giá cao su xuất khẩu sang Lào hiện ở mức 1.650 USD/tấn, tăng 5% so với tháng trước. Tỷ giá trung tâm "
+        "là 24.250 đồng/USD, trong khi 1 USD đổi được khoảng 21.800 kíp.",
+        [],
+    ),
+    (
+        "tourism revenue and one company's project",
+        "Năm 2024, doanh thu từ khách du lịch Lào đến Việt Nam ước đạt 300 triệu USD, tăng 20% so với năm 2023. "
+        "Công ty Hoàng Anh đầu tư 120 triệu USD xây dựng nhà máy đường tại Attapeu.",
+        [],
+    ),
+    (
+        "a fall, then Laos as the exporter",
+        "Quý I/2024, trao đổi thương mại giữa Việt Nam và Lào đạt 380 triệu USD, giảm 12,5% so với cùng kỳ năm "
+        "2023. Trong đó, Lào xuất khẩu sang Việt Nam 230 triệu USD.",
+        [
+            _fig("trao đổi thương mại", "turnover", "380000000", _Q124, "-12.5"),
+            _fig("xuất khẩu", "export", "230000000", _Q124, flow=_LA_VN),
+        ],
+    ),
+    (
+        "a negated threshold, then a figure pointing back",
+        "Năm 2022, kim ngạch thương mại hai nước đạt 950 triệu USD, chưa vượt mốc 1 tỷ USD như kỳ vọng. Năm "
+        "2021, con số này là 820 triệu USD.",
+        [
+            _fig("kim ngạch thương mại", "turnover", "950000000", ("2022-01-01", "2022-12-31")),
+            _fig("kim ngạch thương mại", "turnover", "820000000", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    (
+        "Lao investment in Việt Nam and disbursed capital",
+        "Lào hiện có 12 dự án đầu tư tại Việt Nam với tổng vốn đầu tư đăng ký 74 triệu USD. Trong 5 tháng đầu "
+        "năm 2025, vốn đầu tư thực hiện của Việt Nam tại Lào đạt 110 triệu USD.",
+        [
+            _fig("dự án", "projects", "12", _NO_PERIOD),
+            _fig("tổng vốn đầu tư đăng ký", "investment_registered", "74000000", _NO_PERIOD),
+            _fig("vốn đầu tư thực hiện", "investment_disbursed", "110000000", ("2025-01-01", "2025-05-31")),
+        ],
+    ),
+    (
+        "imports from Laos broken down after 'Trong đó'",
+        "9 tháng năm 2025, Việt Nam nhập khẩu từ Lào 1,1 tỷ USD. Trong đó, điện đạt 310 triệu USD, tăng 70,2%; "
+        "gỗ và sản phẩm gỗ đạt 85 triệu USD, giảm 11%; quặng và khoáng sản khác đạt 42,6 triệu USD.",
+        [
+            _fig("nhập khẩu", "import", "1100000000", _M9, flow=_LA_VN),
+            _fig("nhập khẩu", "import", "310000000", _M9, "70.2", flow=_LA_VN, commodity="điện"),
+            _fig("nhập khẩu", "import", "85000000", _M9, "-11", flow=_LA_VN, commodity="gỗ và sản phẩm gỗ"),
+            _fig("nhập khẩu", "import", "42600000", _M9, flow=_LA_VN, commodity="quặng và khoáng sản khác"),
+        ],
+    ),
+    (
+        "a road's cost beside border-gate turnover",
+        "Năm 2024, dự án đường nối cửa khẩu Cầu Treo có tổng mức đầu tư 1.200 tỷ đồng. Kim ngạch xuất nhập khẩu "
+        "qua cửa khẩu Cầu Treo 11 tháng năm 2024 đạt 190 triệu USD, tăng 6,8%.",
+        [_fig("kim ngạch xuất nhập khẩu", "turnover", "190000000", ("2024-01-01", "2024-11-30"), "6.8")],
+    ),
+    (
+        "exports to Laos with no subject",
+        "Tháng 5/2025, xuất khẩu sang Lào đạt 70 triệu USD, tăng 4,1% so với tháng 4/2025. Tính chung 5 tháng "
+        "đầu năm 2025, xuất khẩu sang thị trường này đạt 330 triệu USD.",
+        [
+            _fig("xuất khẩu", "export", "70000000", ("2025-05-01", "2025-05-31"), "4.1", flow=_VN_LA),
+            _fig("xuất khẩu", "export", "330000000", ("2025-01-01", "2025-05-31"), flow=_VN_LA),
+        ],
+    ),
+    (
+        "an expected level, then a target sentence",
+        "Thương mại Việt Nam - Lào năm 2023 dự kiến vượt 1 tỉ USD. Mục tiêu đến năm 2030 là 10 tỷ USD.",
+        [
+            _fig("thương mại", "turnover", "1000000000", ("2023-01-01", "2023-12-31"), status="estimate"),
+            _fig("thương mại", "turnover", "10000000000", ("2030-01-01", "2030-12-31"), status="target"),
+        ],
+    ),
+    (
+        "one country's total exports are not bilateral",
+        "Năm 2023, tổng kim ngạch xuất khẩu của Lào đạt 8,2 tỷ USD, trong đó xuất khẩu sang Việt Nam đạt 1,2 tỷ "
+        "USD, chiếm 14,6%.",
+        [_fig("xuất khẩu", "export", "1200000000", ("2023-01-01", "2023-12-31"), flow=_LA_VN)],
+    ),
+    (
+        "a province's trade with Laos split into exports and imports",
+        "Trong quý I/2025, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh với Lào đạt 145 triệu USD, "
+        "tăng 11,2% so với cùng kỳ năm trước. Trong đó, xuất khẩu đạt 60 triệu USD, nhập khẩu đạt 85 triệu USD.",
+        [
+            _fig("kim ngạch xuất nhập khẩu", "turnover", "145000000", _Q125, "11.2"),
+            _fig("xuất khẩu", "export", "60000000", _Q125, flow=_VN_LA),
+            _fig("nhập khẩu", "import", "85000000", _Q125, flow=_LA_VN),
+        ],
+    ),
+    (
+        "a school handed over and an aid package",
+        "Bộ Quốc phòng Việt Nam đã bàn giao công trình trường học trị giá 2,5 triệu USD cho tỉnh Xiêng Khoảng. "
+        "Khoản hỗ trợ này nằm trong gói 30 triệu USD mà Chính phủ Việt Nam dành cho Lào năm 2024.",
+        [],
+    ),
+    (
+        "two targets, then the latest level",
+        "Bộ trưởng Công Thương hai nước thống nhất mục tiêu kim ngạch thương mại song phương đạt 3 tỷ USD năm "
+        "2025 và 5 tỷ USD vào năm 2030. Năm 2024, con số này mới đạt 2,2 tỷ USD.",
+        [
+            _fig(
+                "kim ngạch thương mại song phương",
+                "turnover",
+                "3000000000",
+                ("2025-01-01", "2025-12-31"),
+                status="target",
+            ),
+            _fig(
+                "kim ngạch thương mại song phương",
+                "turnover",
+                "5000000000",
+                ("2030-01-01", "2030-12-31"),
+                status="target",
+            ),
+            _fig("kim ngạch thương mại song phương", "turnover", "2200000000", _Y24),
+        ],
+    ),
+    (
+        "a surplus, then one commodity",
+        "Năm 2024, Lào xuất siêu sang Việt Nam khoảng 500 triệu USD. Riêng mặt hàng phân bón, Lào xuất sang Việt "
+        "Nam 160 triệu USD.",
+        [
+            _fig("xuất siêu", "balance", "500000000", _Y24),
+            _fig("xuất", "export", "160000000", _Y24, flow=_LA_VN, commodity="phân bón"),
+        ],
+    ),
+    (
+        "investment both ways, counts beside capital",
+        "Tính đến tháng 11/2024, các nhà đầu tư Lào có 11 dự án còn hiệu lực tại Việt Nam với tổng vốn đăng ký "
+        "73,4 triệu USD. Trong khi đó, Việt Nam có 250 dự án tại Lào với tổng vốn 5,3 tỷ USD, giải ngân đạt "
+        "3,2 tỷ USD.",
+        [
+            _fig("dự án", "projects", "11", _UP_TO_NOV),
+            _fig("tổng vốn đăng ký", "investment_registered", "73400000", _UP_TO_NOV),
+            _fig("dự án", "projects", "250", _UP_TO_NOV),
+            _fig("tổng vốn", "investment", "5300000000", _UP_TO_NOV),
+            _fig("giải ngân", "investment_disbursed", "3200000000", _UP_TO_NOV),
+        ],
+    ),
+    (
+        "border payments and exchange are not trade figures",
+        "Tỷ giá giữa đồng Việt Nam và kíp Lào ổn định; 1.000 kíp đổi được khoảng 1.150 đồng. Trong năm 2024, "
+        "doanh số thanh toán biên mậu bằng đồng Việt Nam và kíp qua ngân hàng đạt 3.200 tỷ đồng.",
+        [],
+    ),
+]
+
+
+def _project(figure: TradeFigure) -> _Fig:
+    change: str | None = None
+    if figure.change is not None:
+        change = str(figure.change.percent) if figure.change.percent is not None else f"x{figure.change.multiple}"
+    period = figure.period
+    return (
+        figure.metric,
+        figure.metric_kind.value,
+        str(figure.amount.value),
+        str(period.start) if period is not None and period.start is not None else None,
+        str(period.end) if period is not None and period.end is not None else None,
+        change,
+        figure.status.value,
+        figure.exporter,
+        figure.importer,
+        figure.commodity,
+    )
+
+
+@pytest.mark.parametrize(("why", "body", "expected"), HELD_OUT, ids=[h[0] for h in HELD_OUT])
+def test_held_out_passages(why: str, body: str, expected: list[_Fig]) -> None:
+    """Each held-out passage gives exactly its trade figures, fully read, through parse()."""
+    from vnlao_corpus.article import parse
+
+    assert expected == [_project(f) for f in parse("Tin\n" + body).trade_figures]
