@@ -141,17 +141,33 @@ def _trigger_pattern() -> str:
 _TRIGGER = _lazy(_trigger_pattern())
 
 
-def _cues_in(text: str, start: int, end: int) -> Iterable[re.Match[str]]:
-    """Every cue in ``text[start:end]``, left to right, not overlapping."""
-    if text[start:end].isupper():  # an all-caps title: the slow case-insensitive scan
-        yield from _CUE().finditer(text, start, end)
+def _trigger_starts(text: str) -> list[int]:
+    """Where a cue may start in ``text``: one fast scan of the whole text."""
+    return [t.start() for t in _TRIGGER().finditer(text)]
+
+
+def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = None) -> Iterable[re.Match[str]]:
+    """Every cue in ``text[start:end]``, left to right, not overlapping.
+
+    ``triggers`` are the :func:`_trigger_starts` of ``text``, when already known.
+
+    >>> t = "Hai bên hội đàm, tiếp tục gặp nhau."
+    >>> [m.group() for m in _cues_in(t, 0, len(t))]
+    ['hội đàm', 'gặp']
+    """
+    if triggers is None:
+        triggers = _trigger_starts(text[:end])
+    lo, hi = bisect.bisect_left(triggers, start), bisect.bisect_left(triggers, end)
+    if lo == hi:
+        if text[start:end].isupper():  # an all-caps title: the slow case-insensitive scan
+            yield from _CUE().finditer(text, start, end)
         return
     last = start
     cue = _CUE()
-    for t in _TRIGGER().finditer(text, start, end):
-        if t.start() < last:
+    for i in range(lo, hi):
+        if triggers[i] < last:
             continue
-        m = cue.match(text, t.start(), end)
+        m = cue.match(text, triggers[i], end)
         if m is not None:
             last = m.end()
             yield m
@@ -391,6 +407,7 @@ class _Context:
             (p for p in periods if p.item.value.kind is not PeriodKind.DAY_RANGE), key=lambda h: h.start
         )
         self._period_starts = [h.start for h in self.periods]
+        self.triggers = _trigger_starts(self.text)
 
     def officials_in(self, start: int, end: int) -> list[Hit[Official]]:
         lo = bisect.bisect_left(self._official_starts, start)
@@ -515,7 +532,7 @@ _RECENT_OFFICIALS = 64
 def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
     text = ctx.text
     found: list[tuple[int, int, MeetingKind]] = []
-    for m in _cues_in(text, sent.start, sent.end):
+    for m in _cues_in(text, sent.start, sent.end, ctx.triggers):
         if len(found) == _MAX_CUES:
             where = ctx.doc.span(m.start(), sent.end)
             msg = (
