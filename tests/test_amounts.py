@@ -234,6 +234,7 @@ RATES = [
     ("Giá 10.000 đồng/kg tại chợ.", "10.000 đồng", "kg"),
     ("Tăng trưởng 7%/năm.", "7%", "năm"),
     ("Khoản thu 2 triệu USD mỗi tháng.", "2 triệu USD", "tháng"),
+    ("Giá đất 30 triệu đồng/m2 ở trung tâm.", "30 triệu đồng", "m2"),  # news pool
 ]
 
 

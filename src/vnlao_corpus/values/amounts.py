@@ -225,7 +225,7 @@ def _qualifier_of(words: list[str]) -> Qualifier | None:
 
 
 _MULTIPLE_BEFORE = re.compile(r"(?i:tăng|giảm|lớn|cao|nhiều)\s+(?:hơn\s+)?$")
-_PER = re.compile(r"\s?/\s?(?P<per>[^\W\d_]+)|\s+(?:mỗi|một|hằng|hàng)\s+(?P<each>năm|tháng|quý|ngày|tuần)(?!\w)")
+_PER = re.compile(r"\s?/\s?(?P<per>[^\W\d_][^\W_]*)|\s+(?:mỗi|một|hằng|hàng)\s+(?P<each>năm|tháng|quý|ngày|tuần)(?!\w)")
 _NOUN = re.compile(r"\s(?P<noun>" + _NOUNS + r")(?!\w)")
 # After a bare scaled number, what may follow when the number is money: end, punctuation, a link word.
 _BARE_END = re.compile(r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))")
