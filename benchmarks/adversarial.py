@@ -93,6 +93,22 @@ def _nfd(n: int) -> str:
     return _fill(unicodedata.normalize("NFD", _real_text()), n)
 
 
+def _officials(n: int) -> str:
+    """One short paragraph per official: many distinct foreign names, each beside a country name.
+
+    Invented Lao-style names (first x last), 400 of them, each line naming a
+    title, a person and a country: the shape that makes per-person work over
+    all country mentions and all name spans grow faster than the text.
+    """
+    first = ["Somsak", "Bounthong", "Khamphao", "Sonexay", "Phankham", "Thongsing", "Viengkham", "Kikeo"]
+    first += ["Sinlavong", "Chanthala", "Douangdy", "Khamsay", "Phetsamone", "Vilayvanh", "Bouasone", "Inpeng"]
+    last = ["Vongsa", "Phommachanh", "Sisoulith", "Kommasith", "Inthavong", "Chanthavong", "Keomany", "Siharath"]
+    last += ["Douangchak", "Sayavong", "Phimmasone", "Xaysana", "Bounkham", "Sengdara", "Luangrath", "Volachit"]
+    last += ["Thammavong", "Soukhaseum", "Vilaysack", "Rattanavong", "Keophila", "Manivong", "Sihalath", "Norasing"]
+    lines = [f"Bộ trưởng {a} {b} gặp đại diện Lào tại Viêng Chăn." for a in first for b in last]
+    return _fill("\n".join(lines) + "\n", n)
+
+
 def _real(n: int) -> str:
     """Real text as it is: the baseline the adversarial rows compare with."""
     return _fill(_real_text(), n)
@@ -108,6 +124,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "scale-chain": lambda n: _fill("1 tỷ 2 triệu 3 nghìn ", n),
     "percent-chain": lambda n: _fill("10-15%/", n),
     "capitalised-words": _capitalised,
+    "many-officials": _officials,
     "titles-no-names": lambda n: _fill("Bộ trưởng Bộ trưởng Phó Thủ tướng Chủ tịch ", n),
     "hyphenated-name": lambda n: _fill("Bun-", n),
     "keyword-soup": lambda n: _fill("ngày tháng năm quý giai đoạn hội đàm tiếp Lào ", n),
