@@ -202,6 +202,67 @@ def test_impossible_dates_become_diagnostics(sentence: str, text: str, why: str)
     assert text == doc.source[span.start : span.end]
 
 
+# Held-out date sentences, written for this test (not tuned on) (outlet styles: datelines,
+# timestamp lines, bylines, sport and legal text), read with year=2024.
+HELD_OUT_DATES = [
+    ("Sáng 5-9, Thủ tướng tiếp Đại sứ Lào.", [("5-9", (5, 9, 2024))]),
+    ("Ngày 20.10, hội nghị khai mạc tại Huế.", [("20.10", (20, 10, 2024))]),
+    ("Hôm 3/4, hai bên ký biên bản ghi nhớ.", [("3/4", (3, 4, 2024))]),
+    ("Rạng sáng 12/6, lũ quét xảy ra ở Bắc Lào.", [("12/6", (12, 6, 2024))]),
+    ("Tối 31/12/2023, lễ đón năm mới diễn ra.", [("31/12/2023", (31, 12, 2023))]),
+    ("Hội chợ diễn ra từ 28/2 đến 1/3/2024 tại Hà Nội.", [("28/2", (28, 2, 2024)), ("1/3/2024", (1, 3, 2024))]),
+    ("Thứ Hai (13/5), đoàn đại biểu tới Luang Prabang.", [("13/5", (13, 5, 2024))]),
+    ("Đêm 30 rạng sáng 31/8, mưa lớn kéo dài.", [("30", (30, 8, 2024)), ("31/8", (31, 8, 2024))]),
+    ("Cập nhật 14:05 ngày 09/09/2024", [("09/09/2024", (9, 9, 2024))]),
+    ("Thứ Năm, 15/08/2024 | 07:30 GMT+7", [("15/08/2024", (15, 8, 2024))]),
+    ("Viêng Chăn, 12/3 (TTXVN) - Hai bên nhất trí tăng cường hợp tác.", [("12/3", (12, 3, 2024))]),
+    ("(Chinhphu.vn) - Chiều 2/9, người dân xem diễu binh.", [("2/9", (2, 9, 2024))]),
+    ("Ngày 2 tháng 12 năm 2023, Lào kỷ niệm Quốc khánh.", [("2 tháng 12 năm 2023", (2, 12, 2023))]),
+    ("Trong hai ngày 5 và 6/9, đoàn làm việc tại Champasak.", [("5", (5, 9, 2024)), ("6/9", (6, 9, 2024))]),
+    ("Từ 9h ngày 12/4, các đại biểu có mặt.", [("12/4", (12, 4, 2024))]),
+    ("Hồ sơ nộp trước ngày 15/10 tại trụ sở.", [("15/10", (15, 10, 2024))]),
+    ("Hiệp định có hiệu lực đến ngày 31-12-2025.", [("31-12-2025", (31, 12, 2025))]),
+    ("Công văn số 25/BC-UBND ngày 4/3 được gửi đi.", [("4/3", (4, 3, 2024))]),
+    ("Trận đấu kết thúc với tỷ số 2-1 nghiêng về đội khách.", []),
+    ("Đội tuyển thắng 3-1 (11/7, 11/5, 9/11) ở chung kết.", []),
+    ("Tay vợt Việt Nam thắng 2-0 (6/4, 7/5) ở vòng loại.", []),
+    ("Phần mềm phiên bản 5.0 vừa ra mắt.", []),
+    ("Lãi suất tăng 2,5% so với 1.5% năm trước.", []),
+    ("Dự án có vốn 1.5 tỷ đồng.", []),
+    ("Theo Nghị định 15/2022/NĐ-CP của Chính phủ.", []),
+    ("Căn cứ Quyết định số 1234/QĐ-TTg của Thủ tướng.", []),
+    ("Tại Kỳ họp thứ VII, Quốc hội khóa XV thông qua luật.", []),
+    ("Đường dây nóng hoạt động 24/7 để hỗ trợ người dân.", []),
+    ("Khoảng 1/3 dân số sống ở vùng núi.", []),
+    ("Tỷ lệ góp vốn là 50/50 giữa hai bên.", []),
+    ("Cầu thủ cao 1m80, chiếm 3/4 đội hình.", []),
+    ("Trụ sở đặt tại số 12/3 đường Trần Phú.", []),
+    ("Gọi đường dây nóng 1900.1234 để được hỗ trợ.", []),
+    ("Tỉnh đã hoàn thành 3/5 chỉ tiêu đề ra.", []),
+    ("Được 2/3 số đại biểu tán thành.", []),
+    ("Học sinh lớp 10/2 đoạt giải nhất.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELD_OUT_DATES, ids=[h[0][:30] for h in HELD_OUT_DATES])
+def test_held_out_dates(sentence: str, expected: list[tuple[str, tuple[int, int, int]]]) -> None:
+    """Dates in held-out sentences are found with their text and day, month, year; non-dates are not."""
+    found = find_dates(sentence, year=2024)
+    assert expected == [(m.text, (m.day, m.month, m.year)) for m in found]
+
+
+def test_night_into_dawn_is_two_days() -> None:
+    """'Đêm 30 rạng sáng 31/8' is the night of the 30th and the early morning of the 31st."""
+    found = find_dates("Đêm 30 rạng sáng 31/8, mưa lớn.", year=2024)
+    assert [PartOfDay.NIGHT, PartOfDay.MORNING] == [m.value.part_of_day for m in found]
+
+
+def test_weekday_in_brackets_style() -> None:
+    """'Thứ Hai (13/5)' keeps the weekday before the bracketed date."""
+    (m,) = find_dates("Thứ Hai (13/5), đoàn tới.", year=2024)
+    assert 0 == m.value.weekday
+
+
 # --------------------------------------------------------------------------- years
 
 

@@ -53,6 +53,73 @@ def test_forms(text: str, start: D | None, end: D | None, kind: PeriodKind) -> N
     assert [(text, Period(start, end, kind))] == [(m.text, m.value) for m in found]
 
 
+# Held-out period sentences, written for this test (not tuned on) (trade, plans, school
+# years, open periods), read with year=2024 and reference day 10 September 2024:
+# (sentence, [(text, start, end)]).
+HELD_OUT_PERIODS = [
+    ("Nửa đầu năm 2024, kim ngạch hai nước đạt 900 triệu USD.", [("Nửa đầu năm 2024", D(2024, 1, 1), D(2024, 6, 30))]),
+    ("Trong nửa cuối năm, hai bên đẩy mạnh hợp tác.", [("nửa cuối năm", D(2024, 7, 1), D(2024, 12, 31))]),
+    ("Dự kiến 6 tháng cuối năm, xuất khẩu tiếp tục tăng.", [("6 tháng cuối năm", D(2024, 7, 1), D(2024, 12, 31))]),
+    ("Từ đầu năm đến nay, Lào đã đón 2 triệu lượt khách.", [("Từ đầu năm đến nay", D(2024, 1, 1), D(2024, 9, 10))]),
+    ("Trong 8 tháng qua, kim ngạch đạt 1,2 tỷ USD.", [("8 tháng qua", D(2024, 1, 1), D(2024, 8, 31))]),
+    ("8 tháng năm nay, xuất khẩu sang Lào tăng 12%.", [("8 tháng năm nay", D(2024, 1, 1), D(2024, 8, 31))]),
+    ("Lũy kế 8 tháng, thu ngân sách đạt 75% dự toán.", [("Lũy kế 8 tháng", D(2024, 1, 1), D(2024, 8, 31))]),
+    ("Tính chung 7 tháng, vốn đăng ký tăng 5%.", [("Tính chung 7 tháng", D(2024, 1, 1), D(2024, 7, 31))]),
+    ("Giữa tháng 5, đoàn công tác sẽ sang Lào.", [("tháng 5", D(2024, 5, 1), D(2024, 5, 31))]),
+    ("Cuối tháng 10/2024, hai nước tổ chức hội thảo.", [("tháng 10/2024", D(2024, 10, 1), D(2024, 10, 31))]),
+    ("Đầu năm 2025, dự án khởi công.", [("năm 2025", D(2025, 1, 1), D(2025, 12, 31))]),
+    (
+        "Trong quý II và quý III, giải ngân đạt 60%.",
+        [("quý II", D(2024, 4, 1), D(2024, 6, 30)), ("quý III", D(2024, 7, 1), D(2024, 9, 30))],
+    ),
+    ("6 tháng năm 2024, kim ngạch tăng 8%.", [("6 tháng năm 2024", D(2024, 1, 1), D(2024, 6, 30))]),
+    ("Năm tài khóa 2024-2025, ngân sách tăng.", [("Năm tài khóa 2024-2025", D(2024, 1, 1), D(2025, 12, 31))]),
+    ("Niên khóa 2023-2024, có 500 lưu học sinh Lào.", [("Niên khóa 2023-2024", D(2023, 1, 1), D(2024, 12, 31))]),
+    ("Giai đoạn 2021-2025, hai bên thực hiện 20 dự án.", [("Giai đoạn 2021-2025", D(2021, 1, 1), D(2025, 12, 31))]),
+    (
+        "Chiến lược giai đoạn 2021 – 2030, tầm nhìn 2045 được thông qua.",
+        [("giai đoạn 2021 – 2030", D(2021, 1, 1), D(2030, 12, 31))],
+    ),
+    ("Trong tháng Tám, lượng khách tăng.", [("tháng Tám", D(2024, 8, 1), D(2024, 8, 31))]),
+    ("Quý I/2025, xuất khẩu tăng mạnh.", [("Quý I/2025", D(2025, 1, 1), D(2025, 3, 31))]),
+    ("Kéo dài 8 tháng, công trình mới xong.", []),
+    ("Sau 3 tháng thử nghiệm, hệ thống vận hành.", []),
+    ("Trong 8 tháng, công trình sẽ hoàn thành.", []),
+    ("Tốc độ 5 năm qua đạt 7% mỗi năm.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELD_OUT_PERIODS, ids=[h[0][:30] for h in HELD_OUT_PERIODS])
+def test_held_out_periods(sentence: str, expected: list[tuple[str, D, D]]) -> None:
+    """Periods in held-out sentences are read with their text, start and end; durations are not periods."""
+    found = find_periods(sentence, year=2024, reference=D(2024, 9, 10))
+    assert expected == [(m.text, m.value.start, m.value.end) for m in found]
+
+
+def test_since_start_of_year_without_reference_is_open_ended() -> None:
+    """'Từ đầu năm' with a caller's year but no reference day starts on 1 January and has no end."""
+    (m,) = find_periods("Từ đầu năm đến nay, giá tăng.", year=2023)
+    assert Period(D(2023, 1, 1), None, PeriodKind.OPEN) == m.value
+
+
+def test_months_past_that_are_not_the_year_so_far() -> None:
+    """'12 tháng qua' in September is the twelve whole months before, not January to December."""
+    (m,) = find_periods("Trong 12 tháng qua, giá tăng.", reference=D(2024, 9, 10))
+    assert Period(D(2023, 9, 1), D(2024, 8, 31), PeriodKind.MONTH) == m.value
+
+
+def test_same_period_from_the_sentence_before() -> None:
+    """'cùng kỳ' alone in a sentence compares with the period of the sentence just before it."""
+    found = find_periods("Tiêu đề\nQuý I/2024 đạt 1 tỷ USD. Con số này tăng 10% so với cùng kỳ.")
+    assert Period(D(2023, 1, 1), D(2023, 3, 31), PeriodKind.SAME_PERIOD_LAST_YEAR) == found[-1].value
+
+
+def test_same_period_not_across_paragraphs() -> None:
+    """'cùng kỳ' does not look back into another paragraph."""
+    found = find_periods("Tiêu đề\nQuý I/2024 đạt 1 tỷ USD.\nCon số này tăng 10% so với cùng kỳ.")
+    assert ["Quý I/2024"] == [m.text for m in found]
+
+
 def test_same_period_takes_the_compared_period() -> None:
     """'cùng kỳ năm 2023' is the period before it in the sentence, moved to 2023."""
     found = find_periods("7 tháng đầu năm 2024 đạt 1 tỷ USD, tăng 5% so với cùng kỳ năm 2023.")

@@ -254,7 +254,7 @@ _NUMERIC = re.compile(
         # a range: 6-7/1, 31/8 - 1/9, 30/10-2/11/2022, 15-17.5.2022, 8 đến 10/1
         (?P<a_d>\d\d?)
         (?:(?P<a_s>[/.\-])(?P<a_m>\d\d?)(?:(?P=a_s)(?P<a_y>\d{{4}}|\d\d))?)?
-        (?P<dash>\s*[\-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?|\s+(?P<and>và)\s+(?:ngày\s+)?)
+        (?P<dash>\s*[\-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?|\s+(?P<and>và|(?P<dawn>rạng\s+sáng))\s+(?:ngày\s+)?)
         (?P<b_d>\d\d?)(?P<b_s>[/.\-])(?P<b_m>\d\d?)(?:(?P=b_s)(?P<b_y>\d{{4}}|\d\d))?{_RIGHT}
     |
         # one day-month: 27/8, 27-8, 16.5, 06/12, 6/1/2024, 18-05-2022
@@ -278,7 +278,8 @@ _TIME_AFTER = re.compile(
 _NOT_AFTER = re.compile(
     r"""[^\S\n]*  # on the same line
     (?:%|(?:phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha|mw|kv|người
-    |điểm|dân\s+số|số\s+phiếu|thành\s+viên|tiếng|giờ|phút|độ|năm\s+tù)(?!\w))""",
+    |điểm|dân\s+số|số|thành\s+viên|tiếng|giờ|phút|độ|năm\s+tù|chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ
+    |tỉnh|huyện|xã|đơn\s+vị|đại\s+biểu|trường\s+hợp|ý\s+kiến|hộ|trận|ván|set)(?!\w))""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Words just before a number that make it a code, an ordinal, a ratio or a
@@ -287,7 +288,7 @@ _NOT_AFTER = re.compile(
 _NOT_BEFORE_1 = frozenset(
     ["số", "thứ", "khóa", "version", "hotline", "đt", "tel", "fax", "điều", "khoản", "mục", "luật", "mega",
      "power", "max", "lotto", "vòng", "hơn", "bằng", "gần", "khoảng", "chiếm", "dưới", "trên", "đạt", "top",
-     "xe", "tuyến", "phòng", "nhà", "km"]
+     "xe", "tuyến", "phòng", "nhà", "km", "lớp", "ngõ", "ngách", "hẻm", "kiệt", "lô", "tầng", "tổ", "khu"]
 )  # fmt: skip
 _NOT_BEFORE_2 = frozenset(
     ["lần thứ", "tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ", "phiên bản", "kỳ họp", "điện thoại", "chỉ thị",
@@ -535,14 +536,33 @@ def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, st
     return _from_day_month(text, m, problems, strict)
 
 
-def _looks_like_number(text: str, prefix: _Prefix, end: int, sep: str, has_year: bool, cue: bool) -> bool:
-    """Whether a day-month-looking run of digits is a number, a code or a ratio instead."""
+# A match score just before a bracket: ``thắng 3-1 (`` (set scores follow, not dates).
+_SCORE_BEFORE = re.compile(r"\d\s*[\-–:]\s*\d{1,2}\s*\(\Z")
+
+
+def _set_scores(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a bracket that follows a match score: ``3-1 (11/7, 11/5, 9/11)``."""
+    lo = max(0, start - 40)
+    bracket = text.rfind("(", lo, start)
+    if bracket < 0 or text.find(")", bracket, start) >= 0 or text.find("\n", bracket, start) >= 0:
+        return False
+    return _SCORE_BEFORE.search(text, max(0, bracket - 12), bracket + 1) is not None
+
+
+def _looks_like_number(text: str, prefix: _Prefix, start: int, end: int, sep: str, has_year: bool, cue: bool) -> bool:
+    """Whether a day-month-looking run of digits is a number, a code, a ratio or a score instead."""
     if prefix.number_word:
         return True
     if has_year:
         return False
-    if not prefix.strong and _NOT_AFTER.match(text, end) is not None:
-        return True  # 1/3 dân số, 3-5 người; but ``ngày 27/8 người dân`` is a day
+    if prefix.strong:
+        return False  # ``ngày 27/8 người dân``, ``Sáng 24/7`` are days
+    if _NOT_AFTER.match(text, end) is not None:
+        return True  # 1/3 dân số, 3-5 người
+    if text.startswith("24/7", start) and end == start + 4:
+        return True  # ``hoạt động 24/7``: at all times
+    if text[start - 1 : start] in "(, " and _set_scores(text, start):
+        return True
     return sep != "/" and not cue
 
 
@@ -584,7 +604,7 @@ def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, 
     if year is None and not strict and m.group("s") != "/" and not _may_have_cue(text, m.start()):
         return []  # 1-2, 1.5: numbers, unless a cue stands before them
     prefix = _read_prefix(text, m.start())
-    if _looks_like_number(text, prefix, end, m.group("s"), year is not None, prefix.cue or strict):
+    if _looks_like_number(text, prefix, m.start(), end, m.group("s"), year is not None, prefix.cue or strict):
         return []
     why = _impossible(day, month, year)
     if why is not None:
@@ -611,7 +631,7 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
     if b_year is None and not strict and sep != "/" and not _may_have_cue(text, m.start()):
         return []
     prefix = _read_prefix(text, m.start())
-    if _looks_like_number(text, prefix, m.end(), sep, b_year is not None, prefix.cue or strict):
+    if _looks_like_number(text, prefix, m.start(), m.end(), sep, b_year is not None, prefix.cue or strict):
         return []
     if not m.group("a_m") and a_day >= b_day:
         return []
@@ -627,7 +647,8 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
         return []
     start = _Found(m.start(), a_end, a_day, a_month, a_year, DateRole.RANGE_START,
                    prefix.part_of_day, prefix.time, prefix.weekday)  # fmt: skip
-    end = _Found(m.start("b_d"), m.end(), b_day, b_month, b_year, DateRole.RANGE_END)
+    end_part = PartOfDay.MORNING if m.group("dawn") else None  # đêm 30 rạng sáng 31/8
+    end = _Found(m.start("b_d"), m.end(), b_day, b_month, b_year, DateRole.RANGE_END, end_part)
     if m.group("and"):
         # Two days of a list: single dates, the first taking the second's month and year.
         return [start._replace(role=DateRole.SINGLE, linked=True), end._replace(role=DateRole.SINGLE)]

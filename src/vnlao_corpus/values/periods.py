@@ -74,18 +74,23 @@ def _pattern() -> re.Pattern[str]:
             # cùng kỳ (năm 2023 | năm ngoái)
             (?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:(?P<same_y>{_Y})(?!\d)|(?P<same_r>ngoái|trước|qua)(?!\w)))?
         |
-            # 7 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2022
-            (?P<n>1[0-2]|[1-9])\s+tháng\s+(?:(?P<which>đầu|cuối)\s+)?năm
+            # 7 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2022; nửa đầu năm 2024
+            (?:(?P<n>1[0-2]|[1-9])\s+tháng|(?P<half>nửa))\s+(?:(?P<which>đầu|cuối)\s+)?năm
             (?:\s+(?:(?P<n_y>{_Y})(?!\d)|(?P<n_r>nay|ngoái|trước|qua)(?!\w)))?
+        |
+            # lũy kế 8 tháng, tính chung 7 tháng, (trong) 8 tháng qua: months since 1 January
+            (?:(?P<sum>lũy\s+kế|tính\s+chung|cộng\s+dồn)\s+)?(?P<sum_n>1[0-2]|[1-9])\s+tháng
+            (?:(?P<past>\s+qua)|(?(sum)|(?!)))(?!\w)(?!\s+(?:đầu\s+|cuối\s+)?năm(?!\w))
         |
             # lũy kế hết tháng 11/2023, tính đến (hết) tháng 4/2025
             (?P<cum>(?:lũy\s+kế\s+)?(?:đến\s+)?hết|(?:lũy\s+kế\s+|tính\s+)?(?:đến|tới)(?:\s+hết)?)
             \s+tháng\s+{mon("cum_m")}{_tail("cum_y")}?
         |
             # từ tháng 1/2023 (đến tháng 7/2024 | đến nay), từ năm 2012 đến nay
-            từ\s+(?:tháng\s+{mon("from_m")}{_tail("from_y")}?|năm\s+(?P<from_year>{_Y})(?!\d))
+            từ\s+(?:tháng\s+{mon("from_m")}{_tail("from_y")}?|năm\s+(?P<from_year>{_Y})(?!\d)
+                |(?P<from_start>đầu\s+năm)(?:\s+(?:(?P<from_sy>{_Y})(?!\d)|nay(?!\w)))?)
             (?:\s+(?:đến|tới)\s+(?:(?P<to_now>nay|hiện\s+nay|bây\s+giờ)(?!\w)
-                |tháng\s+{mon("to_m")}{_tail("to_y")}?|năm\s+(?P<to_year>{_Y})(?!\d)))?
+                |(?:hết\s+)?tháng\s+{mon("to_m")}{_tail("to_y")}?|năm\s+(?P<to_year>{_Y})(?!\d)))?
         |
             # quý I/2024, quý 1 năm 2024
             quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w){_tail("q_y")}?
@@ -98,11 +103,12 @@ def _pattern() -> re.Pattern[str]:
             (?<!\d\s)tháng\s+{mon("m")}{_tail("m_y")}?
         |
             # nhiệm kỳ 2021-2026, giai đoạn 2016 - 2020, năm 2022-2023
-            (?P<span>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|năm)\s+(?:từ\s+)?(?:năm\s+)?
+            (?P<span>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|(?:năm\s+)?tài\s+khóa|năm\s+học|năm)
+            \s+(?:từ\s+)?(?:năm\s+)?
             (?P<y1>{_Y})\s*(?:[\-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})(?!\d)
         |
             # (cả) năm 2024, năm nay, năm ngoái
-            (?<!\d\s)(?:(?P<whole>cả|suốt|toàn)\s+)?năm\s+(?:(?P<year>{_Y})(?![\d]|[/\-]\w)|(?P<rel>nay|ngoái)(?!\w))
+            (?<!\d\s)(?:(?P<whole>cả|suốt|toàn)\s+)?năm\s+(?:tài\s+khóa\s+)?(?:(?P<year>{_Y})(?![\d]|[/\-]\w)|(?P<rel>nay|ngoái)(?!\w))
         |
             # (cho) đến nay
             (?:cho\s+)?(?:đến|tới)\s+(?P<now>nay|hiện\s+nay)(?!\w)
@@ -158,8 +164,10 @@ class _Reader(NamedTuple):
         return month_name_words()[m.group(f"{group}_w").lower()]
 
     def read(self, m: re.Match[str]) -> Period | None:
-        if m.group("n"):
+        if m.group("n") or m.group("half"):
             return self._first_months(m)
+        if m.group("sum_n"):
+            return self._months_so_far(int(m.group("sum_n")), past=m.group("past") is not None)
         if m.group("cum"):
             month = self.month(m, "cum_m")
             year = self.year(m, "cum_y", month)
@@ -168,7 +176,7 @@ class _Reader(NamedTuple):
             if m.group("cum").lower().startswith(("lũy", "hết", "đến hết")):
                 return Period(datetime.date(year, 1, 1), _month_end(year, month), PeriodKind.YEAR_TO_MONTH)
             return Period(None, _month_end(year, month), PeriodKind.OPEN)
-        if m.group("from_m") or m.group("from_m_w") or m.group("from_year"):
+        if m.group("from_m") or m.group("from_m_w") or m.group("from_year") or m.group("from_start"):
             return self._from(m)
         if m.group("q"):
             quarter = quarter_numerals()[m.group("q").lower()]
@@ -192,7 +200,8 @@ class _Reader(NamedTuple):
             first, last = int(m.group("y1")), int(m.group("y2"))
             if first >= last:
                 return None
-            kind = PeriodKind.TERM if m.group("span").lower().startswith(("nhiệm", "niên")) else PeriodKind.YEARS
+            term = m.group("span").lower().startswith(("nhiệm", "niên", "năm học"))
+            kind = PeriodKind.TERM if term else PeriodKind.YEARS
             return Period(datetime.date(first, 1, 1), datetime.date(last, 12, 31), kind)
         if m.group("year") or m.group("rel"):
             year = int(m.group("year")) if m.group("year") else self.relative(m.group("rel"))
@@ -204,7 +213,7 @@ class _Reader(NamedTuple):
         return None
 
     def _first_months(self, m: re.Match[str]) -> Period | None:
-        n = int(m.group("n"))
+        n = int(m.group("n")) if m.group("n") else 6
         if m.group("n_y"):
             year: int | None = int(m.group("n_y"))
         elif m.group("n_r"):
@@ -219,9 +228,37 @@ class _Reader(NamedTuple):
         kind = PeriodKind.HALF if n == 6 else PeriodKind.YEAR if n == 12 else PeriodKind.YEAR_TO_MONTH
         return Period(datetime.date(year, 1, 1), _month_end(year, n), kind)
 
+    def _months_so_far(self, n: int, *, past: bool) -> Period | None:
+        """``lũy kế 8 tháng``, ``8 tháng qua``: 1 January to the end of month ``n`` of the year meant.
+
+        ``n tháng qua`` counted from a reference day whose last ended month is
+        not ``n`` (``12 tháng qua`` in September) is the last ``n`` whole months instead.
+        """
+        ref = self.ctx.reference
+        if past and ref is not None:
+            last = ref.replace(day=1) - datetime.timedelta(days=1)  # the last month ended
+            if n not in (last.month, ref.month) or (n == ref.month and last.year != ref.year):
+                first = (last.year * 12 + last.month - n) // 12, (last.month - n) % 12 + 1
+                return Period(datetime.date(first[0], first[1], 1), last, PeriodKind.MONTH)
+            year: int | None = last.year if n == last.month else ref.year
+        else:
+            year = self.ctx.year_for(None, n, self.sentence_year)[0]
+        if year is None:
+            return None
+        kind = PeriodKind.HALF if n == 6 else PeriodKind.YEAR if n == 12 else PeriodKind.YEAR_TO_MONTH
+        return Period(datetime.date(year, 1, 1), _month_end(year, n), kind)
+
     def _from(self, m: re.Match[str]) -> Period | None:
         if m.group("from_year"):
             start: datetime.date | None = datetime.date(int(m.group("from_year")), 1, 1)
+        elif m.group("from_start"):
+            if m.group("from_sy"):
+                year: int | None = int(m.group("from_sy"))
+            elif self.ctx.reference is not None:
+                year = self.ctx.reference.year
+            else:
+                year = self.ctx.year_for(None, 1, self.sentence_year)[0]
+            start = datetime.date(year, 1, 1) if year is not None else None
         else:
             month = self.month(m, "from_m")
             to_written = m.group("to_y") or m.group("to_y_w")
@@ -306,19 +343,36 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             cursor = anchor.start() + 1
 
 
+def _previous(ctx: YearContext, text: str, here: int, last: tuple[int, Period] | None) -> Period | None:
+    """The period of the sentence just before sentence ``here``, when it is in the same paragraph."""
+    if last is None or last[0] != here - 1 or here < 1:
+        return None
+    gap = text[ctx.segments[here - 1][1] : ctx.segments[here][0]]
+    return last[1] if "\n" not in gap else None
+
+
 def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
     ctx = YearContext.of(doc, options)
     text = doc.text
     hits: list[Hit[PeriodMention]] = []
     before: Period | None = None
     segment = -2
-    # ``cùng kỳ`` looks back within its sentence only.
+    # (segment, period): the last period of the last sentence that named one.
+    previous: tuple[int, Period] | None = None
+    # ``cùng kỳ`` looks back within its sentence, else to the sentence just
+    # before it in the same paragraph (``Con số này tăng 10% so với cùng kỳ.``).
     for m in _matches(text):
         here = ctx.segment_of(m.start())
         if here != segment:
+            if before is not None:
+                previous = (segment, before)
             segment, before = here, None
         reader = _Reader(ctx, ctx.sentence_year(m.start()))
-        period = _same_period(m, before, reader) if m.group("same") else reader.read(m)
+        if m.group("same"):
+            compared = before if before is not None else _previous(ctx, text, here, previous)
+            period = _same_period(m, compared, reader)
+        else:
+            period = reader.read(m)
         if period is None:
             continue
         if period.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
