@@ -146,7 +146,7 @@ _FACILITY = re.compile(
 _TOTAL_COST = re.compile(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
 # Bare "thương mại" followed by a country, and what makes it something else
 # (a trade fair, an agreement, "kinh tế - thương mại" cooperation).
-_TRADE_WORD = re.compile(r"(?<!\w)thương\s+mại(?P<space>\s+)", re.IGNORECASE)
+_TRADE_WORD = re.compile(r"(?<!\w)thương\s+mại(?P<space>\s+(?:(?:với|giữa)\s+)?)", re.IGNORECASE)
 _NOT_TRADE_VOLUME = re.compile(
     r"(?:xúc\s+tiến|hội\s+chợ|hiệp\s+định|trung\s+tâm|ngân\s+hàng|sàn|-|hợp\s+tác)\s*\Z", re.IGNORECASE
 )
@@ -165,6 +165,8 @@ _THRESHOLD = re.compile(
     r"\s*\Z",
     re.IGNORECASE,
 )
+# What the figure really reached, after a target named before it: "chỉ đạt", "mới đạt", "nhưng đạt".
+_ACTUAL_RESET = re.compile(r"(?<!\w)(?:chỉ|mới|nhưng|song|thực\s+tế)\s+(?:mới\s+|chỉ\s+)?đạt(?!\w)", re.IGNORECASE)
 # A sentence that names no metric but points back at the figure before: "Năm 2021, con số này là ...",
 # "Mục tiêu đến năm 2030 là 10 tỷ USD".
 _ANAPHOR = re.compile(
@@ -284,14 +286,18 @@ def extract_trade(
     context: _Context | None = None
     directions: dict[TradeMetric, tuple[str | None, str | None]] = {}
     article = _ArticleCountries(doc, sentences)
+    framing: Period | None = None  # the first period of the sentence before
     for index, sentence in enumerate(sentences):
+        plo = bisect.bisect_left(period_starts, sentence.start)
+        phi = bisect.bisect_left(period_starts, sentence.end)
+        before, framing = framing, None
+        if plo < phi and periods[plo].item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
+            framing = periods[plo].item.value
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         in_sentence = [h for h in amounts[lo:hi] if h.end <= sentence.end]
         if not any(_is_candidate(h.item) for h in in_sentence):
             continue
-        plo = bisect.bisect_left(period_starts, sentence.start)
-        phi = bisect.bisect_left(period_starts, sentence.end)
         in_periods = [p for p in periods[plo:phi] if p.end <= sentence.end]
         dlo = bisect.bisect_left(date_starts, sentence.start)
         dhi = bisect.bisect_left(date_starts, sentence.end)
@@ -299,6 +305,7 @@ def extract_trade(
         reader = _SentenceReader(
             doc, sentence, in_sentence, in_periods, context, directions, in_dates, index=index, article=article
         )
+        reader.framing = before
         found = reader.read()
         if not found:
             continue
@@ -379,6 +386,7 @@ class _SentenceReader:
         self.volume_cache: dict[tuple[int, TradeMetric], bool] = {}
         self.single_project: bool | None = None
         self.after_period = -1  # start of the period the last figure took from after its amount
+        self.framing: Period | None = None  # the first period of the sentence before (set by the caller)
         self.continues = _CONTINUATION.match(self.text, s, e) is not None
         self.frame = self._find_frame()
         self.partners = _countries(self.text, s, e)
@@ -516,7 +524,9 @@ class _SentenceReader:
         if partner is not None and _RANGE_SEP.fullmatch(text, hit.end, partner.start):
             after = max(after, partner.end)  # "12 - 15 tỉ USD vào năm 2030": both ends share the period
         status = self._status(hit, clause_start, metric)
-        period = self._period(hit, clause_start, clause_end, after, commodity, target=status is FigureStatus.TARGET)
+        period = self._period(
+            hit, clause_start, clause_end, after, commodity, target=status is FigureStatus.TARGET, kind=metric.kind
+        )
         change = read.change if read is not None else None
         if change is not None:
             change = _resolve_baseline(change, period, self._written_period(read.baseline_span if read else None))
@@ -696,6 +706,7 @@ class _SentenceReader:
         commodity: str | None,
         *,
         target: bool = False,
+        kind: TradeMetric = TradeMetric.OTHER,
     ) -> Period | None:
         """The figure's own period (never its baseline)."""
         i = bisect.bisect_right(self.period_ends, hit.start) - 1
@@ -722,7 +733,16 @@ class _SentenceReader:
         # A sentence right after a figure, in the same paragraph, that names no period of its own
         # continues it ("Quý III/2024, kim ngạch ... Việt Nam nhập siêu từ Lào 110 triệu USD."); a target
         # does not (it looks ahead).
-        inherited = commodity is not None or self.continues or self.frame is not None or (self.adjacent and not target)
+        same_family = self.context is not None and _family(self.context.metric.kind) == _family(kind)
+        inherited = (
+            commodity is not None
+            or self.continues
+            or self.frame is not None
+            or (self.adjacent and not target and same_family)
+        )
+        if self.continues and self.framing is not None and (self.context is None or not self.adjacent):
+            # "Năm 2024, tổng kim ngạch ... của cả nước đạt ... Trong đó, thương mại với Lào đạt ...".
+            return self.framing
         if inherited and self.context is not None:
             return self.context.period
         return None
@@ -752,6 +772,8 @@ class _SentenceReader:
     def _status(self, hit: Hit[AmountMention], clause_start: int, metric: _Metric) -> FigureStatus:
         """Target or estimate from the words before the amount (up to a little before its metric)."""
         start = max(clause_start, min(metric.start, hit.start) - 80)
+        for reset in _ACTUAL_RESET.finditer(self.text, start, hit.start):
+            start = reset.start()  # "không đạt mục tiêu 3 tỷ USD, chỉ đạt 2,2 tỷ USD"
         if _TARGET.search(self.text, start, hit.start):
             return FigureStatus.TARGET
         if hit.item.amount.qualifier is Qualifier.ESTIMATED or _ESTIMATE.search(self.text, start, hit.start):
@@ -759,11 +781,20 @@ class _SentenceReader:
         return FigureStatus.ACTUAL
 
     def _national_total(self, metric: _Metric, amount_start: int) -> bool:
-        """``tổng kim ngạch xuất khẩu của Lào``: one country's total exports or imports, to no named partner."""
-        if metric.kind not in _DIRECTED or not _key(self.text[metric.start : metric.end]).startswith("tổng"):
+        """One country's total exports or imports, to no named partner.
+
+        ``tổng kim ngạch xuất khẩu của Lào đạt ..., trong đó ...``; ``Xuất khẩu gạo của Việt Nam đạt ...``
+        in a sentence that names no other country and does not continue a bilateral figure.
+        """
+        if metric.kind not in _DIRECTED:
             return False
         subject, to, source = self._flow(metric, amount_start)
-        return subject is not None and to is None and source is None
+        if subject is None or to is not None or source is not None:
+            return False
+        if _key(self.text[metric.start : metric.end]).startswith("tổng"):
+            return True
+        framed = self.context is not None and (self.continues or self.adjacent)
+        return not framed and self.partners == (subject,)
 
     def _flow(self, metric: _Metric, until: int | None = None) -> tuple[str | None, str | None, str | None]:
         """The countries around a directed metric: the one that trades, the one sold to, the one bought from.
@@ -843,6 +874,11 @@ class _SentenceReader:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _family(kind: TradeMetric) -> bool:
+    """Whether ``kind`` is investment (else trade)."""
+    return kind in _INVESTMENT or kind is TradeMetric.PROJECTS
 
 
 def _key(form: str) -> str:

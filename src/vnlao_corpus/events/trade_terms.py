@@ -173,6 +173,9 @@ NON_FIGURE_CUES: tuple[str, ...] = (
     "rửa tiền",
     "trốn thuế",
     "hóa đơn",
+    # The whole country's trade is not bilateral (news pool: "tổng kim ngạch xuất nhập khẩu
+    # của cả nước đạt 786 tỷ USD").
+    "cả nước",
 )
 
 #: A sentence starting with these continues the figure before it and takes its
