@@ -311,36 +311,36 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
     return Period(datetime.date(target, 1, 1), datetime.date(target, 12, 31), PeriodKind.SAME_PERIOD_LAST_YEAR)
 
 
-# Every period names one of these words; finding them first is several times
-# faster than trying the whole pattern at every word (measured on the pool).
-_ANCHOR = re.compile(r"tháng|quý|năm|kỳ|nay|đoạn|khóa", re.IGNORECASE)
+# Every period names one of these words (tháng, quý, năm, kỳ, nay, đoạn,
+# khóa); finding them first is several times faster than trying the whole
+# pattern at every word. The pattern opens with a plain character set, so that
+# the regex engine skips to the next candidate letter in C (measured on the pool).
+_ANCHOR = re.compile(r"[tTqQnNkKđĐ](?i:háng|uý|ăm|ỳ|ay|oạn|hóa)")
 # How far before its anchor word a period may start (``lũy kế đến hết tháng``)
 # and after it may end (``tháng 1/2023 đến tháng 12/2023``).
 _BEFORE, _AFTER = 32, 64
-_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """The period matches of ``text``, left to right, not overlapping.
 
-    Every period starts at a word at most ``_BEFORE`` characters before an
-    anchor word it contains, so the pattern is tried only at those word
-    starts, each at most once: linear in the text whatever it holds.
+    Every period starts at most ``_BEFORE`` characters before an anchor word
+    it contains, so the pattern is searched for only in that window (and up
+    to ``_AFTER`` characters after the anchor), each window once: linear in
+    the text whatever it holds.
     """
     pattern = _pattern()
-    cursor = 0  # matches may not start before this (end of the last match, or last word tried)
+    cursor = 0  # matches may not start before this (end of the last match, or past the last anchor tried)
     for anchor in _ANCHOR.finditer(text):
+        at = anchor.start()
         if anchor.end() <= cursor:
             continue
-        stop = min(len(text), anchor.end() + _AFTER)
-        for word in _WORD_START.finditer(text, max(cursor, anchor.start() - _BEFORE), anchor.start() + 1):
-            m = pattern.match(text, word.start(), stop)
-            if m is not None:
-                yield m
-                cursor = m.end()
-                break
+        m = pattern.search(text, max(cursor, at - _BEFORE), min(len(text), anchor.end() + _AFTER))
+        if m is not None and m.start() <= at:
+            yield m
+            cursor = m.end()
         else:
-            cursor = anchor.start() + 1
+            cursor = at + 1
 
 
 def _previous(ctx: YearContext, text: str, here: int, last: tuple[int, Period] | None) -> Period | None:
