@@ -11,7 +11,25 @@ from __future__ import annotations
 from importlib import metadata as _metadata
 
 from .article import parse
+from .corpus import Result, parse_many
 from .errors import DecodeError, InputTooLargeError, InputTypeError, ParseError, VnlaoError
+from .io import (
+    MissingExtraError,
+    SerializationError,
+    article_id,
+    from_dict,
+    from_json,
+    read_csv,
+    read_jsonl,
+    to_arrow,
+    to_dataframe,
+    to_dict,
+    to_json,
+    write_csv,
+    write_jsonl,
+    write_parquet,
+    write_sqlite,
+)
 from .model import (
     Amount,
     AmountKind,
@@ -40,9 +58,10 @@ from .model import (
     YearSource,
 )
 from .text.decode import MAX_INPUT_CHARS
-from .values.amounts import find_amounts, parse_amount
-from .values.dates import find_dates, parse_date
-from .values.periods import find_periods
+from .values.amounts import find_amounts, format_amount, parse_amount
+from .values.dates import find_dates, find_relative_dates, format_date, parse_date
+from .values.numbers import NumberFormatError, parse_number
+from .values.periods import find_periods, parse_period
 
 try:
     __version__ = _metadata.version("vnlao_corpus")
@@ -68,6 +87,8 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
+    "MissingExtraError",
+    "NumberFormatError",
     "Official",
     "ParseError",
     "PartOfDay",
@@ -75,6 +96,8 @@ __all__ = [
     "PeriodKind",
     "PeriodMention",
     "Qualifier",
+    "Result",
+    "SerializationError",
     "Severity",
     "Span",
     "TradeFigure",
@@ -82,10 +105,29 @@ __all__ = [
     "VnlaoError",
     "YearSource",
     "__version__",
+    "article_id",
     "find_amounts",
     "find_dates",
     "find_periods",
+    "find_relative_dates",
+    "format_amount",
+    "format_date",
+    "from_dict",
+    "from_json",
     "parse",
     "parse_amount",
     "parse_date",
+    "parse_many",
+    "parse_number",
+    "parse_period",
+    "read_csv",
+    "read_jsonl",
+    "to_arrow",
+    "to_dataframe",
+    "to_dict",
+    "to_json",
+    "write_csv",
+    "write_jsonl",
+    "write_parquet",
+    "write_sqlite",
 ]
