@@ -153,6 +153,8 @@ PLACES: dict[str, str] = {
     # Countries, as written in Vietnamese news (news pool, FORMAT.md).
     "Việt Nam": "VN",
     "VN": "VN",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam": "VN",
+    "nước Cộng hòa xã hội chủ nghĩa Việt Nam": "VN",
     "Lào": "LA",
     "CHDCND Lào": "LA",
     "nước Cộng hòa Dân chủ Nhân dân Lào": "LA",

@@ -627,7 +627,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         participants = _unique(hits)
         if role is not _Role.MAIN:
             _union(participants, (h.item for h in everyone if not _owned(text, h, kind, start)))
-        hosts, guests = _sides(ctx, span, kind, start, end, hits, role)
+        hosts, guests = _sides(ctx, span, kind, start, end, hits, role, sent.start)
         anaphoric = _is_anaphoric(text, sent, start, end)
         location = _location(ctx, kind, start, end, span)
         mention = _Mention(
@@ -659,7 +659,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
                 out.extend(attrs.evolve(mention, anonymous=frozenset([code])) for code in anonymous)
                 continue
             mention.anonymous = frozenset(anonymous)
-        out.extend(_split_in_turn(ctx, mention, start, span))
+        for one in _split_in_turn(ctx, mention, start, span):
+            out.extend(_split_delegations(one))
     return out
 
 
@@ -696,6 +697,7 @@ def _sides(
     end: int,
     hits: list[Hit[Official]],
     role: _Role,
+    sent_start: int,
 ) -> tuple[list[Official], list[Official]]:
     """Hosts and guests, where the sentence says who received or visited whom."""
     if role is not _Role.MAIN:
@@ -710,7 +712,8 @@ def _sides(
             return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
         return _unique(before), _unique(after)
     if kind is MeetingKind.VISIT:
-        invite = _INVITE().search(text, *span)
+        # ``Nhận lời mời của X, A ... sẽ thăm``: the invitation may open a long sentence.
+        invite = _INVITE().search(text, max(sent_start, start - 2 * _WINDOW), span[1])
         # ``theo lời mời của X``: the first official after it is the host.
         inviters = (
             [next(h.item for h in hits if h.start > invite.start())]
@@ -790,6 +793,29 @@ def _split_in_turn(ctx: _Context, mention: _Mention, start: int, span: tuple[int
     return out
 
 
+def _split_delegations(mention: _Mention) -> list[_Mention]:
+    """Visitors of different countries in one sentence (``Thủ tướng Lào A và Thủ tướng Campuchia B
+    thăm chính thức Việt Nam``): one visit per country's delegation, each with the hosts."""
+    if mention.kind is not MeetingKind.VISIT:
+        return [mention]
+    guests = mention.guests
+    if not guests and mention.place is not None:  # ``tiếp A và B đang thăm Việt Nam``
+        guests = [o for o in mention.participants if o.country is not None and o.country != mention.place]
+    countries: list[str] = []
+    for o in guests:
+        if o.country is not None and o.country not in countries:
+            countries.append(o.country)
+    if len(countries) < 2:
+        return [mention]
+    out = []
+    for code in countries:
+        group = [o for o in guests if o.country == code]
+        others = _names(o for o in guests if o.country != code)
+        parts = [o for o in mention.participants if o.name not in others]
+        out.append(attrs.evolve(mention, participants=parts, guests=group, subjects=mention.subjects - others))
+    return out
+
+
 # --------------------------------------------------------------------------- merging
 
 _CLOSE = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS}
@@ -850,6 +876,10 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         if target is None:
             target = next((enc for enc in _recent(history) if _compatible(enc, m)), None)
         if target is None:
+            if m.sentence.zone is Zone.CAPTION and (m.anaphoric or _echoes(history, m)):
+                # ``A và B tại lễ đón. Ảnh: ...``: a photo caption confirms an encounter the text
+                # reports; only a caption that tells an event of its own (a verb) adds one.
+                continue
             if m.kind in _BILATERAL and len(m.participants) < 2 and not (m.direct or (m.subjects and m.counterpart)):
                 # One official named after the cue (``Ra đón đoàn có Đại sứ X``), or a subject meeting
                 # no counterpart (``gặp gỡ cán bộ, nhân viên``): no encounter between officials.
@@ -864,6 +894,32 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
                 _union(target.participants, m.participants)
             _union(target.hosts, m.hosts)
             _union(target.guests, m.guests)
+
+
+def _echoes(history: list[_Encounter], m: _Mention) -> bool:
+    """Whether an encounter already reported brings together the same officials on the same day."""
+    names = _names(m.participants)
+    day = m.date.to_date() if m.date is not None else None
+    return any(
+        enc.kind in _BILATERAL
+        and names <= _names(enc.participants)
+        and (day is None or not enc.dates or day in enc.dates)
+        for enc in _recent(history)
+    )
+
+
+def _visit_sides(enc: _Encounter, place: str | None) -> tuple[list[Official], list[Official]]:
+    """A visit's sides, the missing ones from the destination: its people host, the others visit.
+
+    ``A tiếp B đang có chuyến thăm Việt Nam`` says nothing of sides in the verb of the
+    visit; with Việt Nam as destination, the Vietnamese A hosts and B visits.
+    """
+    if place is None or (enc.hosts and enc.guests):
+        return enc.hosts, enc.guests
+    known = [o for o in enc.participants if o.country is not None]
+    hosts = enc.hosts or [o for o in known if o.country == place and o.name not in _names(enc.guests)]
+    guests = enc.guests or [o for o in known if o.country != place and o.name not in _names(hosts)]
+    return hosts, guests
 
 
 def _lead_date(ctx: _Context) -> DateMention | None:
@@ -903,18 +959,20 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
     evidence = next(
         (m.sentence for m in news if m.role is _Role.MAIN and m.sentence.zone is Zone.BODY), news[0].sentence
     )
+    place = place_country(doc.text[where[0] : where[1]]) if where is not None else None
+    hosts, guests = _visit_sides(enc, place) if enc.kind is MeetingKind.VISIT else (enc.hosts, enc.guests)
     meeting = Meeting(
         kind=enc.kind,
         date=date,
         location=location,
         participants=tuple(enc.participants),
         online=any(m.online for m in ms),
-        hosts=tuple(enc.hosts),
-        guests=tuple(o for o in enc.guests if o.name not in _names(enc.hosts)),
+        hosts=tuple(hosts),
+        guests=tuple(o for o in guests if o.name not in _names(hosts)),
         occasion=doc.quote(*occasion_span) if occasion_span is not None else None,
         status=MeetingStatus.ANNOUNCED if announced else MeetingStatus.HELD,
         evidence=doc.span(evidence.start, evidence.end),
-        location_country=place_country(doc.text[where[0] : where[1]]) if where is not None else None,
+        location_country=place,
     )
     return Hit(evidence.start, evidence.end, meeting)
 
