@@ -80,7 +80,9 @@ _FUTURE_SLACK_DAYS = 92
 
 # A written year is found in two steps. A year in digits first (years are
 # rare, so this pass is fast) ...
-_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d]|[/\-][^\W\d_])")
+# (The lookbehind comes after the first two digits, so that the pattern opens
+# with plain characters and the regex engine skips to candidates in C.)
+_YEAR_DIGITS = re.compile(r"(?:19|20)(?<!\d..)\d\d(?![\d]|[/\-][^\W\d_])")
 # ... then it counts only if ``năm``, a day-month, a month or a quarter stands
 # before it (``năm 2024``, ``6/1/2024``, ``tháng 7/2024``, ``quý I/2024``), and
 # not as a target a plan looks forward to (``đến năm 2030``, ``tầm nhìn năm 2045``).
@@ -149,27 +151,31 @@ class YearContext:
     def of(cls, doc: Document, options: Options) -> YearContext:
         """The year context of ``doc`` under ``options`` (kept for the next stage that asks).
 
-        The date and period stages both ask for it; the last one built is
-        remembered, by the document's identity, so the text is read once.
+        The date and period stages both ask for it; it is kept with the
+        document (while the document lives), so the text is read once.
 
         >>> from vnlao_corpus.text.document import read_document
         >>> YearContext.of(read_document("Tiêu đề\\nNăm 2024 và năm 2024, năm 2023."), Options()).article
         2024
         """
-        if _LAST_CONTEXT:
-            ref, last_options, last = _LAST_CONTEXT[0]
-            if ref() is doc and last_options == options:
-                return last
-        published = published_date(doc)
-        years = tuple(written_years(doc.text))
-        counts = Counter(year for _, year in years)
-        if not counts:
-            # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
-            counts = Counter(_bare_years(doc.text))
-        article = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        cache = _cache_of(doc)
+        ctx = cache.contexts.get(options)
+        if ctx is not None:
+            return ctx
+        if cache.article is None:
+            cache.years = tuple(written_years(doc.text))
+            counts = Counter(year for _, year in cache.years)
+            if not counts:
+                # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
+                counts = Counter(_bare_years(doc.text))
+            cache.article = (max(counts, key=lambda y: (counts[y], y)),) if counts else ()
+            cache.published = (_published(doc, cache),)
+            cache.segments = tuple(_segments(doc))
+        published = cache.published[0]
+        article = cache.article[0] if cache.article else None
         reference = options.reference if options.reference is not None else published
-        ctx = cls(options.year, published, article, reference, years, tuple(_segments(doc)))
-        _LAST_CONTEXT[:] = [(weakref.ref(doc), options, ctx)]
+        ctx = cls(options.year, published, article, reference, cache.years, cache.segments)
+        cache.contexts[options] = ctx
         return ctx
 
     def segment_of(self, pos: int) -> int:
@@ -228,9 +234,52 @@ class YearContext:
         return year
 
 
-# The last context built, by document identity (a weak reference: it never
-# keeps a document alive). Cleared and refilled as one list assignment.
-_LAST_CONTEXT: list[tuple[weakref.ref[Document], Options, YearContext]] = []
+class _Cache:
+    """What the date and period stages read once per document, kept while the document lives."""
+
+    __slots__ = ("article", "contexts", "found", "problems", "published", "ranges", "ref", "segments", "years")
+
+    def __init__(self, ref: weakref.ref[Document]) -> None:
+        self.ref = ref
+        self.found: list[_Found] | None = None  # the date ends of the whole text (no year inferred)
+        self.problems: list[tuple[int, int, str]] = []
+        self.years: tuple[tuple[int, int], ...] = ()
+        self.article: tuple[int, ...] | None = None  # None until read; () when the text has no year
+        self.published: tuple[datetime.date | None] = (None,)
+        self.segments: tuple[tuple[int, int], ...] = ()
+        self.contexts: dict[Options, YearContext] = {}
+        self.ranges: dict[Options, list[tuple[int, int, DateValue, DateValue]]] = {}
+
+
+# Per-document caches by ``id(doc)``; a weak reference's callback drops the
+# entry when its document dies, so that nothing keeps a document alive and
+# an id is never reused while its entry is there.
+_CACHES: dict[int, _Cache] = {}
+
+
+def _cache_of(doc: Document) -> _Cache:
+    key = id(doc)
+    cache = _CACHES.get(key)
+    if cache is not None and cache.ref() is doc:
+        return cache
+
+    def drop(ref: weakref.ref[Document]) -> None:
+        if (entry := _CACHES.get(key)) is not None and entry.ref is ref:
+            del _CACHES[key]
+
+    cache = _Cache(weakref.ref(doc, drop))
+    _CACHES[key] = cache
+    return cache
+
+
+def _found_in(doc: Document) -> _Cache:
+    """The document's cache with the date ends of its whole text read (once)."""
+    cache = _cache_of(doc)
+    if cache.found is None:
+        problems: list[tuple[int, int, str]] = []
+        cache.found = _read_segment(doc.text, 0, len(doc.text), problems)
+        cache.problems = problems
+    return cache
 
 
 # --------------------------------------------------------------------------- patterns
@@ -674,9 +723,16 @@ def published_date(doc: Document) -> datetime.date | None:
     >>> published_date(read_document("Tiêu đề 27/08/2024 15:42\\nSáng 27-8, hai bên điện đàm."))
     datetime.date(2024, 8, 27)
     """
+    return _published(doc, _found_in(doc))
+
+
+def _published(doc: Document, cache: _Cache) -> datetime.date | None:
     if doc.published is not None:
         return doc.published.date()
     text = doc.text
+    found = _found_in(doc).found if cache.found is None else cache.found
+    assert found is not None
+    starts = [f.start for f in found]
     for i, line in enumerate(_LINE.finditer(text)):
         if i >= _TIMESTAMP_LINES:
             break
@@ -684,8 +740,9 @@ def published_date(doc: Document) -> datetime.date | None:
         end = min(line.end(), line.start() + _TIMESTAMP_CHARS)
         if _YEAR_DIGITS.search(text, line.start(), end) is None:
             continue  # no four-digit year, no dated timestamp (the common case)
-        for f in _read_segment(text, line.start(), end, []):
-            if f.year is None:
+        for k in range(bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, end)):
+            f = found[k]
+            if f.year is None or f.end > end:
                 continue
             near = text[max(line.start(), f.start - 14) : min(end, f.end + 14)]
             rest = text[f.end : line.end()].strip(" .|-–") if line.end() == end else "…"
@@ -696,15 +753,15 @@ def published_date(doc: Document) -> datetime.date | None:
 
 def _segments(doc: Document) -> list[tuple[int, int]]:
     """The ranges to scan: every sentence of every zone, and any line no sentence covers."""
-    spans = sorted((s.start, s.end) for s in doc.sentences)
+    spans = sorted([(s.start, s.end) for s in doc.sentences])
     out: list[tuple[int, int]] = []
     pos = 0
     text = doc.text
     for start, end in spans:
-        if start > pos:
+        if start > pos and not text[pos:start].isspace():
             out.extend((m.start(), m.end()) for m in _LINE.finditer(text, pos, start) if m.group().strip())
         if end > pos:
-            out.append((max(start, pos), end))
+            out.append((start if start > pos else pos, end))
             pos = end
     if pos < len(text):
         out.extend((m.start(), m.end()) for m in _LINE.finditer(text, pos) if m.group().strip())
@@ -767,19 +824,19 @@ def scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
 
 def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
     ctx = YearContext.of(doc, options)
-    text = doc.text
     hits: list[Hit[DateMention]] = []
     # One pass over the whole text (every zone is scanned); sentences matter
     # only for rule 4, which YearContext answers by offset.
-    problems: list[tuple[int, int, str]] = []
-    found = _read_segment(text, 0, len(text), problems)
-    for start, end, why in problems:
+    cache = _found_in(doc)
+    found = cache.found
+    assert found is not None
+    for start, end, why in cache.problems:
         quoted = doc.quote(start, end)
         span = doc.span(start, end)
         msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
         doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
     values = _resolve(found, ctx)
-    _LAST_RANGES[:] = [(weakref.ref(doc), options, _ranges(found, values))]
+    cache.ranges[options] = _ranges(found, values)
     for i, (f, value) in enumerate(zip(found, values, strict=True)):
         other = None
         if f.role is DateRole.RANGE_START and i + 1 < len(found):
@@ -800,26 +857,23 @@ def _ranges(found: list[_Found], values: list[DateValue]) -> list[tuple[int, int
     ]
 
 
-# The day ranges of the last document scanned, for scan_periods (same rules as _LAST_CONTEXT).
-_LAST_RANGES: list[tuple[weakref.ref[Document], Options, list[tuple[int, int, DateValue, DateValue]]]] = []
-
-
 def day_ranges(doc: Document, options: Options) -> list[tuple[int, int, DateValue, DateValue]]:
     """The day ranges of ``doc`` (``từ ngày 8 đến 10/1``): normalised start and end offsets and both values.
 
-    Reuses what :func:`scan_dates` found when it has just read the same
-    document; otherwise reads them again (without diagnostics).
+    Reuses what :func:`scan_dates` found in the same document (each
+    document's dates are read once, whichever stage asks first).
 
     >>> from vnlao_corpus.text.document import read_document
     >>> [(s, e, a.to_date(), b.to_date()) for s, e, a, b in day_ranges(read_document("Từ ngày 6-7/1/2024."), Options())]
     [(8, 18, datetime.date(2024, 1, 6), datetime.date(2024, 1, 7))]
     """
-    if _LAST_RANGES:
-        ref, last_options, ranges = _LAST_RANGES[0]
-        if ref() is doc and last_options == options:
-            return ranges
-    found = _read_segment(doc.text, 0, len(doc.text), [])
-    return _ranges(found, _resolve(found, YearContext.of(doc, options)))
+    cache = _found_in(doc)
+    ranges = cache.ranges.get(options)
+    if ranges is None:
+        assert cache.found is not None
+        ranges = _ranges(cache.found, _resolve(cache.found, YearContext.of(doc, options)))
+        cache.ranges[options] = ranges
+    return ranges
 
 
 def find_dates(
