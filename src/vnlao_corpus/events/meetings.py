@@ -220,6 +220,8 @@ _NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
 _GENERIC_OBJECT = _lazy(r"\ (?:các|những|nhiều)(?!\w)")
+_SAME_DAY = _lazy(r"(?<!\w)cùng\ ngày(?!\ \d)(?!\w)", re.IGNORECASE)
+_DISPATCH = _lazy(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
 _GENERIC_BEFORE = _lazy(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
 # A place after ``tại``: words up to punctuation or a word that starts another part of the clause;
@@ -401,7 +403,11 @@ class _Context:
         # Named mentions and title-only references (``Quốc vương Campuchia``) that point to one official.
         self.officials = sorted((*officials.hits, *officials.references), key=lambda h: h.start)
         self._official_starts = [h.start for h in self.officials]
-        self.dates = sorted(dates, key=lambda h: h.start)
+        # A dispatch date (``Hà Nội, ngày 12/11 (TTXVN) - ...``) says when the news was sent, not when anyone met.
+        self.dates = sorted(
+            (h for h in dates if not _DISPATCH().match(doc.text, h.end, h.end + 40)), key=lambda h: h.start
+        )
+        self.same_day: DateMention | None = None  # what ``cùng ngày`` refers to: the last sentence's date
         self._date_starts = [h.start for h in self.dates]
         self.periods = sorted(
             (p for p in periods if p.item.value.kind is not PeriodKind.DAY_RANGE), key=lambda h: h.start
@@ -450,6 +456,8 @@ def _cue_is_valid(ctx: _Context, start: int, end: int, kind: MeetingKind, sent: 
             _CLAUSE_END().match(text, end, sent.end)
             and _PASSIVE().search(text, max(sent.start, start - _WINDOW), start)
         )
+    if kind is MeetingKind.VISIT and _GENERIC_BEFORE().search(before):
+        return False  # ``chuẩn bị cho các chuyến thăm cấp cao``: visits in general, not one
     if kind is MeetingKind.VISIT and word in _GO_VISIT_WORDS:
         return bool(_GO_VISIT().match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
     if kind is MeetingKind.CONFERENCE:
@@ -582,7 +590,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         next_main = mains[after] if after < len(mains) else sent.end
         next_main = _item_end(text, end, next_main)
         if role is _Role.MAIN:
-            region_start = sent.start if start == first_main_start else start
+            # ``A đã tiếp và làm việc với B``: two verbs of one subject share its clause (place, date).
+            joined = i > 0 and roles[i - 1] is _Role.MAIN and text[found[i - 1][1] : start] == " và "
+            region_start = sent.start if start == first_main_start or joined else start
             hits = list(ctx.officials_in(region_start, next_main))
             if region_start != sent.start:
                 subjects = ctx.officials_in(sent.start, first_main_start)
@@ -595,6 +605,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             date, month_only = _dated(ctx, region_start, next_main)
             if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
+            if date is None and not month_only and _SAME_DAY().search(text, sent.start, start):
+                date = ctx.same_day  # ``Chiều cùng ngày, ...``: the day of the sentence before
             span = (region_start, next_main)
         elif role is _Role.FRAME:
             frame_end = next(b for a, b in frames if a <= start < b)
@@ -892,8 +904,9 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
             if (m.role is _Role.MAIN and not m.anaphoric) or len(target.participants) < 2:
                 # A frame or ``Tại buổi tiếp, ...`` names others too (``chuyển lời thăm hỏi tới X``).
                 _union(target.participants, m.participants)
-            _union(target.hosts, m.hosts)
-            _union(target.guests, m.guests)
+            # ``A và B tại lễ đón``: no one becomes a host who was the guest (or the reverse).
+            _union(target.hosts, (o for o in m.hosts if o.name not in _names(target.guests)))
+            _union(target.guests, (o for o in m.guests if o.name not in _names(target.hosts)))
 
 
 def _echoes(history: list[_Encounter], m: _Mention) -> bool:
@@ -1004,6 +1017,8 @@ def extract_meetings(
         if sent.zone not in (Zone.TITLE, Zone.BODY, Zone.CAPTION):
             continue
         _merge(_sentence_mentions(ctx, sent, history), history)
+        if sent.zone is Zone.BODY and (on_day := ctx.dates_in(sent.start, sent.end)):
+            ctx.same_day = on_day[0].item
     kept = _drop_title_echoes(history)
     lead = _lead_date(ctx)
     hits = [_build(ctx, enc, lead) for enc in kept]
