@@ -196,12 +196,13 @@ _OF = _lazy(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
 # The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
 _ANON_TITLE = _lazy(rf"(?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})\ (?:nước\ )?")
 _LIST_GLUE = _lazy(r",\ |\ và\ ")
-# Suppositions, wishes and invitations (``nếu``, ``mong muốn sớm trở lại thăm``, ``mời Nhà vua thăm``);
+# Suppositions, wishes, promises and invitations (``nếu``, ``mong muốn sớm trở lại thăm``, ``hẹn gặp lại``,
+# ``mời Nhà vua thăm``);
 # ``theo lời mời của`` is not one.
-_IF = _lazy(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
+_IF = _lazy(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|hẹn|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
 # What must follow a bare ``tiếp``/``đón`` (the guest) or ``sang thăm`` (the place or a qualifier), case-sensitive.
 _RECEIVED = _lazy(
-    rf"\ (?:{_UPPER}|(?:đoàn|ông|bà|đồng\ chí|ngài|phái\ đoàn|các|lãnh\ đạo|đại\ sứ|bộ\ trưởng|thủ\ tướng"
+    rf"\ (?:{_UPPER}|(?:đoàn|ông|bà(?!\ con)|đồng\ chí|ngài|phái\ đoàn|các|lãnh\ đạo|đại\ sứ|bộ\ trưởng|thủ\ tướng"
     r"|chủ\ tịch)(?!\w))"
 )
 _CLAUSE_END = _lazy(r"\s*(?:[.,;:!?)]|$)")
@@ -209,7 +210,7 @@ _GO_VISIT = _lazy(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|{_UPPER})")
 _GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
 _COUNTERPART_TITLE = _lazy(
     rf"(?:\ (?:song\ phương|chính\ thức|trực\ tuyến))?(?:\ (?:với|cùng))?\ (?i:{_alt(cues.COUNTERPART_TITLES)}"
-    r"|đoàn|phái\ đoàn|ông|bà|ngài|Quốc\ vương|Hoàng|lãnh\ đạo)(?!\w)"
+    r"|đoàn|phái\ đoàn|ông|bà(?!\ con)|ngài|Quốc\ vương|Hoàng|lãnh\ đạo|người\ đồng\ cấp)(?!\w)"
 )
 _NO_OBJECT = _lazy(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
 _TITLE_NEXT = _lazy(rf"\ (?i:{_alt(cues.COUNTERPART_TITLES)}|Bộ\ trưởng|Thứ\ trưởng|Đại\ tướng|Thượng\ tướng)(?!\w)")
@@ -246,6 +247,8 @@ _ENVOY = _lazy(
     r"[^,;.]{0,60}$",
     re.IGNORECASE,
 )
+# ``kết thúc nhiệm kỳ công tác tại Việt Nam``, ``bà con sinh sống tại Lào``: where someone lives or serves.
+_POSTED = _lazy(r"(?<!\w)(?:công\ tác|nhiệm\ kỳ|sinh\ sống|học\ tập|định\ cư)\ $", re.IGNORECASE)
 _DESTINATION = _lazy(
     rf"(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
     rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
@@ -287,7 +290,8 @@ def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[in
 
     The place stops before a comma, a clause word (``nhân dịp``, ``vào``,
     ``ngày``, ``đã`` ...) or the end; a country after a comma or in brackets
-    is kept. ``tại`` in an envoy's title (``Đại sứ Lào tại Việt Nam``) is not a place.
+    is kept. ``tại`` in an envoy's title (``Đại sứ Lào tại Việt Nam``) or after a posting
+    (``nhiệm kỳ công tác tại Việt Nam``) is not a place.
 
     >>> s = "Ngày 6/6, tại Trùng Khánh, Trung Quốc, hai bên gặp nhau."
     >>> a, b = find_location(s)
@@ -299,10 +303,14 @@ def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[in
     'Văn phòng Chính phủ'
     >>> find_location("Đại sứ Campuchia tại Việt Nam Chea Kimtha đến chào") is None
     True
+    >>> find_location("nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam") is None
+    True
     """
     stop = len(text) if end is None else end
     for m in _AT().finditer(text, start, stop):
-        if _ENVOY().search(text, max(start, m.start() - 80), m.start()):
+        if _ENVOY().search(text, max(start, m.start() - 80), m.start()) or _POSTED().search(
+            text, max(start, m.start() - 16), m.start()
+        ):
             continue
         body = _PLACE_BODY().match(text, m.end(), stop)
         if body is None:
@@ -615,7 +623,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             span = (start, frame_end)
         elif role is _Role.SECONDARY:
             hits = list(ctx.officials_in(sent.start, sent.end))
-            date, month_only = _dated(ctx, start, next_main)
+            # Its own words end at a comma: ``... đang thăm Việt Nam, sáng 3/8`` dates the main news.
+            own_end = next((j for j in range(end, next_main) if text[j] in ",;"), next_main)
+            date, month_only = _dated(ctx, start, own_end)
             span = (start, next_main)
         else:
             hits = list(ctx.officials_in(sent.start, sent.end))
