@@ -58,7 +58,19 @@ def _tail(group: str) -> str:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """The period pattern, compiled once on first use (it needs the month words)."""
+    """The period pattern, compiled once on first use; the group ``period`` is the whole period."""
+    return re.compile(rf"(?P<period>{_source()})", re.VERBOSE | re.IGNORECASE)
+
+
+@functools.cache
+def _windowed() -> re.Pattern[str]:
+    """The period pattern after up to ``_BEFORE + 1`` characters of anything, for :func:`_matches`."""
+    return re.compile(rf"[\s\S]{{0,{_BEFORE + 1}}}?(?P<period>{_source()})", re.VERBOSE | re.IGNORECASE)
+
+
+@functools.cache
+def _source() -> str:
+    """The source of the period pattern (it needs the month words)."""
     words: list[str] = []
     for word in month_name_words():
         words.extend({word.capitalize(), word.title(), word.upper()})
@@ -67,8 +79,7 @@ def _pattern() -> re.Pattern[str]:
     def mon(group: str) -> str:
         return month.format(g=group)
 
-    return re.compile(
-        rf"""
+    return rf"""
         (?=[cClLđĐhHtTqQnNgGsS1-9])(?<!\w)  # a cheap first-character guard
         (?:
             # cùng kỳ (năm 2023 | năm ngoái)
@@ -113,9 +124,7 @@ def _pattern() -> re.Pattern[str]:
             # (cho) đến nay
             (?:cho\s+)?(?:đến|tới)\s+(?P<now>nay|hiện\s+nay)(?!\w)
         )
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
+        """
 
 
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
@@ -313,30 +322,43 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
 
 # Every period names one of these words (tháng, quý, năm, kỳ, nay, đoạn,
 # khóa); finding them first is several times faster than trying the whole
-# pattern at every word. The pattern opens with a plain character set, so that
-# the regex engine skips to the next candidate letter in C (measured on the pool).
-_ANCHOR = re.compile(r"[tTqQnNkKđĐ](?i:háng|uý|ăm|ỳ|ay|oạn|hóa)")
+# pattern at every word. The pattern opens with a plain set of the words'
+# rarer vowels, so that the regex engine skips to candidates in C, and the
+# letters before the vowel are checked behind it (measured on the pool).
+_ANCHOR = re.compile(
+    r"""[áÁýÝăĂỳỲạẠóÓyY]
+    (?:(?<=[tT][hH][áÁ])[nN][gG]    # tháng
+      |(?<=[qQ][uU][ýÝ])            # quý
+      |(?<=[nN][ăĂ])[mM]            # năm
+      |(?<=[kK][ỳỲ])                # kỳ
+      |(?<=[nN][aA][yY])            # nay
+      |(?<=[đĐ][oO][ạẠ])[nN]        # đoạn
+      |(?<=[kK][hH][óÓ])[aA]        # khóa
+    )""",
+    re.VERBOSE,
+)
 # How far before its anchor word a period may start (``lũy kế đến hết tháng``)
 # and after it may end (``tháng 1/2023 đến tháng 12/2023``).
 _BEFORE, _AFTER = 32, 64
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
-    """The period matches of ``text``, left to right, not overlapping.
+    """The period matches of ``text`` (group ``period``), left to right, not overlapping.
 
     Every period starts at most ``_BEFORE`` characters before an anchor word
-    it contains, so the pattern is searched for only in that window (and up
-    to ``_AFTER`` characters after the anchor), each window once: linear in
-    the text whatever it holds.
+    it contains, so the pattern is tried only there: one match call per
+    anchor, which skips up to ``_BEFORE`` characters to the period's start
+    (and sees up to ``_AFTER`` characters after the anchor). Linear in the
+    text whatever it holds.
     """
-    pattern = _pattern()
+    pattern = _windowed()
     cursor = 0  # matches may not start before this (end of the last match, or past the last anchor tried)
     for anchor in _ANCHOR.finditer(text):
-        at = anchor.start()
+        at = anchor.start() - 1  # the anchor word starts one or two characters before its vowel
         if anchor.end() <= cursor:
             continue
-        m = pattern.search(text, max(cursor, at - _BEFORE), min(len(text), anchor.end() + _AFTER))
-        if m is not None and m.start() <= at:
+        m = pattern.match(text, max(cursor, at - 1 - _BEFORE), min(len(text), anchor.end() + _AFTER))
+        if m is not None and m.start("period") <= at:
             yield m
             cursor = m.end()
         else:
@@ -362,12 +384,12 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
     # ``cùng kỳ`` looks back within its sentence, else to the sentence just
     # before it in the same paragraph (``Con số này tăng 10% so với cùng kỳ.``).
     for m in _matches(text):
-        here = ctx.segment_of(m.start())
+        here = ctx.segment_of(m.start("period"))
         if here != segment:
             if before is not None:
                 previous = (segment, before)
             segment, before = here, None
-        reader = _Reader(ctx, ctx.sentence_year(m.start()))
+        reader = _Reader(ctx, ctx.sentence_year(m.start("period")))
         if m.group("same"):
             compared = before if before is not None else _previous(ctx, text, here, previous)
             period = _same_period(m, compared, reader)
@@ -377,9 +399,9 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
             continue
         if period.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
             before = period
-        span = doc.span(m.start(), m.end())
-        mention = PeriodMention(doc.quote(m.start(), m.end()), span.start, span.end, period)
-        hits.append(Hit(m.start(), m.end(), mention))
+        span = doc.span(m.start("period"), m.end())
+        mention = PeriodMention(doc.quote(m.start("period"), m.end()), span.start, span.end, period)
+        hits.append(Hit(m.start("period"), m.end(), mention))
     # Day ranges read by the date scanner (từ ngày 8 đến 10/1) are periods too.
     for start, end, first, last in day_ranges(doc, options):
         first_day, last_day = first.to_date(), last.to_date()
