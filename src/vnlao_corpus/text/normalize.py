@@ -24,6 +24,8 @@ of the normalised text maps back exactly.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 
@@ -60,12 +62,14 @@ _VN_LETTER = r"a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
 _TONED_SECOND = "".join(sorted({key[1] for key in _RETONE}))
 # Character classes rather than one alternative per pair (fast to scan); a match
 # is old-style only if it is a key of _RETONE (``uà`` matches but is not).
-_RETONE_RE = re.compile(r"(?<![qQ])[oOuU][" + _TONED_SECOND + r"](?![" + _VN_LETTER + r"\u0300-\u036f])")
+# Not after q (checked in code: a leading lookbehind slows the scan) and not before a letter.
+_RETONE_RE = re.compile(r"[oOuU][" + _TONED_SECOND + r"](?![" + _VN_LETTER + r"\u0300-\u036f])")
 
-# Anything that may need work; text without a match is returned as it is. Kept
-# as two cheap scans (a character class, then o/u before a toned a/e/y) because
-# one alternation with the full old-style-tone pattern is four times slower.
-_SUSPECT = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + r"\u0300-\u036f]| {2,}")
+# Anything that may need work; text without it is returned as it is. One
+# character class (fast to scan) plus ``"  " in text``: an alternation of the
+# two scans five times slower.
+_SUSPECT = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + r"\u0300-\u036f]")
+_EDIT_CHARS = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + "]")
 
 
 @attrs.frozen
@@ -127,16 +131,22 @@ def normalize_text(text: str) -> str:
 
 
 def _needs_work(text: str) -> bool:
-    if _SUSPECT.search(text) is not None or not unicodedata.is_normalized("NFC", text):
+    if _SUSPECT.search(text) is not None or "  " in text or not unicodedata.is_normalized("NFC", text):
         return True
-    return any(m.group() in _RETONE for m in _RETONE_RE.finditer(text))
+    return any(_old_style(m) for m in _RETONE_RE.finditer(text))
 
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-# What one pass changes, found in one scan; the text between matches is copied as it is.
-_WORK = re.compile(
-    "(?P<cluster>[^" + _MARKS + _DROP + _SPACE + " \n][" + _MARKS + "]+)"  # a letter and its marks
-    "|(?P<space>[ " + _SPACE + "][ " + _SPACE + _DROP + "]*[ " + _SPACE + "]|[" + _SPACE + "])"  # space runs
+_HAS_MARK = re.compile("[" + _MARKS + "]")
+_MARK_RUN = re.compile("[" + _MARKS + "]+")
+# Every character of a text belongs to one cluster: a character and the marks after it.
+_CLUSTER = re.compile("[^" + _MARKS + "][" + _MARKS + "]*|[" + _MARKS + "]+", re.DOTALL)
+_NFC = functools.partial(unicodedata.normalize, "NFC")
+# Scripts where NFC can join two clusters into one character (Indic vowel signs, Hangul jamo).
+_CROSS_CLUSTER = re.compile("[\u0900-\u0dff\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]")
+# Spaces, dropped characters and eth, found in one scan; the text between is copied as it is.
+_EDIT = re.compile(
+    "(?P<space>[ " + _SPACE + "][ " + _SPACE + _DROP + "]*[ " + _SPACE + "]|[" + _SPACE + "])"  # space runs
     "|(?P<drop>[" + _DROP + "]+)"
     "|(?P<eth>[" + "".join(_ETH) + "])"
 )
@@ -145,49 +155,103 @@ _WORK = re.compile(
 def _one_pass(text: str) -> tuple[str, list[int], list[int]]:
     """One normalisation pass: the result and, per output character, its input span.
 
-    Unchanged stretches are copied in bulk; only the matches of ``_WORK`` are
-    looked at one by one, so clean text costs one regex scan.
+    Two steps, each at C speed on ordinary text: compose every cluster (a
+    letter and its marks) with NFC, mapping each composed letter to its
+    cluster; then collapse spaces and drop invisible characters, copying the
+    stretches between edits in bulk. Text whose clusters do not compose to one
+    character each goes through :func:`_slow_pass`.
     """
-    out: list[str] = []
-    starts: list[int] = []
+    starts_a: list[int] | None = None
+    ends_a: list[int] | None = None
+    base = text
+    if _HAS_MARK.search(text) is not None:
+        if _CROSS_CLUSTER.search(text) is not None:
+            # Scripts where NFC joins clusters: compose cluster by cluster.
+            clusters = _CLUSTER.findall(text)
+            base = "".join(map(_NFC, clusters))
+            ends_a = list(itertools.accumulate(map(len, clusters)))
+        else:
+            base = _NFC(text)
+            ends_a = _cluster_ends(text)
+        if ends_a is None or len(base) != len(ends_a):
+            return _slow_pass(text)
+        starts_a = [0, *ends_a[:-1]]
+    if _EDIT_CHARS.search(base) is None and "  " not in base:
+        result = base
+        if starts_a is None or ends_a is None:
+            starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+        else:
+            starts, ends = starts_a, ends_a
+    else:
+        result, starts_b, lasts_b = _edit(base)
+        if starts_a is None or ends_a is None:
+            starts, ends = starts_b, [last + 1 for last in lasts_b]
+        else:
+            starts = list(map(starts_a.__getitem__, starts_b))
+            ends = list(map(ends_a.__getitem__, lasts_b))
+    if not unicodedata.is_normalized("NFC", result):
+        # Rare: characters NFC changes without combining marks (compatibility singletons).
+        return _slow_pass(text)
+    return _retone(result), starts, ends
+
+
+def _cluster_ends(text: str) -> list[int] | None:
+    """The end offset of each cluster (a character and its marks), or None if a mark has no base.
+
+    Only the runs of marks are visited; the single characters between them are
+    added in bulk.
+    """
     ends: list[int] = []
     pos = 0
-    for m in _WORK.finditer(text):
+    for m in _MARK_RUN.finditer(text):
+        s, e = m.span()
+        if s == 0:
+            return None
+        ends.extend(range(pos + 1, s))  # single characters up to the base before the marks
+        ends.append(e)  # the base and its marks
+        pos = e
+    ends.extend(range(pos + 1, len(text) + 1))
+    return ends
+
+
+def _edit(text: str) -> tuple[str, list[int], list[int]]:
+    """Collapse spaces, drop invisible characters, replace eth: the result, starts and last indexes."""
+    out: list[str] = []
+    starts: list[int] = []
+    lasts: list[int] = []
+    pos = 0
+    for m in _EDIT.finditer(text):
         s, e = m.start(), m.end()
         if s > pos:
             out.append(text[pos:s])
             starts.extend(range(pos, s))
-            ends.extend(range(pos + 1, s + 1))
+            lasts.extend(range(pos, s))
         kind = m.lastgroup
-        if kind == "cluster":
-            composed = unicodedata.normalize("NFC", m.group())
-            out.append(composed)
-            starts.extend([s] * len(composed))
-            ends.extend([e] * len(composed))
-        elif kind == "space":
+        if kind == "space":
             out.append(" ")
             starts.append(s)
-            ends.append(s + 1)
+            lasts.append(s)
         elif kind == "eth":
             out.append(_ETH[m.group()])
             starts.append(s)
-            ends.append(e)
+            lasts.append(s)
         pos = e
     if pos < len(text):
         out.append(text[pos:])
         starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    result = "".join(out)
-    if not unicodedata.is_normalized("NFC", result):
-        # Rare: characters NFC changes without combining marks (compatibility singletons).
-        return _slow_pass(text)
-    result = _retone(result)
-    return result, starts, ends
+        lasts.extend(range(pos, len(text)))
+    return "".join(out), starts, lasts
 
 
 def _retone(text: str) -> str:
     """Move old-style tone marks (``hoà``) to the new place (``hòa``); same length."""
-    return _RETONE_RE.sub(lambda m: _RETONE.get(m.group(), m.group()), text)
+    return _RETONE_RE.sub(lambda m: _RETONE[m.group()] if _old_style(m) else m.group(), text)
+
+
+def _old_style(m: re.Match[str]) -> bool:
+    """Whether a match of ``_RETONE_RE`` is an old-style tone (not ``quý``, ``uà``)."""
+    start = m.start()
+    return m.group() in _RETONE and (start == 0 or m.string[start - 1] not in "qQ")
 
 
 def _slow_pass(text: str) -> tuple[str, list[int], list[int]]:
