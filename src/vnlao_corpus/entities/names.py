@@ -218,6 +218,11 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in tokens)
 
 
+def _foreign_start(words: list[re.Match[str]], i: int) -> bool:
+    """A function word that is also a Korean surname, before a hyphenated given name (Cho Tae-yul, Ban Ki-moon)."""
+    return i == 0 and len(words) > 1 and words[0].group().isascii() and "-" in words[1].group()
+
+
 def read_name(
     text: str,
     pos: int,
@@ -237,13 +242,16 @@ def read_name(
     'Sonexay Siphandone'
     >>> read_name("ASEAN", 0) is None
     True
+    >>> read_name("Cho Tae-yul đến", 0).text
+    'Cho Tae-yul'
     """
     end = len(text) if endpos is None else endpos
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
-    for word in _words(text, pos, end):
+    words = _words(text, pos, end)
+    for i, word in enumerate(words):
         w = word.group()
-        if (w in _STOP and (tokens or w not in VIETNAMESE_SURNAMES)) or (
+        if (w in _STOP and (tokens or w not in VIETNAMESE_SURNAMES) and not _foreign_start(words, i)) or (
             tokens and stop is not None and stop(text, word.start())
         ):
             break

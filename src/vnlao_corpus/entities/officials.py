@@ -38,8 +38,8 @@ from ..model import Diagnostic, Official, Severity
 from ..text.document import Document, Hit, Zone
 from ._lexicon import read_tsv
 from .countries import AMBIGUOUS_COUNTRIES, country_names, country_pattern, find_countries
-from .names import NameMatch, NameShape, looks_lao, name_key, name_runs, read_name, token_key
-from .titles import TitleMatch, place_pattern, scan_titles, title_key, title_pattern
+from .names import NameMatch, NameShape, is_vietnamese_syllable, looks_lao, name_key, name_runs, read_name, token_key
+from .titles import TitleMatch, place_pattern, scan_titles, title_entry, title_key, title_pattern
 
 __all__ = ["OfficialIndex", "OfficialMention", "extract_officials"]
 
@@ -301,6 +301,15 @@ def _merge(mentions: list[_Mention], doc: Document) -> list[_Person]:
                 ok = token_key(word) in p.token_keys() or word.casefold() in p.key
             if ok:
                 candidates.append(p)
+        if not candidates and _lone_name(m):
+            # Tổng thống Putin, Chủ tịch Souphanouvong, ông Trump: a one-word name that stands alone.
+            key = name_key(word)
+            person = by_key.get(key)
+            if person is None:
+                person = by_key[key] = _Person(key, m.name.shape)
+                people.append(person)
+            person.mentions.append(m)
+            continue
         if not candidates:
             doc.diagnostics.append(
                 Diagnostic(
@@ -317,6 +326,14 @@ def _merge(mentions: list[_Mention], doc: Document) -> list[_Person]:
         p.mentions.sort(key=lambda x: x.name.start)
     people.sort(key=lambda p: p.mentions[0].name.start)
     return people
+
+
+def _lone_name(m: _Mention) -> bool:
+    """A one-word name that counts without a full form: a known leader's surname, or a foreign word after a title."""
+    word = m.name.tokens[0]
+    if name_key(word) in _leader_surnames():
+        return True
+    return bool(m.titles) and m.name.shape is NameShape.FOREIGN and not is_vietnamese_syllable(word)
 
 
 def _suffix_match(key: tuple[str, ...], people: list[_Person]) -> _Person | None:
@@ -380,6 +397,17 @@ def _leaders() -> dict[tuple[str, ...], str]:
     return {name_key(row[0]): row[1] for row in read_tsv("leaders.tsv")}
 
 
+@functools.cache
+def _leader_surnames() -> dict[tuple[str, ...], str]:
+    # The last word of a foreign leader's name (Trump, Blinken): Sino-Vietnamese names are left out.
+    return {key[-1:]: code for key, code in _leaders().items() if code != "CN" and len(key) >= 2}
+
+
+def _international(title: str) -> bool:
+    entry = title_entry(title)
+    return entry is not None and entry.international
+
+
 def _title_country(t: TitleMatch) -> tuple[int, str] | None:
     if t.tail_country and t.country:
         return (5, t.country)
@@ -405,9 +433,12 @@ def _country(
                 votes[code] += 1
     if votes:
         return votes.most_common(1)[0][0]
+    if any(_international(t.title) for m in person.mentions for t in m.titles):
+        # Tổng Thư ký Liên hợp quốc serves no one state.
+        return None
     if person.ref_country is not None:
         return person.ref_country
-    leader = _leaders().get(person.key)
+    leader = _leaders().get(person.key) or _leader_surnames().get(person.key)
     named = {code for _, _, code in countries()} if leader == "CN" else set()
     if leader is not None and (leader != "CN" or "CN" in named):
         return leader
@@ -424,8 +455,8 @@ def _country(
             return before[-1][2]
         if inside:
             return inside[0][2]
-    if free:
-        return Counter(c[2] for c in free).most_common(1)[0][0]
+    # No cue in its sentence: a Lao-looking name is Lao; any other stays unknown rather than
+    # taking the article's most named country (a Korean name in an article about Laos is not Lao).
     if looks_lao(first.name.tokens):
         return "LA"
     return None

@@ -28,6 +28,7 @@ import attrs
 
 from ._lexicon import read_tsv, trie_pattern
 from .countries import country_names, country_pattern
+from .names import VIETNAMESE_SURNAMES, NameShape, is_vietnamese_syllable, name_shape
 
 __all__ = [
     "HONORIFICS",
@@ -56,6 +57,7 @@ class TitleEntry:
     country: str | None = None
     source: str = ""
     local: bool = False
+    international: bool = False
 
 
 @attrs.frozen
@@ -97,7 +99,10 @@ def _lexicon() -> dict[str, TitleEntry]:
     def add(title: str, rank: int, country: str | None, source: str) -> None:
         key = title_key(title)
         local = any(w in key for w in _LOCAL_WORDS)
-        entries.setdefault(key, TitleEntry(_nfc(title), rank, country, source, local))
+        # Country "-": an office of an international body, which serves no one state.
+        international = country == "-"
+        country = None if international else country
+        entries.setdefault(key, TitleEntry(_nfc(title), rank, country, source, local, international))
 
     for row in read_tsv("titles.tsv"):
         title, rank, country, source = [*row, "", "", "", ""][:4]
@@ -168,7 +173,8 @@ def _rest_source() -> str:
                (?:(?:Ban\ Chấp\ hành\ Trung\ ương\ )?(?:Đảng\ )?(?:Nhân\ dân\ Cách\ mạng|NDCM|Cộng\ sản|Nhân\ dân)
                   \ (?=\S){country}
                  |Đảng\ CPP|CPP
-                 |(?:(?i:nước)\ |Vương\ quốc\ )?(?=\S){country}(?:\ tại\ (?:(?i:nước)\ )?(?=\S){country})?
+                 |(?:(?i:nước)\ |Vương\ quốc\ )?(?=\S){country}
+                  (?:\ tại\ (?:(?i:nước)\ )?(?=\S)(?:{country}|{place}(?![\w])))?   # Tổng Lãnh sự VN tại Luang Prabang
                )
             ){{0,2}}
         )
@@ -258,6 +264,112 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# Heads of a unit, and the words the unit's name starts with (Cục trưởng Cục Lãnh sự,
+# Hiệu trưởng Trường Đại học ..., Tư lệnh Quân khu 4): the unit stays in the title.
+_UNIT_HEADS: dict[str, tuple[str, ...]] = {
+    "cục trưởng": ("Cục",),
+    "phó cục trưởng": ("Cục",),
+    "tổng cục trưởng": ("Tổng cục",),
+    "vụ trưởng": ("Vụ",),
+    "phó vụ trưởng": ("Vụ",),
+    "viện trưởng": ("Viện",),
+    "hiệu trưởng": ("Trường", "Học viện", "Đại học"),
+    "giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công ty", "Ngân hàng", "Cảng", "Công an"),
+    "phó giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công an"),
+    "tổng giám đốc": ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Thông tấn xã", "Đài"),
+    "chủ tịch": ("Hội", "Liên hiệp", "Tập đoàn", "Tổng công ty", "Hiệp hội", "Liên đoàn", "Phòng Thương mại"),
+    "chủ tịch hội đồng quản trị": ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"),
+    "trưởng ban": ("Ban",),
+    "phó trưởng ban": ("Ban",),
+    "tư lệnh": ("Quân khu", "Quân chủng", "Quân đoàn", "Bộ đội", "Bộ Tư lệnh", "Cảnh sát biển", "Vùng"),
+    "chính ủy": ("Quân khu", "Quân chủng", "Quân đoàn", "Bộ đội", "Bộ Tư lệnh", "Cảnh sát biển", "Vùng"),
+    "chỉ huy trưởng": ("Bộ Chỉ huy",),
+    "tổng lãnh sự": ("Tổng Lãnh sự quán",),
+}
+# The words of a unit's name: up to a clause mark, at most this many characters.
+_UNIT_WORD = re.compile(r" (?:[^\W_]+(?:-[^\W_]+)*|-|–)")
+_UNIT_LIMIT = 90
+
+
+def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int | None:
+    """Where the unit named after a unit head ends (before the person's name), or ``None``.
+
+    The unit runs up to the first run of capitalised words that ends in a
+    name, or up to a title (``Tư lệnh Quân khu 4 Trung tướng ...``). With no
+    name after it, it runs to a clause mark right after a capitalised word
+    (``A, Hiệu trưởng Trường Đại học Quốc gia Hà Nội,``); otherwise the unit
+    is not read.
+    """
+    if entry is None or text[pos : pos + 1] != " ":
+        return None
+    heads = _UNIT_HEADS.get(title_key(entry.title))
+    head = next((h for h in heads or () if text.startswith(h + " ", pos + 1)), None)
+    if head is None:
+        return None
+    words: list[tuple[int, int]] = []
+    limit = min(stop, pos + _UNIT_LIMIT)
+    while True:
+        m = _UNIT_WORD.match(text, pos, limit)
+        if m is None:
+            break
+        words.append((m.start() + 1, m.end()))
+        pos = m.end()
+    first = i = len(head.split())
+    core = _core_pattern()
+    while i < len(words):
+        s = words[i][0]
+        if i > first and core.match(_lower(text[s : s + 60])) is not None:
+            return words[i - 1][1]
+        if not text[s].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and text[words[j + 1][0]].isupper():
+            j += 1
+        tokens = [text[a:b] for a, b in words[i : j + 1]]
+        cut = _name_cut(tokens)
+        if cut is None:
+            found = country_pattern().match(text, s)
+            skip = 0 if found is None else len(found.group().split())
+            # A country then a foreign name: the country is the title's tail, read after the unit.
+            cut = 0 if 0 < len(tokens) - skip and _is_name(tokens[skip:]) else None
+        if cut is not None and i + cut > first:
+            return words[i + cut - 1][1]
+        i = j + 1
+    if words and words[-1][1] < len(text) and text[words[-1][1]] in ",;." and text[words[-1][0]].isupper():
+        return words[-1][1]
+    return None
+
+
+def _name_cut(tokens: list[str]) -> int | None:
+    """Where a Vietnamese name ends a run of unit and name words (three words first, then four, then two)."""
+    for size in (3, 4, 2):
+        i = len(tokens) - size
+        if i < 0:
+            continue
+        name = tokens[i:]
+        whole = " ".join(name)
+        if (
+            name[0] in VIETNAMESE_SURNAMES
+            and name_shape(name) is NameShape.VIETNAMESE
+            and whole not in _places()
+            and whole not in country_names()
+        ):
+            return i
+    return None
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """A foreign name: two words or more, not a place or country, with a word Vietnamese lacks."""
+    whole = " ".join(tokens)
+    return (
+        len(tokens) >= 2
+        and whole not in country_names()
+        and whole not in _places()
+        and not all(is_vietnamese_syllable(t) for t in tokens)
+    )
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
     """Every title in ``text[start:end]``, in text order, with offsets into ``text``.
 
@@ -328,6 +440,9 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
             core_end = more.end() - start if more else core_end
         else:
             entry = title_entry(word)
+            unit = _unit_end(text, entry, start + core_end, stop)
+            if unit is not None:
+                core_end = unit - start
         rest = rest_re.match(text, start + core_end, stop)
         assert rest is not None  # every part of it is optional
         local = entry is not None and entry.local
