@@ -290,7 +290,7 @@ _LEFT = r"(?<![\w.,/:\-+−])"
 # Not followed by more digits, a decimal or code part (``16.5.3``, ``1/2/CT``).
 _RIGHT = r"(?![\d]|[/.,:\-]\d|[/\-][^\W\d_])"
 
-# Written as a whole, the numeric forms are one regex tried at every start;
+# Written as a whole, the numeric forms are one regex tried at every number start;
 # each branch is a run of digits and single separators, so that nothing nests
 # and nothing can backtrack more than a few steps.
 _NUMERIC = re.compile(
@@ -312,6 +312,11 @@ _NUMERIC = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+# Where a date may start: a number's first digit (see _LEFT) with a separator
+# or a space after its first one to four digits. It opens with the digit, so
+# the regex engine skips to candidates in C; the lookbehind checks the edge.
+_NUMBER_START = re.compile(r"\d(?<![\w.,/:\-+−]\d)\d{0,3}(?=[/.\-–—\s])")
 
 # ``năm 2024`` after a day-month: ``ngày 27/8 năm 2024``.
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -527,10 +532,23 @@ def _read_segment(
     """
     word_date = _word_date_pattern()
     found: list[_Found] = []
-    for m in _NUMERIC.finditer(text, start, end):
-        found.extend(_from_numeric(text, m, problems, strict))
+    words: list[re.Match[str]] = []
+    # Both patterns can only start where a number starts; finding those
+    # starts with a pattern that opens with a plain digit set lets the regex
+    # engine skip the rest of the text in C. Each pattern is then tried at a
+    # start at most once, as finditer would (matches of one pattern do not
+    # overlap; a word date may start inside a numeric match).
+    numeric_end = word_end = start
+    for c in _NUMBER_START.finditer(text, start, end):
+        at = c.start()
+        if at >= numeric_end and (m := _NUMERIC.match(text, at, end)) is not None:
+            numeric_end = m.end()
+            found.extend(_from_numeric(text, m, problems, strict))
+        if at >= word_end and (w := word_date.match(text, at, end)) is not None:
+            word_end = w.end()
+            words.append(w)
     starts = [f.start for f in found]  # in text order, not overlapping
-    for m in word_date.finditer(text, start, end):
+    for m in words:
         before = bisect.bisect_left(starts, m.end()) - 1
         if before >= 0 and found[before].end > m.start():
             continue  # already read as a numeric date
