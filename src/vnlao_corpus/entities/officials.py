@@ -546,7 +546,9 @@ def extract_officials(doc: Document) -> OfficialIndex:
             form = m.name.text
             if form.casefold() not in {f.casefold() for f in forms}:
                 forms.append(form)
-        name = max(forms, key=len)
+        # The fullest form: most words, then the standard romanisation over the hyphenated
+        # Vietnamised one (Thongloun Sisoulith, not Thoong-lun Xi-xu-lít), then the longest.
+        name = max(forms, key=lambda f: (len(f.split()), "-" not in f or "-" in forms[0], len(f)))
         official = Official(
             name=name,
             titles=_titles(person),
