@@ -313,10 +313,17 @@ _NUMERIC = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# Where a date may start: a number's first digit (see _LEFT) with a separator
-# or a space after its first one to four digits. It opens with the digit, so
-# the regex engine skips to candidates in C; the lookbehind checks the edge.
-_NUMBER_START = re.compile(r"\d(?<![\w.,/:\-+−]\d)\d{0,3}(?=[/.\-–—\s])")
+# Where a date may start: a number's first digit (see _LEFT) whose first one
+# to four digits are followed by a separator or range word (group ``num``:
+# try _NUMERIC there) or by ``tháng`` (group ``word``: try the word-date
+# pattern). It opens with the digit, so the regex engine skips to candidates
+# in C; the lookbehind checks the left edge.
+_NUMBER_START = re.compile(
+    r"""\d(?<![\w.,/:\-+−]\d)\d{0,3}
+    (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
+      |(?P<word>(?=\s+(?i:tháng|thg)\s)))""",
+    re.VERBOSE,
+)
 
 # ``năm 2024`` after a day-month: ``ngày 27/8 năm 2024``.
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -541,10 +548,11 @@ def _read_segment(
     numeric_end = word_end = start
     for c in _NUMBER_START.finditer(text, start, end):
         at = c.start()
-        if at >= numeric_end and (m := _NUMERIC.match(text, at, end)) is not None:
-            numeric_end = m.end()
-            found.extend(_from_numeric(text, m, problems, strict))
-        if at >= word_end and (w := word_date.match(text, at, end)) is not None:
+        if c.group("num") is not None:
+            if at >= numeric_end and (m := _NUMERIC.match(text, at, end)) is not None:
+                numeric_end = m.end()
+                found.extend(_from_numeric(text, m, problems, strict))
+        elif at >= word_end and (w := word_date.match(text, at, end)) is not None:
             word_end = w.end()
             words.append(w)
     starts = [f.start for f in found]  # in text order, not overlapping
