@@ -120,6 +120,18 @@ def test_same_period_not_across_paragraphs() -> None:
     assert ["Quý I/2024"] == [m.text for m in found]
 
 
+def test_year_left_out_falls_back_on_the_reference_year() -> None:
+    """Without a caller's year or timestamp, a half-year without a year is in the reference year."""
+    found = find_periods(
+        "Lãi 50 tỷ đồng trong nửa đầu năm, giảm 9% so với cùng kỳ năm ngoái.", reference=D(2025, 9, 15)
+    )
+    expected = [
+        Period(D(2025, 1, 1), D(2025, 6, 30), PeriodKind.HALF),
+        Period(D(2024, 1, 1), D(2024, 6, 30), PeriodKind.SAME_PERIOD_LAST_YEAR),
+    ]
+    assert expected == [m.value for m in found]
+
+
 def test_same_period_takes_the_compared_period() -> None:
     """'cùng kỳ năm 2023' is the period before it in the sentence, moved to 2023."""
     found = find_periods("7 tháng đầu năm 2024 đạt 1 tỷ USD, tăng 5% so với cùng kỳ năm 2023.")

@@ -13,13 +13,16 @@ Forms read (all seen in Vietnamese news, listed in FORMAT.md):
   timestamp (``27/08/2024 15:42``) too;
 - ranges (``từ ngày 8 đến 10/1``, ``6-7/1``, ``2 – 3/12``, ``31/8 - 1/9``,
   ``30/10-2/11/2022``, ``15-17.5.2022``; ``ngày 1-2/12`` is 1–2 December) give
-  two mentions, one per end, linked by ``role`` and ``other``.
+  two mentions, one per end, linked by ``role`` and ``other``; lists
+  (``ngày 11 và 12.6``, ``đêm 30 rạng sáng 31/8``) give two single dates.
 
 A day-month written with ``-`` or ``.`` and no year needs a cue before it (a
 part of the day, a weekday, ``ngày``, ``hôm``, ``từ``, ``Quốc khánh`` ...),
 because ``1.5`` and ``6-7`` are more often numbers. Numbers, percentages,
-document numbers (``12/2013/CT-UBND``), ratios (``1/3 dân số``), lottery and
-round names (``Mega 6/45``, ``vòng 1/8``) are not dates. A day that its month
+document numbers (``12/2013/CT-UBND``), ratios (``1/3 dân số``, ``3/5 chỉ
+tiêu``), lottery and round names (``Mega 6/45``, ``vòng 1/8``), class and
+alley numbers (``lớp 10/2``, ``ngõ 5/2``), set scores after a match score
+(``3-1 (11/7, 11/5, 9/11)``) and ``24/7`` (at all times) are not dates. A day that its month
 does not have (``31/2``, ``32/1``) is not a date either: it becomes an
 ``impossible-date`` diagnostic.
 

@@ -6,19 +6,25 @@ Forms read (FORMAT.md, seen in trade and politics news):
   months: ``tháng 7-8/2024``;
 - a quarter: ``quý I/2024``, ``quý 1 năm 2024``, ``quý IV``;
 - the first months of a year: ``6 tháng đầu năm`` (a half), ``7 tháng đầu năm 2024``,
-  ``9 tháng năm 2022``, ``6 tháng cuối năm``;
+  ``9 tháng năm 2022``, ``6 tháng cuối năm``; halves: ``nửa đầu năm 2024``, ``nửa cuối năm``;
 - running totals: ``Lũy kế hết tháng 11/2023``, ``hết tháng 11`` (1 January to the
-  end of that month); ``Tính đến tháng 4/2025`` (open start);
-- a year: ``năm 2024``, ``cả năm 2023``, ``năm nay``, ``năm ngoái``;
-  years: ``giai đoạn 2016 - 2020``, ``nhiệm kỳ 2021-2026``, ``năm 2022-2023``;
-- open: ``Từ tháng 1/2023``, ``từ năm 2012 đến nay``, ``đến nay``;
+  end of that month); ``lũy kế 8 tháng``, ``tính chung 7 tháng``, ``8 tháng qua``
+  (1 January to the end of month 8; ``12 tháng qua`` counted from a reference
+  day in September is the twelve months before it); ``Tính đến tháng 4/2025`` (open start);
+- a year: ``năm 2024``, ``cả năm 2023``, ``năm nay``, ``năm ngoái``, ``năm tài khóa 2024``;
+  years: ``giai đoạn 2016 - 2020``, ``nhiệm kỳ 2021-2026``, ``năm 2022-2023``,
+  ``năm tài khóa 2024-2025``, ``niên khóa``/``năm học 2023-2024`` (terms);
+- open: ``Từ tháng 1/2023``, ``từ năm 2012 đến nay``, ``từ đầu năm (đến nay)``
+  (1 January of the reference year to the reference day), ``đến nay``;
 - day ranges read by the date scanner: ``từ ngày 8 đến 10/1``, ``15-17.5.2022``;
 - ``cùng kỳ năm 2023``, ``cùng kỳ năm ngoái``: the period it is compared with
-  (the nearest earlier period in the same sentence) moved to that year.
+  (the nearest earlier period in the same sentence, else the last period of
+  the sentence just before it in the same paragraph) moved to that year.
 
 A year left out is inferred as for dates (see
-:func:`vnlao_corpus.values.dates.scan_dates`); relative years count from the
-reference day (``Options.reference``, else the publication day).
+:func:`vnlao_corpus.values.dates.scan_dates`), else it is the reference
+year; relative years count from the reference day (``Options.reference``,
+else the publication day).
 
 >>> [(m.text, m.value.start, m.value.end, m.value.kind.value) for m in find_periods("7 tháng đầu năm 2024")]
 [('7 tháng đầu năm 2024', datetime.date(2024, 1, 1), datetime.date(2024, 7, 31), 'year_to_month')]
@@ -156,7 +162,14 @@ class _Reader(NamedTuple):
         rel = m.groupdict().get(f"{group}_r")
         if rel:
             return self.relative(rel)
-        return self.ctx.year_for(None, month, self.sentence_year)[0]
+        return self.infer(month)
+
+    def infer(self, month: int) -> int | None:
+        """The year of a period starting in ``month`` written without one: as for dates, else the reference year."""
+        year = self.ctx.year_for(None, month, self.sentence_year)[0]
+        if year is None and self.ctx.reference is not None:
+            return self.ctx.reference.year
+        return year
 
     def relative(self, word: str) -> int | None:
         offset = _RELATIVE_YEARS[word.lower()]
@@ -195,7 +208,7 @@ class _Reader(NamedTuple):
             return Period(datetime.date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), PeriodKind.QUARTER)
         if m.group("mm1"):
             first, last = int(m.group("mm1")), int(m.group("mm2"))
-            year = int(m.group("mm_y")) if m.group("mm_y") else self.ctx.year_for(None, first, self.sentence_year)[0]
+            year = int(m.group("mm_y")) if m.group("mm_y") else self.infer(first)
             if year is None or first >= last:
                 return None
             return Period(datetime.date(year, first, 1), _month_end(year, last), PeriodKind.MONTH)
@@ -228,7 +241,7 @@ class _Reader(NamedTuple):
         elif m.group("n_r"):
             year = self.relative(m.group("n_r"))
         else:
-            year = self.ctx.year_for(None, 1, self.sentence_year)[0]
+            year = self.infer(1)
         if year is None:
             return None
         if (m.group("which") or "").lower() == "cuối":
@@ -251,7 +264,7 @@ class _Reader(NamedTuple):
                 return Period(datetime.date(first[0], first[1], 1), last, PeriodKind.MONTH)
             year: int | None = last.year if n == last.month else ref.year
         else:
-            year = self.ctx.year_for(None, n, self.sentence_year)[0]
+            year = self.infer(n)
         if year is None:
             return None
         kind = PeriodKind.HALF if n == 6 else PeriodKind.YEAR if n == 12 else PeriodKind.YEAR_TO_MONTH
@@ -266,7 +279,7 @@ class _Reader(NamedTuple):
             elif self.ctx.reference is not None:
                 year = self.ctx.reference.year
             else:
-                year = self.ctx.year_for(None, 1, self.sentence_year)[0]
+                year = self.infer(1)
             start = datetime.date(year, 1, 1) if year is not None else None
         else:
             month = self.month(m, "from_m")
