@@ -170,6 +170,10 @@ NOT_DATES = [
     "Làm việc 12-13 tiếng mỗi ngày.",
     "Nhiệt độ giảm 4-5 độ C.",
     "Tỷ lệ 1 và 2/3 dân số.",
+    # places named after a day and ratios before a noun, seen in the news pool
+    "Lễ hội diễn ra ở công viên 23 Tháng 9 suốt tuần.",
+    "Cửa hàng nằm trên đường 3/2 gần chợ.",
+    "Có 3/4 đội tuyển đã tới nơi.",
 ]
 
 

@@ -343,20 +343,22 @@ _NOT_AFTER = re.compile(
     r"""[^\S\n]*  # on the same line
     (?:%|(?:phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha|mw|kv|người
     |điểm|dân\s+số|số|thành\s+viên|tiếng|giờ|phút|độ|năm\s+tù|chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ
-    |tỉnh|huyện|xã|đơn\s+vị|đại\s+biểu|trường\s+hợp|ý\s+kiến|hộ|trận|ván|set)(?!\w))""",
+    |tỉnh|huyện|xã|đơn\s+vị|đại\s+biểu|trường\s+hợp|ý\s+kiến|hộ|trận|ván|set|đội)(?!\w))""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Words just before a number that make it a code, an ordinal, a ratio or a
 # game (``số 12/2013``, ``lần thứ 44-45``, ``tỷ số 2-1``, ``Mega 6/45``,
-# ``vòng 1/8``, ``hơn 1/3``), as one or two lower-case tokens.
+# ``vòng 1/8``, ``hơn 1/3``), an address or a place named after a day
+# (``lớp 10/2``, ``đường 3/2``, ``công viên 23 Tháng 9``), as one or two lower-case tokens.
 _NOT_BEFORE_1 = frozenset(
     ["số", "thứ", "khóa", "version", "hotline", "đt", "tel", "fax", "điều", "khoản", "mục", "luật", "mega",
      "power", "max", "lotto", "vòng", "hơn", "bằng", "gần", "khoảng", "chiếm", "dưới", "trên", "đạt", "top",
-     "xe", "tuyến", "phòng", "nhà", "km", "lớp", "ngõ", "ngách", "hẻm", "kiệt", "lô", "tầng", "tổ", "khu"]
+     "xe", "tuyến", "phòng", "nhà", "km", "lớp", "ngõ", "ngách", "hẻm", "kiệt", "lô", "tầng", "tổ", "khu",
+     "đường", "phố", "cầu", "chợ"]
 )  # fmt: skip
 _NOT_BEFORE_2 = frozenset(
     ["lần thứ", "tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ", "phiên bản", "kỳ họp", "điện thoại", "chỉ thị",
-     "nghị quyết", "quyết định", "thông tư", "nghị định"]
+     "nghị quyết", "quyết định", "thông tư", "nghị định", "công viên", "quảng trường"]
 )  # fmt: skip
 # Cue words that say a number after them is a day (``ngày 16.5``, ``Quốc khánh 2.9``).
 _CUES = frozenset(
@@ -563,6 +565,8 @@ def _read_segment(
         before = bisect.bisect_left(starts, m.end()) - 1
         if before >= 0 and found[before].end > m.start():
             continue  # already read as a numeric date
+        if _read_prefix(text, m.start()).number_word:
+            continue  # a place named after a day: ``công viên 23 Tháng 9``
         month = int(m.group("m")) if m.group("m") else month_name_words()[m.group("mw").lower()]
         one = _single(text, m.start(), m.end(), int(m.group("d")), month, _year(m.group("y")), problems)
         if one is not None:
