@@ -243,3 +243,19 @@ def test_quarters_cover_the_year(year: int, quarter: int) -> None:
     period = parse_period(f"quý {quarter} năm {year}")
     assert D(year, quarter * 3 - 2, 1) == period.start
     assert period.days in (90, 91, 92)
+
+
+@given(year=st.integers(1900, 2099), first=st.booleans())
+def test_halves_cover_the_year(year: int, first: bool) -> None:
+    """'nửa đầu năm Y' and 'nửa cuối năm Y' are the two halves of Y, meeting at 30 June / 1 July."""
+    period = parse_period(f"nửa {'đầu' if first else 'cuối'} năm {year}")
+    expected = (D(year, 1, 1), D(year, 6, 30)) if first else (D(year, 7, 1), D(year, 12, 31))
+    assert (expected, PeriodKind.HALF) == ((period.start, period.end), period.kind)
+
+
+@given(year=st.integers(1900, 2099), n=st.integers(1, 12), lead=st.sampled_from(["lũy kế", "tính chung"]))
+def test_months_so_far_end_with_month_n(year: int, n: int, lead: str) -> None:
+    """'lũy kế n tháng' runs from 1 January to the last day of month n of the caller's year."""
+    period = parse_period(f"{lead} {n} tháng", year=year)
+    assert period.end is not None
+    assert (D(year, 1, 1), n, 1) == (period.start, period.end.month, (period.end + datetime.timedelta(days=1)).day)
