@@ -907,6 +907,12 @@ HELD_OUT = [
         " nghị Cấp cao ASEAN ở Kuala Lumpur.",
         [("reception", None, ["Lê Thị Hoa", "Bounmy Phanthavong"], None, H, False)],
     ),
+    (
+        "session under the co-chairs",
+        "Tin\nNgày 5/7/2025, tại thủ đô Viêng Chăn, đã diễn ra Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam -"
+        " Lào dưới sự đồng chủ trì của Thủ tướng Lê Thị Hoa và Thủ tướng Lào Bounmy Phanthavong.",
+        [("conference", "2025-07-05", ["Lê Thị Hoa", "Bounmy Phanthavong"], "thủ đô Viêng Chăn", H, False)],
+    ),
     # Words that only look like cues.
     (
         "tiếp tục, tiếp nhận",
@@ -983,6 +989,16 @@ HELD_OUT_SIDES = [
             (["Nguyễn Minh Quang"], ["Bounmy Phanthavong"]),
             (["Nguyễn Minh Quang"], ["Sok Chanda"]),
         ],
+    ),
+    (
+        "thanks for a reception: the host is the subject of tiếp",
+        "Tin\nChủ tịch nước Nguyễn Minh Quang cảm ơn Chủ tịch nước Sisavath Bounkham đã tiếp Bộ trưởng Trần Văn An.",
+        [(["Sisavath Bounkham"], ["Trần Văn An"])],
+    ),
+    (
+        "two hosts joined by và",
+        "Tin\nThủ tướng Lê Thị Hoa và Chủ tịch Quốc hội Đỗ Thị Lan đã tiếp Thủ tướng Sok Chanda.",
+        [(["Lê Thị Hoa", "Đỗ Thị Lan"], ["Sok Chanda"])],
     ),
     (
         "caption does not swap sides",

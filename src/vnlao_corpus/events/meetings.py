@@ -196,6 +196,8 @@ _OF = _lazy(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
 # The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
 _ANON_TITLE = _lazy(rf"(?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})\ (?:nước\ )?")
 _LIST_GLUE = _lazy(r",\ |\ và\ ")
+# Between two subjects of one verb: ``, ``/`` và ``/`` cùng `` and at most the next one's title.
+_LIST_GAP = _lazy(r"\s*(?:,|và|cùng(?:\ với)?)(?:\s+[^\s,;.]+){0,6}\s*")
 # Suppositions, wishes, promises and invitations (``nếu``, ``mong muốn sớm trở lại thăm``, ``hẹn gặp lại``,
 # ``mời Nhà vua thăm``);
 # ``theo lời mời của`` is not one.
@@ -216,7 +218,8 @@ _NO_OBJECT = _lazy(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ 
 _TITLE_NEXT = _lazy(rf"\ (?i:{_alt(cues.COUNTERPART_TITLES)}|Bộ\ trưởng|Thứ\ trưởng|Đại\ tướng|Thượng\ tướng)(?!\w)")
 _NOT_CONFERENCE = _lazy(r"\ (?:báo|mặt)(?!\w)")
 _VENUE_BEFORE = _lazy(r"(?<!\w)(?:trung\ tâm|nhà|phòng|hội\ trường)\ $", re.IGNORECASE)
-_OWNER = _lazy(r"(?<!\w)(?<!lời\ mời\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
+# ``của X`` names X's principal, not after ``lời mời`` (the host) or ``sự (đồng) chủ trì`` (the chairs).
+_OWNER = _lazy(r"(?<!\w)(?<!lời\ mời\ )(?<!chủ\ trì\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
 _NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
@@ -732,7 +735,7 @@ def _sides(
         if passive and before:
             p = passive[-1].start()
             return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
-        return _unique(before), _unique(after)
+        return _unique(_subject_group(text, before)), _unique(after)
     if kind is MeetingKind.VISIT:
         # ``Nhận lời mời của X, A ... sẽ thăm``: the invitation may open a long sentence.
         invite = _INVITE().search(text, max(sent_start, start - 2 * _WINDOW), span[1])
@@ -751,6 +754,19 @@ def _sides(
     if kind is MeetingKind.MEETING and text[start:end].casefold() == "chào xã giao":
         return _unique(after), _unique(before)
     return [], []
+
+
+def _subject_group(text: str, before: list[Hit[Official]]) -> list[Hit[Official]]:
+    """The officials right before a verb, joined by ``và``/``,``/``cùng``: its subjects.
+
+    ``A cảm ơn B đã tiếp đoàn``: B alone hosts; ``A và B tiếp C``: both do.
+    """
+    group = before[-1:]
+    for h in reversed(before[:-1]):
+        if not _LIST_GAP().fullmatch(text, h.end, group[0].start):
+            break
+        group.insert(0, h)
+    return group
 
 
 def _location(ctx: _Context, kind: MeetingKind, start: int, end: int, span: tuple[int, int]) -> tuple[int, int] | None:
