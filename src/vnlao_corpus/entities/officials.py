@@ -333,7 +333,11 @@ def _lone_name(m: _Mention) -> bool:
     word = m.name.tokens[0]
     if name_key(word) in _leader_surnames():
         return True
-    return bool(m.titles) and m.name.shape is NameShape.FOREIGN and not is_vietnamese_syllable(word)
+    if m.name.shape is not NameShape.FOREIGN or is_vietnamese_syllable(word):
+        return False
+    # Only after an office of state (Tổng thống Putin): a bare Chủ tịch, a rank or a director
+    # is as often followed by a company or a body (Chủ tịch Fed).
+    return any(1 <= t.rank <= 5 and _title_slot(t.title) != "chủ tịch" for t in m.titles)
 
 
 def _suffix_match(key: tuple[str, ...], people: list[_Person]) -> _Person | None:

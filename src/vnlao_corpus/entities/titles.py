@@ -48,8 +48,14 @@ __all__ = [
 class TitleEntry:
     """One lexicon title: its text, seniority (smaller is more senior) and the state it exists in.
 
+    ``international``: an office of an international body (it serves no one state).
+    ``unit_only``: a head (``Giám đốc``, ``Hiệu trưởng``) that counts as a title only
+    with the unit it heads (``Giám đốc Sở Công Thương``).
+
     >>> title_entry("Tỉnh trưởng").country
     'LA'
+    >>> title_entry("Giám đốc").unit_only, title_entry("Tổng Thư ký Liên hợp quốc").international
+    (True, True)
     """
 
     title: str
@@ -58,6 +64,7 @@ class TitleEntry:
     source: str = ""
     local: bool = False
     international: bool = False
+    unit_only: bool = False
 
 
 @attrs.frozen
@@ -102,7 +109,8 @@ def _lexicon() -> dict[str, TitleEntry]:
         # Country "-": an office of an international body, which serves no one state.
         international = country == "-"
         country = None if international else country
-        entries.setdefault(key, TitleEntry(_nfc(title), rank, country, source, local, international))
+        entry = TitleEntry(_nfc(title), rank, country, source, local, international, key in _UNIT_ONLY)
+        entries.setdefault(key, entry)
 
     for row in read_tsv("titles.tsv"):
         title, rank, country, source = [*row, "", "", "", ""][:4]
@@ -274,11 +282,11 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "phó vụ trưởng": ("Vụ",),
     "viện trưởng": ("Viện",),
     "hiệu trưởng": ("Trường", "Học viện", "Đại học"),
-    "giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công ty", "Ngân hàng", "Cảng", "Công an"),
+    "giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công an", "Cảng vụ", "Kho bạc"),
     "phó giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công an"),
-    "tổng giám đốc": ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Thông tấn xã", "Đài"),
-    "chủ tịch": ("Hội", "Liên hiệp", "Tập đoàn", "Tổng công ty", "Hiệp hội", "Liên đoàn", "Phòng Thương mại"),
-    "chủ tịch hội đồng quản trị": ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"),
+    "tổng giám đốc": ("Thông tấn xã", "Đài", "Kho bạc"),
+    # Not companies: their names often look like people's (Công ty Nguyễn Kim).
+    "chủ tịch": ("Hội", "Liên hiệp", "Hiệp hội", "Liên đoàn", "Phòng Thương mại"),
     "trưởng ban": ("Ban",),
     "phó trưởng ban": ("Ban",),
     "tư lệnh": ("Quân khu", "Quân chủng", "Quân đoàn", "Bộ đội", "Bộ Tư lệnh", "Cảnh sát biển", "Vùng"),
@@ -286,6 +294,8 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "chỉ huy trưởng": ("Bộ Chỉ huy",),
     "tổng lãnh sự": ("Tổng Lãnh sự quán",),
 }
+# Heads that count as titles only with their unit: a bare "Giám đốc" is as often a company's.
+_UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "hiệu trưởng", "viện trưởng", "trưởng ban"})
 # The words of a unit's name: up to a clause mark, at most this many characters.
 _UNIT_WORD = re.compile(r" (?:[^\W_]+(?:-[^\W_]+)*|-|–)")
 _UNIT_LIMIT = 90
@@ -345,7 +355,8 @@ def _name_cut(tokens: list[str]) -> int | None:
     """Where a Vietnamese name ends a run of unit and name words (three words first, then four, then two)."""
     for size in (3, 4, 2):
         i = len(tokens) - size
-        if i < 0:
+        if i < 0 or (size == 2 and i > 0):
+            # Two words are a name only as a run of their own (not Trường THCS Tam Giang Tây).
             continue
         name = tokens[i:]
         whole = " ".join(name)
@@ -440,9 +451,13 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
             core_end = more.end() - start if more else core_end
         else:
             entry = title_entry(word)
+        if entry is not None:
             unit = _unit_end(text, entry, start + core_end, stop)
             if unit is not None:
                 core_end = unit - start
+            elif entry.unit_only:
+                pos = core_end
+                continue
         rest = rest_re.match(text, start + core_end, stop)
         assert rest is not None  # every part of it is optional
         local = entry is not None and entry.local
