@@ -942,6 +942,16 @@ HELD_OUT = [
         [],
     ),
     (
+        "đến thăm a site",
+        "Tin\nTrong chiều 4/4/2025, Thủ tướng Lào Bounmy Phanthavong đã đến thăm Bảo tàng Hồ Chí Minh.",
+        [],
+    ),
+    (
+        "tiếp lời",
+        "Tin\nThủ tướng Lê Thị Hoa tiếp lời, nhấn mạnh Việt Nam luôn coi trọng quan hệ với Lào.",
+        [],
+    ),
+    (
         "tiếp tục triển khai",
         "Tin\nHai bên nhất trí tiếp tục triển khai hiệu quả các thỏa thuận đã ký giữa Bộ trưởng Trần Văn An và Bộ"
         " trưởng Khamphet Sihalath.",

@@ -29,6 +29,7 @@ __all__ = [
     "ONLINE",
     "PLACES",
     "REFERENCES",
+    "VISITED_SITES",
     "VISIT_QUALIFIERS",
 ]
 
@@ -84,6 +85,12 @@ VISIT_QUALIFIERS: tuple[str, ...] = (
     "làm việc",  # news pool
     "và làm việc",  # news pool
 )
+
+#: Sites a visitor goes to see on a programme (``đến thăm Bảo tàng Hồ Chí Minh``): no visit to a country.
+VISITED_SITES: tuple[str, ...] = (
+    "Bảo tàng", "Lăng", "Khu di tích", "Di tích", "Đại sứ quán", "Tổng Lãnh sự quán", "Trường", "Nhà máy",
+    "Công ty", "Bệnh viện", "Học viện", "Đền", "Chùa", "Tượng đài", "Nghĩa trang", "Đài tưởng niệm", "Khu công nghiệp",
+)  # fmt: skip  # news pool: programme items of state visits
 
 #: Words after ``tiếp`` that make another word of it (continue, contact, receive news ...).
 NOT_TIEP: tuple[str, ...] = (

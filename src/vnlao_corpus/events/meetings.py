@@ -208,7 +208,8 @@ _RECEIVED = _lazy(
     r"|chủ\ tịch)(?!\w))"
 )
 _CLAUSE_END = _lazy(r"\s*(?:[.,;:!?)]|$)")
-_GO_VISIT = _lazy(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|{_UPPER})")
+# ``đến thăm Bảo tàng ...``, ``tới thăm Đại sứ quán``: a site on the programme, not a visit to a country.
+_GO_VISIT = _lazy(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|(?!(?:{_alt(cues.VISITED_SITES)})(?!\w)){_UPPER})")
 _GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
 _COUNTERPART_TITLE = _lazy(
     rf"(?:\ (?:song\ phương|chính\ thức|trực\ tuyến))?(?:\ (?:với|cùng))?\ (?i:{_alt(cues.COUNTERPART_TITLES)}"
