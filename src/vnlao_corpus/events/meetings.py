@@ -28,10 +28,16 @@ title-only references such as ``Quốc vương Campuchia``), plus those that
 ``guests`` follow the verb: ``A tiếp B`` (A hosts), ``B được A tiếp`` (A hosts),
 ``A thăm ... theo lời mời của B`` (A visits, B hosts), ``A chào xã giao B``
 (A calls on B); ``lần lượt được A, B tiếp`` is one reception per host.
-Counterparts named by title and country only (``Ngoại trưởng Trung Quốc và
-Ngoại trưởng Lào``) keep two meetings apart. Mentions merge into one meeting
-when kind, participants (one set within the other, or two shared), date and
-status agree; a visit merges by visitor and destination.
+A visit whose verb says no sides takes them from its destination (its
+people host, the others visit), and visitors of different countries in one
+sentence make one visit per delegation. Counterparts named by title and
+country only (``Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``) keep two
+meetings apart. Mentions merge into one meeting when kind, participants (one
+set within the other, or two shared), date and status agree; a visit merges by
+visitor and destination. A photo caption confirms an encounter the text
+reports: a verbless one (``A và B tại lễ đón``) or one repeating who met whom
+that day adds nothing. ``cùng ngày`` takes the day of the sentence before, and
+a dispatch date (``Hà Nội, ngày 12/11 (TTXVN) -``) dates no meeting.
 
 ``location`` is the place after ``tại`` (or a visit's destination) and
 ``location_country`` its country, which makes :attr:`Meeting.cameo` 044 at a
