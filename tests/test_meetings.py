@@ -952,6 +952,11 @@ HELD_OUT = [
         [],
     ),
     (
+        "thanks for hospitality",
+        "Tin\nBộ trưởng Khamphet Sihalath cảm ơn Bộ trưởng Trần Văn An đã dành thời gian tiếp đón Đoàn.",
+        [],
+    ),
+    (
         "tiếp tục triển khai",
         "Tin\nHai bên nhất trí tiếp tục triển khai hiệu quả các thỏa thuận đã ký giữa Bộ trưởng Trần Văn An và Bộ"
         " trưởng Khamphet Sihalath.",
@@ -1001,8 +1006,8 @@ HELD_OUT_SIDES = [
         ],
     ),
     (
-        "thanks for a reception: the host is the subject of tiếp",
-        "Tin\nChủ tịch nước Nguyễn Minh Quang cảm ơn Chủ tịch nước Sisavath Bounkham đã tiếp Bộ trưởng Trần Văn An.",
+        "reported reception: the host is the subject of tiếp",
+        "Tin\nChủ tịch nước Nguyễn Minh Quang cho biết Chủ tịch nước Sisavath Bounkham đã tiếp Bộ trưởng Trần Văn An.",
         [(["Sisavath Bounkham"], ["Trần Văn An"])],
     ),
     (

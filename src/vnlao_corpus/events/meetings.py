@@ -231,6 +231,7 @@ _NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
 _GENERIC_OBJECT = _lazy(r"\ (?:các|những|nhiều)(?!\w)")
+_THANKS = _lazy(r"(?<!\w)(?:cảm|cám)\ ơn(?!\w)[^.;]*$", re.IGNORECASE)
 _SAME_DAY = _lazy(r"(?<!\w)cùng\ ngày(?!\ \d)(?!\w)", re.IGNORECASE)
 _DISPATCH = _lazy(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
 _GENERIC_BEFORE = _lazy(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
@@ -366,6 +367,7 @@ class _Mention:
     counterpart: bool = True  # someone is named by title after the cue, or no one at all
     place: str | None = None  # the country of its location (a visit's destination)
     anonymous: frozenset[str] = frozenset()
+    thanked: bool = False  # ``cảm ơn X đã tiếp đón Đoàn``: hospitality thanked for, not news of its own
 
 
 @attrs.define
@@ -678,6 +680,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             online=bool(_ONLINE().search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED().search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
+            thanked=bool(_THANKS().search(text, max(sent.start, start - _WINDOW), start)),
             counterpart=_has_counterpart(text, end, sent.end),
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
@@ -813,8 +816,9 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
         if pick:
             _union(mention.participants, pick[:1])
             return
-    # ``Hai bên nhất trí ... chuyến thăm cấp cao``: a visit is not made by "both sides".
-    if mention.kind is not MeetingKind.VISIT and _REFERENCE().search(text, span[0], span[1]):
+    # ``Hai bên nhất trí ... chuyến thăm cấp cao``, ``Hai bên ... chuẩn bị Kỳ họp ...``: a visit or a
+    # session is not made by "both sides" of the meeting before.
+    if mention.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and _REFERENCE().search(text, *span):
         for enc in _recent(history):
             if len(enc.participants) >= 2:
                 _union(mention.participants, enc.participants)
@@ -843,9 +847,15 @@ def _split_delegations(mention: _Mention) -> list[_Mention]:
     thăm chính thức Việt Nam``): one visit per country's delegation, each with the hosts."""
     if mention.kind is not MeetingKind.VISIT:
         return [mention]
-    guests = mention.guests
+    guests, hosts = mention.guests, mention.hosts
     if not guests and mention.place is not None:  # ``tiếp A và B đang thăm Việt Nam``
         guests = [o for o in mention.participants if o.country is not None and o.country != mention.place]
+    natives = [o for o in guests if mention.place is not None and o.country == mention.place]
+    if natives and len(natives) < len(guests):
+        # ``A chào mừng B sang thăm Việt Nam``: no one visits their own country; the Vietnamese A hosts.
+        guests = [o for o in guests if o not in natives]
+        hosts = hosts or natives
+        mention = attrs.evolve(mention, guests=guests, hosts=hosts)
     countries: list[str] = []
     for o in guests:
         if o.country is not None and o.country not in countries:
@@ -921,9 +931,10 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         if target is None:
             target = next((enc for enc in _recent(history) if _compatible(enc, m)), None)
         if target is None:
-            if m.sentence.zone is Zone.CAPTION and (m.anaphoric or _echoes(history, m)):
+            if m.thanked or (m.sentence.zone is Zone.CAPTION and (m.anaphoric or _echoes(history, m))):
                 # ``A và B tại lễ đón. Ảnh: ...``: a photo caption confirms an encounter the text
-                # reports; only a caption that tells an event of its own (a verb) adds one.
+                # reports; only a caption that tells an event of its own (a verb) adds one. Thanks
+                # for a reception (``cảm ơn X đã tiếp đón Đoàn``) add none either.
                 continue
             if m.kind in _BILATERAL and len(m.participants) < 2 and not (m.direct or (m.subjects and m.counterpart)):
                 # One official named after the cue (``Ra đón đoàn có Đại sứ X``), or a subject meeting
