@@ -913,6 +913,28 @@ HELD_OUT = [
         " Lào dưới sự đồng chủ trì của Thủ tướng Lê Thị Hoa và Thủ tướng Lào Bounmy Phanthavong.",
         [("conference", "2025-07-05", ["Lê Thị Hoa", "Bounmy Phanthavong"], "thủ đô Viêng Chăn", H, False)],
     ),
+    (
+        "Báo Quốc tế article: talks, visit, caption, thanks, plans",
+        "Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Văn An hội đàm với Bộ trưởng Ngoại giao Lào\nThứ Hai,"
+        " 10/03/2025 18:05\n(BQT) - Chiều 10/3, tại Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Văn An"
+        " đã hội đàm với Bộ trưởng Ngoại giao Lào Khamphet Sihalath nhân dịp ông sang thăm chính thức Việt"
+        " Nam và đồng chủ trì Tham vấn chính trị cấp Bộ trưởng Ngoại giao lần thứ 10.\nPhó Thủ tướng, Bộ"
+        " trưởng Ngoại giao Trần Văn An và Bộ trưởng Ngoại giao Lào Khamphet Sihalath tại cuộc hội đàm."
+        " (Ảnh: Tuấn Anh)\nPhó Thủ tướng Trần Văn An nhiệt liệt chào mừng Bộ trưởng Khamphet Sihalath và"
+        " Đoàn đại biểu Bộ Ngoại giao Lào sang thăm Việt Nam, khẳng định Việt Nam luôn dành ưu tiên cao"
+        " nhất cho quan hệ đặc biệt với Lào.\nBộ trưởng Khamphet Sihalath chúc mừng những thành tựu Việt"
+        " Nam đạt được và cảm ơn Phó Thủ tướng Trần Văn An đã dành thời gian tiếp đón Đoàn.\nHai bên nhất"
+        " trí tiếp tục phối hợp chặt chẽ, chuẩn bị tốt cho các chuyến thăm cấp cao và Kỳ họp lần thứ 48 Ủy"
+        " ban liên Chính phủ Việt Nam - Lào dự kiến diễn ra cuối năm nay.\nTrước đó, sáng cùng ngày, Bộ"
+        " trưởng Khamphet Sihalath đã đến đặt vòng hoa và vào Lăng viếng Chủ tịch Hồ Chí Minh.\nDự kiến,"
+        " trong thời gian ở Việt Nam, Bộ trưởng Khamphet Sihalath sẽ chào xã giao Thủ tướng Lê Thị Hoa và"
+        " thăm tỉnh Quảng Trị.",
+        [
+            ("talks", "2025-03-10", ["Trần Văn An", "Khamphet Sihalath"], "Hà Nội", H, False),
+            ("visit", "2025-03-10", ["Trần Văn An", "Khamphet Sihalath"], "Việt Nam", H, False),
+            ("meeting", None, ["Khamphet Sihalath", "Lê Thị Hoa"], None, A, False),
+        ],
+    ),
     # Words that only look like cues.
     (
         "tiếp tục, tiếp nhận",
