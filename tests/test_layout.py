@@ -372,3 +372,22 @@ def test_roles_do_not_overlap(text: str) -> None:
     disjoint = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     inside = all(0 <= s < e <= len(text) for s, e in spans)
     assert (True, True) == (disjoint, inside)
+
+
+def test_url_after_meta_lines_above_the_title() -> None:
+    """A URL line below a timestamp or a lone source line is still the URL, and the title follows."""
+    text = f"(VTC News) -\n17:36 07/12/2022\nhttps://tin.example.vn/b.html\nHai nước điện đàm\n{BODY}"
+    layout = read_layout(text)
+    assert ("https://tin.example.vn/b.html", "Hai nước điện đàm", "VTC News", [BODY]) == (
+        layout.url,
+        layout.title,
+        layout.source_name,
+        _paragraphs(text, layout),
+    )
+
+
+def test_title_with_cut_end_is_not_joined_to_the_next_line() -> None:
+    """A title whose glued timestamp was cut off is not joined to a following lower-case line."""
+    text = "Hai nước điện đàm 27/08/2024 15:42\nhợp tác tiếp tục phát triển"
+    layout = read_layout(text)
+    assert ("Hai nước điện đàm", ["hợp tác tiếp tục phát triển"]) == (layout.title, _paragraphs(text, layout))

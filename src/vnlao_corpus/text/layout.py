@@ -379,12 +379,14 @@ def read_layout(text: str) -> Layout:
         reader.diagnostics.append(Diagnostic("empty-text", "the text has no visible characters", None))
         return reader.build()
     i = 0
-    if _URL_LINE.fullmatch(lines[0].text):
-        reader.url = lines[0].text
-        reader.others.append((lines[0].start, lines[0].end, Zone.URL))
-        i = 1
-    # Meta lines before the title (a timestamp or section line above the headline).
-    while i < len(lines) - 1 and _meta_line(reader, lines[i]):
+    # The URL line, and meta lines above the headline (a timestamp, a section, a lone source).
+    while i < len(lines) - 1 or (i == 0 and len(lines) == 1):
+        line = lines[i]
+        if reader.url is None and _URL_LINE.fullmatch(line.text):
+            reader.url = line.text
+            reader.others.append((line.start, line.end, Zone.URL))
+        elif not (i < len(lines) - 1 and (_meta_line(reader, line) or _lone_source(reader, line))):
+            break
         i += 1
     if i < len(lines):
         i = _read_title(reader, lines, i)
@@ -424,7 +426,8 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
     nxt = i + 1
     # A headline broken over two lines.
     soft_break = line.end < len(text) and text[line.end] in " \t"
-    if nxt < len(lines) and _continues_title(title, lines[nxt], soft_break):
+    # Only a line read to its end continues on the next (nothing glued was cut off).
+    if end == line.end and nxt < len(lines) and _continues_title(title, lines[nxt], soft_break):
         title = f"{title} {lines[nxt].text}"
         end = lines[nxt].end
         nxt += 1
@@ -451,7 +454,7 @@ def _continues_title(title: str, line: _Line, soft_break: bool) -> bool:
     t = line.text
     if not title or title[-1] in ".!?" or len(t) > 100 or t[-1] in ".;:":
         return False
-    if _has_stamp(t) or _credit_at_end(t):
+    if _has_stamp(t) or _credit_at_end(t) or _URL_LINE.match(t):
         return False
     first = t[0]
     if first in "-–—|(" or (_upper_name_line(t) and len(t.split()) <= 3):
