@@ -36,6 +36,9 @@ READ = [
     ("Nguyễn Thị Minh Khai Tại Hà Nội", 0, "Nguyễn Thị Minh Khai"),
     ("Phạm Văn Đức.Buổi gặp", 0, "Phạm Văn Đức"),  # glued sentences, FORMAT.md
     ("Thongban Seng Aphon (Lào)", 0, "Thongban Seng Aphon"),
+    # Korean names whose surname is also a Vietnamese function word (seen in held-out news)
+    ("Cho Tae-yul tại Seoul", 0, "Cho Tae-yul"),
+    ("Ban Ki-moon đến", 0, "Ban Ki-moon"),
 ]
 
 
@@ -51,6 +54,8 @@ NO_NAME = [
     ("ASEAN họp", 0),  # all capitals
     ("hai bên", 0),  # lower case
     ("Đã ký", 0),  # a function word
+    ("Cho Lào vay", 0),  # a function word before a name that is not a hyphenated given name
+    ("Với Thoong-lun Xi-xu-lít", 0),  # a function word with diacritics is never a surname
     ("", 0),
 ]
 

@@ -54,6 +54,26 @@ FOUND = [
         "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         [("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "VN")],
     ),
+    # Units after their heads, written for this test in the forms of Vietnamese news.
+    ("Cục trưởng Cục Lãnh sự Lê Văn Ba", [("Cục trưởng Cục Lãnh sự", None)]),
+    ("Cục trưởng Cục Lãnh sự Lào Khamla Sengdala", [("Cục trưởng Cục Lãnh sự", "LA")]),
+    ("Tư lệnh Quân khu 4 Trung tướng Lê Văn Ba", [("Tư lệnh Quân khu 4", None), ("Trung tướng", None)]),
+    (
+        "Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Lê Văn Ba",
+        [("Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương", None)],
+    ),
+    (
+        "Lê Văn Ba, Hiệu trưởng Trường Đại học Quốc gia Hà Nội, nói",
+        [("Hiệu trưởng Trường Đại học Quốc gia Hà Nội", None)],
+    ),
+    ("Chủ tịch Hội Hữu nghị Việt Nam - Lào Lê Văn Ba", [("Chủ tịch Hội Hữu nghị Việt Nam - Lào", None)]),
+    ("Giám đốc Sở Ngoại vụ tỉnh Hà Nam Lê Văn Ba", [("Giám đốc Sở Ngoại vụ tỉnh Hà Nam", None)]),
+    ("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây (Cà Mau)", [("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây", None)]),
+    ("Tổng Lãnh sự Việt Nam tại Luang Prabang Lê Văn Ba", [("Tổng Lãnh sự", "VN")]),
+    (
+        "Phó Chủ nhiệm Thường trực Văn phòng Chính phủ Lê Văn Ba",
+        [("Phó Chủ nhiệm Thường trực Văn phòng Chính phủ", None)],
+    ),
 ]
 
 
@@ -65,7 +85,17 @@ def test_find_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["trưởng thành", "Bộ trưởngg", "xBộ trưởng", "Chủ tịchxyz", "ts", "tân binh"],
+    # Heads with no unit are no title (a company's director as often as a state's), written for this test.
+    [
+        "trưởng thành",
+        "Bộ trưởngg",
+        "xBộ trưởng",
+        "Chủ tịchxyz",
+        "ts",
+        "tân binh",
+        "Giám đốc Meta",
+        "giám đốc điều hành",
+    ],
 )
 def test_no_title(text: str) -> None:
     """A title must be a whole word run: no match inside other words, no bare modifier."""

@@ -52,6 +52,8 @@ def _capitalised(word: str) -> bool:
     """A capital, then lower case in every hyphen part (``Xi-xu-lít``); not ``ASEAN``."""
     if not word[:1].isupper():
         return False
+    if "-" not in word:
+        return len(word) == 1 or word[1:].islower()
     return all(part[1:] == "" or part[1:].islower() for part in word.split("-"))
 
 

@@ -421,8 +421,12 @@ def _title_country(t: TitleMatch) -> tuple[int, str] | None:
 
 
 def _country(
-    person: _Person, doc: Document, countries: Callable[[], list[tuple[int, int, str]]], spans: list[tuple[int, int]]
+    person: _Person,
+    doc: Document,
+    countries: Callable[[], list[tuple[int, int, str]]],
+    free: Callable[[], list[tuple[int, int, str]]],
 ) -> str | None:
+    """The person's country; ``free()`` gives the foreign countries named outside any name."""
     votes: Counter[str] = Counter()
     best = 0
     for m in person.mentions:
@@ -448,12 +452,12 @@ def _country(
         return leader
     if person.shape is NameShape.VIETNAMESE:
         return "VN"
-    # A foreign name: the nearest other country named in its sentence, else the article's.
-    free = [c for c in countries() if c[2] != "VN" and not any(s <= c[0] < e for s, e in spans)]
+    # A foreign name: the nearest other country named in its sentence.
+    others = free()
     first = person.mentions[0]
     sentence = doc.sentence_at(first.name.start)
     if sentence is not None:
-        inside = [c for c in free if sentence.start <= c[0] < sentence.end]
+        inside = [c for c in others if sentence.start <= c[0] < sentence.end]
         before = [c for c in inside if c[1] <= first.start]
         if before:
             return before[-1][2]
@@ -469,6 +473,7 @@ def _country(
 # --------------------------------------------------------------------------- building
 
 
+@functools.lru_cache(maxsize=4096)
 def _title_slot(title: str) -> str:
     key = title_key(title)
     return key.replace("bộ trưởng bộ ", "bộ trưởng ").replace("thứ trưởng bộ ", "thứ trưởng ")
@@ -541,7 +546,21 @@ def extract_officials(doc: Document) -> OfficialIndex:
             country_cache.append(find_countries(text))
         return country_cache[0]
 
-    spans = [(m.name.start, m.name.end) for p in people for m in p.mentions]
+    free_cache: list[list[tuple[int, int, str]]] = []
+
+    def free() -> list[tuple[int, int, str]]:
+        # Countries other than Vietnam named outside any name, found once per document.
+        if not free_cache:
+            names = sorted((m.name.start, m.name.end) for p in people for m in p.mentions)
+            starts = [s for s, _ in names]
+            kept = []
+            for c in countries():
+                i = bisect.bisect_right(starts, c[0]) - 1
+                if c[2] != "VN" and not (i >= 0 and names[i][0] <= c[0] < names[i][1]):
+                    kept.append(c)
+            free_cache.append(kept)
+        return free_cache[0]
+
     officials: list[Official] = []
     hits: list[tuple[_Mention, Official]] = []
     for person in people:
@@ -556,7 +575,7 @@ def extract_officials(doc: Document) -> OfficialIndex:
         official = Official(
             name=name,
             titles=_titles(person),
-            country=_country(person, doc, countries, spans),
+            country=_country(person, doc, countries, free),
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple(doc.span(m.name.start, m.name.end) for m in person.mentions),
         )

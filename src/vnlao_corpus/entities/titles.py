@@ -299,6 +299,8 @@ _UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đố
 # The words of a unit's name: up to a clause mark, at most this many characters.
 _UNIT_WORD = re.compile(r" (?:[^\W_]+(?:-[^\W_]+)*|-|–)")
 _UNIT_LIMIT = 90
+# Marks that close a unit's name when no person's name follows it.
+_CLAUSE = frozenset(",;.(")
 
 
 def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int | None:
@@ -313,7 +315,9 @@ def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int |
     if entry is None or text[pos : pos + 1] != " ":
         return None
     heads = _UNIT_HEADS.get(title_key(entry.title))
-    head = next((h for h in heads or () if text.startswith(h + " ", pos + 1)), None)
+    if heads is None or not text.startswith(heads, pos + 1):
+        return None
+    head = next((h for h in heads if text.startswith(h + " ", pos + 1)), None)
     if head is None:
         return None
     words: list[tuple[int, int]] = []
@@ -346,7 +350,7 @@ def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int |
         if cut is not None and i + cut > first:
             return words[i + cut - 1][1]
         i = j + 1
-    if words and words[-1][1] < len(text) and text[words[-1][1]] in ",;." and text[words[-1][0]].isupper():
+    if words and text[words[-1][1] : words[-1][1] + 2].lstrip()[:1] in _CLAUSE and text[words[-1][0]].isupper():
         return words[-1][1]
     return None
 
