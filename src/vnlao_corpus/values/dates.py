@@ -658,16 +658,17 @@ _CUE_ENDINGS = (
 )
 
 
+# The last word before a date, past brackets, commas and spaces (read in C, not char by char).
+_LAST_WORD = re.compile(r"([^\W_]*)[ (,]*\Z")
+
+
 def _may_have_cue(text: str, start: int) -> bool:
     """A quick test, before the full read, that a cue may stand before ``start``."""
-    lo = max(0, start - 24)
-    j = start
-    while j > lo and text[j - 1] in " (,":
-        j -= 1
-    k = j
-    while k > lo and text[k - 1].isalnum():
-        k -= 1
-    word = text[k:j].lower()
+    m = _LAST_WORD.search(text, max(0, start - 24), start)
+    if m is None:  # pragma: no cover - the pattern matches the empty word at ``start``
+        return False
+    k = m.start()
+    word = m.group(1).lower()
     if word.isdecimal():  # thứ 6
         return word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
     return word in _CUE_ENDINGS or word in weekday_words() or _CLOCK_WORD.fullmatch(word) is not None
