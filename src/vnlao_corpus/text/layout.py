@@ -431,8 +431,12 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
         title = f"{title} {lines[nxt].text}"
         end = lines[nxt].end
         nxt += 1
+    if end <= start:
+        # Only separators on the title line: nothing to call a title.
+        reader.chrome(line.start, line.end, line.number, "a line of separators")
+        return nxt
     reader.title = title
-    reader.title_span = (start, end) if end > start else None
+    reader.title_span = (start, end)
     return nxt
 
 
