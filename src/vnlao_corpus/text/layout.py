@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 from ..model import Diagnostic, Severity, Span
 from .document import Caption, Layout, Zone
@@ -712,6 +713,7 @@ def _split_inline_captions(reader: _Reader, start: int, end: int) -> None:
                 continue
             credit = text[m.end() : cap_end]
         assert cap_end is not None
+        cap_end = min(end, _past_marks(text, cap_end))
         spans = sentence_spans(text, pos, m.start())
         if not spans:
             continue
@@ -737,6 +739,13 @@ def _credit_end(text: str, start: int, end: int) -> int | None:
         # The credit runs to the end of the line.
         return end
     return None
+
+
+def _past_marks(text: str, end: int) -> int:
+    """Move ``end`` past combining marks that normalisation could not compose (``)`` + grave)."""
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return end
 
 
 def _add_paragraph(reader: _Reader, start: int, end: int) -> None:
