@@ -584,6 +584,60 @@ HELD_OUT: list[tuple[str, list[Row]]] = [
     ),
     ("Công ty Nguyễn Kim và Tập đoàn Trường Hải mở rộng thị trường Lào.", []),
     ("Chủ tịch Hồ Chí Minh đã đến thăm Lào.", [("Hồ Chí Minh", ("Chủ tịch",), "VN")]),
+    (
+        "Tổng thống Hàn Quốc Yoon Suk Yeol tiếp Thủ tướng Nhật Bản Kishida Fumio.",
+        [("Yoon Suk Yeol", ("Tổng thống",), "KR"), ("Kishida Fumio", ("Thủ tướng",), "JP")],
+    ),
+    (
+        "Ngoại trưởng Australia Penny Wong và Ngoại trưởng Philippines Enrique Manalo cùng dự.",
+        [("Penny Wong", ("Ngoại trưởng",), "AU"), ("Enrique Manalo", ("Ngoại trưởng",), "PH")],
+    ),
+    (
+        "Quốc vương Thái Lan Maha Vajiralongkorn tiếp Tổng thống Pháp Emmanuel Macron.",
+        [("Maha Vajiralongkorn", ("Quốc vương",), "TH"), ("Emmanuel Macron", ("Tổng thống",), "FR")],
+    ),
+    (
+        "Thứ trưởng Bộ Ngoại giao Lào Phoxay Khaykhamphithoune và Thứ trưởng Ngoại giao Đỗ Hùng Việt đồng chủ trì.",
+        [
+            ("Phoxay Khaykhamphithoune", ("Thứ trưởng Bộ Ngoại giao",), "LA"),
+            ("Đỗ Hùng Việt", ("Thứ trưởng Ngoại giao",), "VN"),
+        ],
+    ),
+    ("Ông Sonexay Siphandone, Thủ tướng Lào, cảm ơn Việt Nam.", [("Sonexay Siphandone", ("Thủ tướng",), "LA")]),
+    (
+        "Bộ trưởng Kế hoạch và Đầu tư Lào Phet Phomphiphak làm việc với Phó Thủ tướng Thường trực Nguyễn Hòa Bình.",
+        [
+            ("Phet Phomphiphak", ("Bộ trưởng Kế hoạch và Đầu tư",), "LA"),
+            ("Nguyễn Hòa Bình", ("Phó Thủ tướng Thường trực",), "VN"),
+        ],
+    ),
+    (
+        "Chủ tịch Quốc hội Lào Xay-sổm-phon Phôm-vi-hản hội kiến Chủ tịch nước Lương Cường.",
+        [("Xay-sổm-phon Phôm-vi-hản", ("Chủ tịch Quốc hội",), "LA"), ("Lương Cường", ("Chủ tịch nước",), "VN")],
+    ),
+    (
+        "Tiếp Đại sứ Nguyễn Minh Tâm, Thủ tướng Sonexay đánh giá cao.",
+        [("Nguyễn Minh Tâm", ("Đại sứ",), "VN"), ("Sonexay", ("Thủ tướng",), "LA")],
+    ),
+    (
+        "Thiếu tướng Phạm Văn Hai - Phó Tư lệnh Bộ đội Biên phòng - tiếp đoàn tỉnh Huaphanh.",
+        [("Phạm Văn Hai", ("Thiếu tướng", "Phó Tư lệnh Bộ đội Biên phòng"), "VN")],
+    ),
+    (
+        "Trung tá Khamsing Phommachanh, Chỉ huy trưởng đồn biên phòng, cho biết.",
+        [("Khamsing Phommachanh", ("Trung tá", "Chỉ huy trưởng"), "LA")],
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Tiến làm việc với Phó Tỉnh trưởng Phongsaly Khamphay Sisouk.",
+        [
+            ("Lò Văn Tiến", ("Phó Chủ tịch UBND tỉnh Điện Biên",), "VN"),
+            ("Khamphay Sisouk", ("Phó Tỉnh trưởng Phongsaly",), "LA"),
+        ],
+    ),
+    (
+        "Theo ông Nguyễn Văn Hải, Phó Vụ trưởng Vụ Đông Nam Á, hai bên thống nhất lịch trình.",
+        [("Nguyễn Văn Hải", ("Phó Vụ trưởng Vụ Đông Nam Á",), "VN")],
+    ),
 ]
 
 

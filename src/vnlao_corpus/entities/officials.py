@@ -38,7 +38,17 @@ from ..model import Diagnostic, Official, Severity
 from ..text.document import Document, Hit, Zone
 from ._lexicon import read_tsv
 from .countries import AMBIGUOUS_COUNTRIES, country_names, country_pattern, find_countries
-from .names import NameMatch, NameShape, is_vietnamese_syllable, looks_lao, name_key, name_runs, read_name, token_key
+from .names import (
+    VIETNAMESE_SURNAMES,
+    NameMatch,
+    NameShape,
+    is_vietnamese_syllable,
+    looks_lao,
+    name_key,
+    name_runs,
+    read_name,
+    token_key,
+)
 from .titles import TitleMatch, place_pattern, scan_titles, title_entry, title_key, title_pattern
 
 __all__ = ["OfficialIndex", "OfficialMention", "extract_officials"]
@@ -123,10 +133,23 @@ def _stop_word(text: str, pos: int) -> bool:
     return m is not None and m.group() != "Việt"
 
 
+def _stop_word_in_name(text: str, pos: int) -> bool:
+    """As :func:`_stop_word`, but a province may be part of a Vietnamese name (Nguyễn Hòa Bình)."""
+    if title_pattern().match(text, pos) is not None:
+        return True
+    m = country_pattern().match(text, pos)
+    return m is not None and m.group() != "Việt"
+
+
 def _read_name(text: str, pos: int, end: int, *, allow_place: bool = False) -> NameMatch | None:
     name = read_name(text, pos, end, stop=_stop_word)
     if name is None:
         return None
+    if len(name.tokens) == 1 and name.tokens[0] in VIETNAMESE_SURNAMES:
+        # A surname then a province: a Vietnamese name when the whole reads as one (Nguyễn Hòa Bình).
+        whole = read_name(text, pos, end, stop=_stop_word_in_name)
+        if whole is not None and len(whole.tokens) >= 2 and whole.shape is NameShape.VIETNAMESE:
+            name = whole
     whole = name.text
     if whole in country_names() or (not allow_place and place_pattern().fullmatch(whole) is not None):
         return None

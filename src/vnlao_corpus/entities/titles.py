@@ -291,6 +291,8 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "phó trưởng ban": ("Ban",),
     "tư lệnh": ("Quân khu", "Quân chủng", "Quân đoàn", "Bộ đội", "Bộ Tư lệnh", "Cảnh sát biển", "Vùng"),
     "chính ủy": ("Quân khu", "Quân chủng", "Quân đoàn", "Bộ đội", "Bộ Tư lệnh", "Cảnh sát biển", "Vùng"),
+    "phó tư lệnh": ("Quân khu", "Quân chủng", "Quân đoàn", "Bộ đội", "Bộ Tư lệnh", "Cảnh sát biển", "Vùng"),
+    "phó chính ủy": ("Quân khu", "Quân chủng", "Quân đoàn", "Bộ đội", "Bộ Tư lệnh", "Cảnh sát biển", "Vùng"),
     "chỉ huy trưởng": ("Bộ Chỉ huy",),
     "tổng lãnh sự": ("Tổng Lãnh sự quán",),
 }
@@ -322,9 +324,14 @@ def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int |
         return None
     words: list[tuple[int, int]] = []
     limit = min(stop, pos + _UNIT_LIMIT)
+    closed = False
     while True:
         m = _UNIT_WORD.match(text, pos, limit)
         if m is None:
+            break
+        if m.group() in (" -", " –") and not text[m.end() + 1 : m.end() + 2].isupper():
+            # A dash then a lower-case word closes an apposition (A - Phó Tư lệnh Bộ đội Biên phòng - tiếp ...).
+            closed = True
             break
         words.append((m.start() + 1, m.end()))
         pos = m.end()
@@ -350,7 +357,11 @@ def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int |
         if cut is not None and i + cut > first:
             return words[i + cut - 1][1]
         i = j + 1
-    if words and text[words[-1][1] : words[-1][1] + 2].lstrip()[:1] in _CLAUSE and text[words[-1][0]].isupper():
+    if words and closed:
+        return words[-1][1]
+    if not words or not text[words[-1][0]].isupper():
+        return None
+    if text[words[-1][1] : words[-1][1] + 2].lstrip()[:1] in _CLAUSE:
         return words[-1][1]
     return None
 
