@@ -35,6 +35,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -86,6 +87,12 @@ _METRIC = re.compile(
     re.IGNORECASE,
 )
 _METRIC_KINDS = {**SHORT_DIRECTED, **METRIC_TERMS}
+_SHORT_DIRECTION = re.compile(r"\s+(?:khẩu\s+)?(?:sang|qua|từ|về)\s+(?:(?:thị\s+trường|nước)\s+)?", re.IGNORECASE)
+_TOWARDS = re.compile(r"(?<!\w)(?:sang|từ|với|vào\s+thị\s+trường)(?!\w)", re.IGNORECASE)
+_INCOME = re.compile(r"(?<!\w)thu\s+\Z", re.IGNORECASE)
+# A price right before the amount: "điều chỉnh giá lên 2,488 tỉ đồng", "giảm giá 4 - 7 triệu đồng"
+# (not "giá trị xuất khẩu").
+_PRICE_BEFORE = re.compile(r"(?<!\w)(?<!trị )giá(?!\s+trị)(?!\w)", re.IGNORECASE)
 # "Riêng mặt hàng phân bón, ...": the commodity a sentence is about.
 _ONLY_ITEM = re.compile(
     r"[\s\W]*riêng\s+(?:mặt\s+hàng|nhóm\s+hàng|hàng)\s+(?P<name>[^\W\d][^,;:.\d]{0,40}?)\s*,", re.IGNORECASE
@@ -287,6 +294,7 @@ def extract_trade(
     directions: dict[TradeMetric, tuple[str | None, str | None]] = {}
     article = _ArticleCountries(doc, sentences)
     framing: Period | None = None  # the first period of the sentence before
+    rejected: set[tuple[Decimal, str | None]] = set()  # body amounts shown to be no trade figure
     for index, sentence in enumerate(sentences):
         plo = bisect.bisect_left(period_starts, sentence.start)
         phi = bisect.bisect_left(period_starts, sentence.end)
@@ -307,6 +315,8 @@ def extract_trade(
         )
         reader.framing = before
         found = reader.read()
+        if sentence.zone is not Zone.TITLE:
+            rejected |= reader.rejected
         if not found:
             continue
         if sentence.zone is Zone.TITLE:
@@ -314,7 +324,11 @@ def extract_trade(
         else:
             body.extend(found)
             context = reader.context
-    return body if body else title
+    if body:
+        return body
+    # The title repeats a body amount that the body showed is no trade figure (a whole country's
+    # exports, a threshold): the title's figure is not one either.
+    return [h for h in title if (h.item.amount.value, h.item.amount.currency) not in rejected]
 
 
 def _is_candidate(m: AmountMention) -> bool:
@@ -362,6 +376,7 @@ class _SentenceReader:
             _Metric(m.start(), m.end(), _metric_text(m.group(1)), _METRIC_KINDS[_key(m.group(1))])
             for m in _METRIC.finditer(self.text, s, e)
         ]
+        self.metrics = [m for m in self.metrics if m.text not in SHORT_DIRECTED or self._short_form_holds(m)]
         self._add_trade_between(s, e)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
         self.metric_ends = [m.end for m in self.metrics]
@@ -387,12 +402,21 @@ class _SentenceReader:
         self.single_project: bool | None = None
         self.after_period = -1  # start of the period the last figure took from after its amount
         self.framing: Period | None = None  # the first period of the sentence before (set by the caller)
+        self.points_back: bool | None = None
+        self.rejected: set[tuple[Decimal, str | None]] = set()  # amounts shown to be no trade figure
         self.continues = _CONTINUATION.match(self.text, s, e) is not None
         self.frame = self._find_frame()
         self.partners = _countries(self.text, s, e)
         self.evidence = doc.span(s, e)
 
     # ------------------------------------------------------------------ structure
+
+    def _short_form_holds(self, metric: _Metric) -> bool:
+        """``xuất sang Mỹ``, ``nhập từ Lào``: a country follows the direction word; ``thu nhập từ`` is income."""
+        if _INCOME.search(self.text, max(self.sentence.start, metric.start - 6), metric.start):
+            return False
+        direction = _SHORT_DIRECTION.match(self.text, metric.end, self.sentence.end)
+        return direction is not None and country_pattern().match(self.text, direction.end()) is not None
 
     def _add_trade_between(self, start: int, end: int) -> None:
         """``Thương mại Việt Nam - Brunei tăng ...``: bare ``thương mại`` before a country is turnover."""
@@ -461,8 +485,12 @@ class _SentenceReader:
         """The sentence names no metric of its own but points at the figure right before it."""
         if self.context is None or not self.adjacent or self.metrics:
             return False
-        s, e = self.sentence.start, self.sentence.end
-        return _ANAPHOR.search(self.text, s, e) is not None or _TARGET_START.match(self.text, s, e) is not None
+        if self.points_back is None:  # read once per sentence
+            s, e = self.sentence.start, self.sentence.end
+            self.points_back = (
+                _ANAPHOR.search(self.text, s, e) is not None or _TARGET_START.match(self.text, s, e) is not None
+            )
+        return self.points_back
 
     # ------------------------------------------------------------------ figures
 
@@ -483,10 +511,12 @@ class _SentenceReader:
         text = self.text
         clause_start, clause_end = self._clause(hit.start)
         before = text[max(clause_start, hit.start - 40) : hit.start]
-        if _ABSOLUTE_CHANGE.search(before) or _THRESHOLD.search(before):
+        if _ABSOLUTE_CHANGE.search(before):
             return None
-        if _PER_UNIT.match(text, hit.end, clause_end):
-            return None
+        if _THRESHOLD.search(before) or _PER_UNIT.match(text, hit.end, clause_end):
+            return self._reject(hit)
+        if _PRICE_BEFORE.search(text, max(clause_start, hit.start - 25), hit.start):
+            return self._reject(hit)
         commodity: str | None = None
         if hit.item.kind is AmountKind.COUNT:
             # "250 dự án đầu tư tại Lào": the count is its own metric, in an investment sentence.
@@ -505,13 +535,13 @@ class _SentenceReader:
             # National FDI into Việt Nam names only Việt Nam: a foreign country is needed.
             foreign = any(code != "VN" for code in self.partners)
             if not foreign and not (self.continues and self.context is not None) and not self._continues_investment():
-                return None
+                return self._reject(hit)
             if metric.text == "giải ngân" and not _CAPITAL.search(text, clause_start, clause_end):
                 return None
         window_start = min(metric.start, hit.start) if metric.start >= self.sentence.start else clause_start
         window_start = max(window_start, clause_start)
         if self._not_volume(metric, window_start, hit.start, clause_start, clause_end):
-            return None
+            return self._reject(hit)
         window_end = min(clause_end, next_start)
         read = self._change(hit.end, window_end)
         if read is None and metric.start >= clause_start and metric.end <= hit.start:
@@ -525,7 +555,7 @@ class _SentenceReader:
             after = max(after, partner.end)  # "12 - 15 tỉ USD vào năm 2030": both ends share the period
         status = self._status(hit, clause_start, metric)
         period = self._period(
-            hit, clause_start, clause_end, after, commodity, target=status is FigureStatus.TARGET, kind=metric.kind
+            hit, clause_start, clause_end, after, commodity, target=status is not FigureStatus.ACTUAL, kind=metric.kind
         )
         change = read.change if read is not None else None
         if change is not None:
@@ -536,7 +566,10 @@ class _SentenceReader:
         else:
             exporter, importer = self._direction(metric)
             if self._national_total(metric, hit.start):
-                return None
+                return self._reject(hit)
+        own_turnover = metric.kind is TradeMetric.TURNOVER and metric.start >= self.sentence.start
+        if own_turnover and self._national_total(metric, hit.start):
+            return self._reject(hit)
         figure = TradeFigure(
             metric=metric.text,
             amount=hit.item.amount,
@@ -557,6 +590,11 @@ class _SentenceReader:
         self.context = _Context(metric, period, exporter, importer, partners, self.index, self.sentence.paragraph)
         start = min(hit.start, metric.start) if metric.start >= self.sentence.start else hit.start
         return Hit(start, max(end, hit.end), figure), max(end, hit.end)
+
+    def _reject(self, hit: Hit[AmountMention]) -> tuple[Hit[TradeFigure], int] | None:
+        """Note an amount shown to be no trade figure (a title repeating it is none either); no figure."""
+        self.rejected.add((hit.item.value, hit.item.currency))
+        return None
 
     def _metric_for(
         self, hit: Hit[AmountMention], clause_start: int, consumed: int
@@ -705,7 +743,7 @@ class _SentenceReader:
         after: int,
         commodity: str | None,
         *,
-        target: bool = False,
+        target: bool = False,  # a target or an estimate
         kind: TradeMetric = TradeMetric.OTHER,
     ) -> Period | None:
         """The figure's own period (never its baseline)."""
@@ -732,7 +770,7 @@ class _SentenceReader:
             return cumulative
         # A sentence right after a figure, in the same paragraph, that names no period of its own
         # continues it ("Quý III/2024, kim ngạch ... Việt Nam nhập siêu từ Lào 110 triệu USD."); a target
-        # does not (it looks ahead).
+        # or an estimate does not (it looks ahead: "Dự báo năm nay ... sẽ đạt 10 tỷ USD").
         same_family = self.context is not None and _family(self.context.metric.kind) == _family(kind)
         inherited = (
             commodity is not None
@@ -786,13 +824,16 @@ class _SentenceReader:
         ``tổng kim ngạch xuất khẩu của Lào đạt ..., trong đó ...``; ``Xuất khẩu gạo của Việt Nam đạt ...``
         in a sentence that names no other country and does not continue a bilateral figure.
         """
-        if metric.kind not in _DIRECTED:
+        if metric.kind not in _DIRECTED and metric.kind is not TradeMetric.TURNOVER:
             return False
         subject, to, source = self._flow(metric, amount_start)
         if subject is None or to is not None or source is not None:
             return False
-        if _key(self.text[metric.start : metric.end]).startswith("tổng"):
-            return True
+        if _TOWARDS.search(self.text, metric.end, amount_start):
+            return False  # "xuất khẩu của Việt Nam sang nước này": a partner, unnamed
+        total = metric.kind in _DIRECTED and _key(self.text[metric.start : metric.end]).startswith("tổng")
+        if total and _countries(self.text, metric.start, amount_start) == (subject,):
+            return True  # not "tổng kim ngạch xuất khẩu Việt Nam - Lào"
         framed = self.context is not None and (self.continues or self.adjacent)
         return not framed and self.partners == (subject,)
 
@@ -829,19 +870,21 @@ class _SentenceReader:
         if metric.kind not in _DIRECTED:
             return None, None
         subject, to, source = self._flow(metric)
+        # "xuất khẩu từ Lào sang Việt Nam": the source sells; "nhập khẩu vào Việt Nam từ Lào": the destination buys.
         if metric.kind is TradeMetric.EXPORT:
-            exporter, importer = subject, to or source
+            exporter, importer = subject or source, to
         else:
-            importer, exporter = subject, source or to
+            importer, exporter = subject or to, source
         pair = [c for c in self.partners if c in ("VN", "LA")]
         if (exporter is None) != (importer is None) and len(pair) == 2:
             known = exporter or importer
             other = pair[1] if pair[0] == known else pair[0]
             exporter, importer = (exporter, other) if exporter else (other, importer)
-        elif subject is None and (to or source) is not None and (exporter is None) != (importer is None):
+        elif subject is None and (exporter is None) != (importer is None):
             # "xuất khẩu sang Lào", "nhập khẩu từ Lào" with no subject: the Vietnamese press speaks of
             # Việt Nam's trade; "xuất khẩu sang Việt Nam" is the one foreign country the article is about.
-            partner = "VN" if (to or source) != "VN" else (self.article.sole_foreign() if self.article else None)
+            known = exporter or importer
+            partner = "VN" if known != "VN" else (self.article.sole_foreign() if self.article else None)
             exporter, importer = (exporter, partner) if exporter else (partner, importer)
         if exporter is None and importer is None:
             exporter, importer = self._known_direction(metric.kind)
@@ -854,9 +897,9 @@ class _SentenceReader:
 
         ("Kim ngạch ... của tỉnh với Lào đạt ... Trong đó, xuất khẩu đạt ...": Việt Nam sells to Lào.)
         """
-        partners = self.partners
-        if not partners and self.context is not None and (self.continues or self.adjacent):
-            partners = self.context.partners
+        if self.partners or self.context is None or not (self.continues or self.adjacent):
+            return None, None
+        partners = self.context.partners
         foreign = [code for code in partners if code != "VN"]
         if len(foreign) != 1:
             return None, None
