@@ -147,9 +147,9 @@ def _read_name(text: str, pos: int, end: int, *, allow_place: bool = False) -> N
         return None
     if len(name.tokens) == 1 and name.tokens[0] in VIETNAMESE_SURNAMES:
         # A surname then a province: a Vietnamese name when the whole reads as one (Nguyễn Hòa Bình).
-        whole = read_name(text, pos, end, stop=_stop_word_in_name)
-        if whole is not None and len(whole.tokens) >= 2 and whole.shape is NameShape.VIETNAMESE:
-            name = whole
+        longer = read_name(text, pos, end, stop=_stop_word_in_name)
+        if longer is not None and len(longer.tokens) >= 2 and longer.shape is NameShape.VIETNAMESE:
+            name = longer
     whole = name.text
     if whole in country_names() or (not allow_place and place_pattern().fullmatch(whole) is not None):
         return None
