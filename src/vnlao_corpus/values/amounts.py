@@ -39,7 +39,7 @@ from ..model import Amount, AmountKind, AmountMention, Diagnostic, Qualifier
 from ..text.document import Document, Hit, Zone
 from ..text.normalize import normalize_text
 from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word, trie_alternation
-from .numbers import NumberFormatError, exact, parse_number
+from .numbers import NUMBER_WORDS, NumberFormatError, exact, parse_number
 
 __all__ = [
     "COUNT_NOUNS",
@@ -413,47 +413,126 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
     return [_Found(m.start(), m.end(), Amount(value, None, "lần", AmountKind.MULTIPLE, qualifier, per))]
 
 
-def _hints(text: str) -> list[int]:
-    """Sorted positions of scale words and ``phần trăm`` in ``text``: where an amount in words may stand.
+# Where a candidate may start: a digit run or a currency symbol (a plain character set, so that the
+# regex engine skips everything else in C). A sign or "US" before one and "gấp" are looked at from there.
+_CANDIDATE = re.compile(
+    r"""
+    [\d$€£¥₫₭]              # a plain character set first: the engine skips other characters in C
+    (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing
+    (?>(?:[\d.,]*\d)?)      # the rest of the digit run, never given back
+    (?![/:])                # 27/8, 10:30: dates and times
+    """,
+    re.VERBOSE,
+)
+_SIGNS = "-−+"
+_GAP = ("gấp", "Gấp", "GẤP")
 
-    Searching for amounts in words only near them keeps the scan fast: the
-    pattern for words could start at almost any letter.
+
+def _hints(text: str) -> list[int]:
+    """Sorted positions of scale words and ``phần trăm`` that follow a number word: where an amount in words may end.
+
+    Searching for amounts in words only there keeps the scan fast: the
+    pattern for words could start at almost any letter, and most scale words
+    follow digits (``1,1 tỷ``).
     """
     found: list[int] = []
     for hint in _WORD_HINTS:
-        at = text.find(hint)
-        while at >= 0:
-            found.append(at)
-            at = text.find(hint, at + 1)
+        for at in _finds(text, hint):
+            if not text[at - 2 : at - 1].isalpha():
+                continue  # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
+            before = text[max(0, at - 8) : at].split()
+            if before and before[-1].casefold() in NUMBER_WORDS:
+                found.append(at)
     found.sort()
     return found
 
 
+def _starts(text: str) -> list[int]:
+    """Sorted positions where the candidate pattern for digits is tried.
+
+    >>> _starts("Gấp 2 lần, US$5, -3%")
+    [0, 4, 11, 13, 17, 18]
+    """
+    out: list[int] = []
+    append = out.append
+    for c in _CANDIDATE.finditer(text):
+        p = c.start()
+        if p:
+            before = text[p - 1]
+            if before in _SIGNS:
+                append(p - 1)
+            elif before == "S" and text.startswith("US$", p - 2):
+                append(p - 2)
+        append(p)
+    gaps = [at for g in _GAP if g in text for at in _finds(text, g)]
+    if gaps:
+        out.extend(gaps)
+        out.sort()
+    return out
+
+
+def _finds(text: str, word: str) -> list[int]:
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
-    """Every amount in the given ``[start, end)`` ranges of ``text``, and the diagnostics."""
-    digits, words = _master(), _words()
+    """Every amount in the given ``[start, end)`` ranges of ``text`` (sorted, disjoint), and the diagnostics.
+
+    One pass over the whole text: candidate starts come from a plain
+    character-set pattern, the full pattern is matched only there, bounded by
+    the sentence (found by bisection) that holds the start.
+    """
+    digits = _master()
     diagnostics: list[tuple[str, str, int, int]] = []
     reader = _Reader(text, diagnostics)
     out: list[_Found] = []
+    if not ranges:
+        return out, diagnostics
+    los = [lo for lo, _ in ranges]
+    matches: list[tuple[re.Match[str], int]] = []
+    last_end = 0
+    for p in _starts(text):
+        if p < last_end:
+            continue
+        i = bisect.bisect_right(los, p) - 1
+        if i < 0:
+            continue
+        lo, hi = ranges[i]
+        if p >= hi:
+            continue
+        m = digits.match(text, p, hi)
+        if m is not None:
+            matches.append((m, i))
+            last_end = m.end()
     hints = _hints(text)
-    for lo, hi in ranges:
-        context: list[str | None] = []
-        matches = list(digits.finditer(text, lo, hi))
-        first = bisect.bisect_left(hints, lo)
-        if first < len(hints) and hints[first] < hi:
-            # Amounts in words end at most 60 characters after a hint and start at most 60 before.
-            last = bisect.bisect_left(hints, hi)
-            matches.extend(words.finditer(text, max(lo, hints[first] - 60), min(hi, hints[last - 1] + 60)))
-            matches.sort(key=lambda m: m.start())
-        last_end = lo
-        for m in matches:
-            if m.start() < last_end:
+    if hints:
+        words = _words()
+        for h in hints:
+            i = bisect.bisect_right(los, h) - 1
+            if i < 0 or h >= ranges[i][1]:
                 continue
-            for found in _read(m, text, lo, reader, context):
-                out.append(found)
-                last_end = found.end
-                if found.amount.kind is AmountKind.MONEY:
-                    context.append(found.amount.currency)
+            lo, hi = ranges[i]
+            # An amount in words starts at most 60 characters before its scale word and ends 60 after.
+            matches.extend((m, i) for m in words.finditer(text, max(lo, h - 60), min(hi, h + 60)))
+        matches.sort(key=lambda mi: mi[0].start())
+    last_end = 0
+    sentence = -1
+    context: list[str | None] = []
+    for m, i in matches:
+        if m.start() < last_end:
+            continue
+        if i != sentence:
+            sentence, context = i, []
+        for found in _read(m, text, ranges[i][0], reader, context):
+            out.append(found)
+            last_end = found.end
+            if found.amount.kind is AmountKind.MONEY:
+                context.append(found.amount.currency)
     return out, diagnostics
 
 
@@ -478,9 +557,10 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
     for code, message, start, end in notes:
         doc.diagnostics.append(Diagnostic(code, message, doc.span(start, end)))
     hits = []
+    source = doc.source
     for f in found:
-        span = doc.span(f.start, f.end)
-        hits.append(Hit(f.start, f.end, AmountMention(doc.quote(f.start, f.end), span.start, span.end, f.amount)))
+        span = doc.span(f.start, f.end)  # the caller's text is the source under it (doc.quote, mapped once)
+        hits.append(Hit(f.start, f.end, AmountMention(source[span.start : span.end], span.start, span.end, f.amount)))
     return hits
 
 
