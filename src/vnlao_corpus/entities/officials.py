@@ -16,7 +16,18 @@ Mentions of one person are merged: the same name in another romanisation
 The country comes, strongest first, from a title's tail, an office that
 exists in one state only, a list of foreign leaders, and the shape of the
 name with the countries named around it (a Vietnamese-shaped name with no
-other evidence is Vietnam's).
+other evidence is Vietnam's). A foreign name with no country in its own
+sentence is Lao if it is spelled the Lao way, else its country is left
+``None``: the article's most named country is no evidence (a Korean minister
+in an article about Laos is not Lao). Offices of international bodies
+(``Tổng Thư ký Liên hợp quốc``) give no country.
+
+A one-word name counts when it matches a fuller name in the article, a
+known foreign leader's surname (``ông Trump``), or is a foreign word after an
+office of state (``Tổng thống Putin``); other one-word names are reported as
+``unresolved-name`` diagnostics. A historical figure named with a title
+(``Chủ tịch Hồ Chí Minh``) is an official like any other: the annotation
+counts people named with a title, whatever their date.
 
 >>> from vnlao_corpus.text.document import read_document
 >>> doc = read_document("T\\nBộ trưởng Ngoại giao Lào Saleumxay Kommasith gặp Thủ tướng Phạm Minh Chính.")

@@ -9,7 +9,10 @@ its text; a local office may be followed by its province (``Chủ tịch UBND
 tỉnh Lào Cai``), which also stays. A country or party tail (``Lào``,
 ``nước Cộng hòa Dân chủ Nhân dân Lào``, ``Ban Chấp hành Trung ương Đảng Nhân
 dân Cách mạng Lào``) is read into :attr:`TitleMatch.country` and left out of
-:attr:`TitleMatch.title`.
+:attr:`TitleMatch.title`. The head of a unit keeps the unit's name
+(``Cục trưởng Cục Lãnh sự``, ``Tư lệnh Quân khu 4``, ``Hiệu trưởng Trường
+Đại học ...``) up to the person's name; heads that are as often a
+company's (``Giám đốc``, ``Tổng Giám đốc``) count only with a unit of state.
 
 >>> [(t.title, t.country) for t in find_titles("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lào Saleumxay")]
 [('Phó Thủ tướng', None), ('Bộ trưởng Bộ Ngoại giao', 'LA')]
