@@ -241,6 +241,9 @@ DIRECTIONS = [
     # Short verbs before a direction word (news pool: "Lào xuất sang Việt Nam").
     ("Lào xuất sang Việt Nam", TradeMetric.EXPORT, "LA", "VN"),
     ("Việt Nam nhập từ Lào", TradeMetric.IMPORT, "LA", "VN"),
+    # The source sells, the destination buys (news pool: "nhập khẩu từ Mỹ vào Việt Nam").
+    ("nhập khẩu từ Lào vào Việt Nam", TradeMetric.IMPORT, "LA", "VN"),
+    ("xuất khẩu từ Lào sang Việt Nam", TradeMetric.EXPORT, "LA", "VN"),
 ]
 
 
@@ -268,6 +271,30 @@ def test_one_sided_direction_needs_one_foreign_country() -> None:
     text = "Lào và Thái Lan\nNăm 2024, xuất khẩu sang Việt Nam đạt 650 triệu USD."
     [figure] = _figures(text, [("650 triệu USD", _money("650000000"))])
     assert (None, "VN") == (figure.exporter, figure.importer)
+
+
+def test_a_lone_country_in_the_sentence_is_no_partner_of_an_unframed_flow() -> None:
+    """A country that is neither subject, source nor destination (news pool form) gives no direction."""
+    text = "Tin\nDo chính phủ Mỹ đóng cửa, việc xuất khẩu 5 tỷ USD thiết bị sang các nước châu Âu bị hoãn."
+    [figure] = _figures(text, [("5 tỷ USD", _money("5000000000"))])
+    assert (None, None) == (figure.exporter, figure.importer)
+
+
+def test_title_repeating_a_rejected_body_amount_is_dropped() -> None:
+    """A title figure whose amount the body shows to be a threshold is no figure either."""
+    text = "Xuất khẩu sang Lào vượt 1 tỷ USD\nNăm 2024, xuất khẩu sang Lào lần đầu vượt mốc 1 tỷ USD."
+    amounts = [("1 tỷ USD", _money("1000000000")), ("1 tỷ USD", _money("1000000000"))]
+    assert [] == _figures(text, amounts)
+
+
+def test_title_kept_when_the_body_amount_only_lacks_a_metric() -> None:
+    """A body amount with no metric before it does not drop the title's figure (news pool form)."""
+    text = (
+        "Nhập khẩu từ Campuchia vượt 3 tỷ USD\nDoanh nghiệp đã chi 3 tỷ USD nhập khẩu hạt điều, chủ yếu từ Campuchia."
+    )
+    amounts = [("3 tỷ USD", _money("3000000000")), ("3 tỷ USD", _money("3000000000"))]
+    [figure] = _figures(text, amounts)
+    assert ("KH", "VN") == (figure.exporter, figure.importer)
 
 
 def test_yearly_volume_is_not_a_unit_price() -> None:
@@ -498,6 +525,15 @@ NOT_FIGURES = [
     ("the whole country", "Năm 2024, kim ngạch xuất nhập khẩu của cả nước đạt 786 tỷ USD.", "786 tỷ USD"),
     ("one country's total exports", "Năm 2023, tổng kim ngạch xuất khẩu của Lào đạt 8,2 tỷ USD.", "8,2 tỷ USD"),
     ("one country's exports of a good", "Xuất khẩu gạo của Việt Nam năm 2024 đạt 5,7 tỷ USD.", "5,7 tỷ USD"),
+    (
+        "the whole country's turnover",
+        "Tổng kim ngạch xuất nhập khẩu của Việt Nam năm 2024 đạt 786 tỷ USD.",
+        "786 tỷ USD",
+    ),
+    # Seen in the news pool: car prices beside "nhập khẩu từ", incomes ("thu nhập từ").
+    ("a car's price", "Mẫu xe nhập khẩu từ Thái Lan được điều chỉnh giá lên 1,2 tỉ đồng.", "1,2 tỉ đồng"),
+    ("a price cut", "Xe máy nhập khẩu từ Indonesia được giảm giá 7 triệu đồng.", "7 triệu đồng"),
+    ("an income", "Lao động làm việc tại Nhật Bản có thu nhập từ Nhật Bản khoảng 35 triệu đồng.", "35 triệu đồng"),
 ]
 
 
