@@ -5,24 +5,34 @@ the amounts scanner found, and keeps those that state bilateral trade or
 investment volume. For each it finds, in the sentence that holds it:
 
 - the metric: the nearest metric form before the amount in the same clause
-  (clauses are cut at ``;``), from :data:`~vnlao_corpus.events.trade_terms.METRIC_TERMS`;
-  in a commodity breakdown (``Các mặt hàng xuất khẩu chính gồm cao su đạt ...``)
-  each line item gets the framing metric and its own ``commodity``;
+  (clauses are cut at ``;``), from :data:`~vnlao_corpus.events.trade_terms.METRIC_TERMS`
+  (and ``xuất``/``nhập`` right before ``sang``/``từ`` and a country);
+  in a commodity breakdown (``Các mặt hàng xuất khẩu chính gồm cao su đạt ...``,
+  or ``Các mặt hàng chính gồm: ...`` right after an export or import figure)
+  each line item gets the framing metric, its flow and its own ``commodity``;
+  a sentence with no metric that points back (``con số này``, ``Mục tiêu ...
+  là``) takes the metric of the figure right before it;
 - the change after it (``tăng 29%``, ``giảm 1,6%``, ``(tăng 33,9%)``,
   ``gấp 6 lần``) and what that change is measured against (``so với cùng kỳ
-  năm ngoái`` -> the figure's period one year earlier);
+  năm ngoái`` -> the figure's period one year earlier; ``gấp 2 lần cùng kỳ``);
 - the period: the nearest period before the amount in the clause that is not
-  a baseline, or one right after it (``đạt 5 tỷ USD vào năm 2030``), or an
-  open period up to a date (``Tính đến ngày 20/12/2024``), else the period of
-  the figure before when the sentence continues it (``Trong đó, ...``, a
-  commodity breakdown);
-- the status (actual, estimate, target), the countries named and, for exports
-  and imports, which country sells to which.
+  a baseline (nor the period the figure before took from after its amount),
+  or one right after it (``đạt 5 tỷ USD vào năm 2030``), or an open period up
+  to a date (``Tính đến ngày 20/12/2024``), else the period of the figure
+  before when the sentence continues it (``Trong đó, ...``, a commodity
+  breakdown, an actual figure of the same kind, trade or investment, in the
+  next sentence of the paragraph);
+- the status (actual, estimate, target; ``chỉ đạt`` after a target is
+  actual), the countries named and, for exports and imports, which country
+  sells to which (a flow naming only its destination or source is Việt Nam's
+  side of it, or the article's one foreign country's).
 
-Money that is not trade or investment volume (aid, loans, budgets, prices,
-one company's, project's or facility's cost, national FDI that names no
-foreign country) is left out. A figure in the title is kept
-only when the body states none (the title then repeats or rounds a body figure).
+Money that is not trade or investment volume (aid, loans, budgets, prices and
+prices per unit, one company's, project's or facility's cost, national FDI
+that names no foreign country, one country's or the whole country's totals,
+thresholds ``vượt mốc``, negated levels ``chưa vượt``) is left out. A figure
+in the title is kept only when the body states none (the title then repeats or
+rounds a body figure) and the body did not show its amount to be no figure.
 
 >>> from vnlao_corpus.text.document import read_document
 >>> extract_trade(read_document("Tin\\nHai bên hội đàm."), [], [], [])
