@@ -27,7 +27,7 @@ CUE_LISTS = {
     "CONTINUATION_CUES": trade_terms.CONTINUATION_CUES,
     "COMMODITY_FRAMES": trade_terms.COMMODITY_FRAMES,
 }
-ALL_FORMS = [*METRIC_TERMS, *(form for forms in CUE_LISTS.values() for form in forms)]
+ALL_FORMS = [*METRIC_TERMS, *trade_terms.SHORT_DIRECTED, *(form for forms in CUE_LISTS.values() for form in forms)]
 
 
 @pytest.mark.parametrize("form", ALL_FORMS)
@@ -72,6 +72,9 @@ BRIEF_FORMS = [
     ("vốn đầu tư", TradeMetric.INVESTMENT),
     # Not in the brief; seen in the news pool ("tổng giá trị xuất, nhập khẩu hàng hóa đạt").
     ("giá trị xuất, nhập khẩu", TradeMetric.TURNOVER),
+    # One country's totals, seen in the news pool ("tổng kim ngạch xuất khẩu của Lào đạt ...").
+    ("tổng kim ngạch xuất khẩu", TradeMetric.EXPORT),
+    ("tổng kim ngạch nhập khẩu", TradeMetric.IMPORT),
 ]
 
 
@@ -101,3 +104,9 @@ def test_alternation_matches_each_form_literally(forms: list[str]) -> None:
     pattern = re.compile(alternation(forms) + r"\Z")
     for form in forms:
         assert pattern.match(" ".join(form.split())) is not None
+
+
+def test_short_directed_forms_are_one_way_and_not_metric_forms() -> None:
+    """`xuất`/`nhập` are one-way metrics kept apart from METRIC_TERMS (they need a direction word after them)."""
+    expected = {"xuất": TradeMetric.EXPORT, "nhập": TradeMetric.IMPORT}
+    assert (expected, set()) == (trade_terms.SHORT_DIRECTED, set(trade_terms.SHORT_DIRECTED) & set(METRIC_TERMS))
