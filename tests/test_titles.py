@@ -71,6 +71,10 @@ FOUND = [
     ("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây (Cà Mau)", [("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây", None)]),
     ("Tổng Lãnh sự Việt Nam tại Luang Prabang Lê Văn Ba", [("Tổng Lãnh sự", "VN")]),
     (
+        "Lê Văn Ba, Chủ tịch Hội đồng Đội T.Ư, nói",
+        [("Chủ tịch Hội đồng Đội T.Ư", None)],
+    ),  # abbreviations stay in the unit
+    (
         "Phó Chủ nhiệm Thường trực Văn phòng Chính phủ Lê Văn Ba",
         [("Phó Chủ nhiệm Thường trực Văn phòng Chính phủ", None)],
     ),

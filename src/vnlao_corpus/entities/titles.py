@@ -302,7 +302,7 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
 # Heads that count as titles only with their unit: a bare "Giám đốc" is as often a company's.
 _UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "hiệu trưởng", "viện trưởng", "trưởng ban"})
 # The words of a unit's name: up to a clause mark, at most this many characters.
-_UNIT_WORD = re.compile(r" (?:[^\W_]+(?:-[^\W_]+)*|-|–)")
+_UNIT_WORD = re.compile(r" (?:[^\W_]+(?:[-.][^\W_]+)*|-|–)")  # T.Ư, TP.HCM, Xi-xu-lít
 _UNIT_LIMIT = 90
 # Marks that close a unit's name when no person's name follows it.
 _CLAUSE = frozenset(",;.(")
@@ -393,6 +393,7 @@ def _is_name(tokens: list[str]) -> bool:
     whole = " ".join(tokens)
     return (
         len(tokens) >= 2
+        and all(len(t) > 1 and "." not in t and not t.isupper() for t in tokens)  # no abbreviation (Đội T.Ư)
         and whole not in country_names()
         and whole not in _places()
         and not all(is_vietnamese_syllable(t) for t in tokens)
