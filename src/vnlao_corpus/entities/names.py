@@ -138,6 +138,11 @@ def name_shape(tokens: tuple[str, ...] | list[str]) -> NameShape:
     >>> name_shape(("Phạm", "Minh", "Chính")), name_shape(("Hun", "Manet"))
     (<NameShape.VIETNAMESE: 'vietnamese'>, <NameShape.FOREIGN: 'foreign'>)
     """
+    return _shape(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape(tokens: tuple[str, ...]) -> NameShape:
     if (
         1 <= len(tokens) <= 4
         and (tokens[0] in VIETNAMESE_SURNAMES or len(tokens) == 1)
@@ -263,11 +268,11 @@ def read_name(
             break
     if not tokens:
         return None
-    if name_shape(tokens) is NameShape.VIETNAMESE or (
-        tokens[0] in VIETNAMESE_SURNAMES and len(tokens) > 4 and name_shape(tokens[:4]) is NameShape.VIETNAMESE
-    ):
-        tokens, spans = tokens[:4], spans[:4]
     shape = name_shape(tokens)
+    if shape is NameShape.VIETNAMESE:
+        tokens, spans = tokens[:4], spans[:4]
+    elif tokens[0] in VIETNAMESE_SURNAMES and len(tokens) > 4 and name_shape(tokens[:4]) is NameShape.VIETNAMESE:
+        tokens, spans, shape = tokens[:4], spans[:4], NameShape.VIETNAMESE
     return NameMatch(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], tuple(tokens), shape)
 
 
