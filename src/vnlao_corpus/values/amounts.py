@@ -417,15 +417,18 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
 # regex engine skips everything else in C). A sign or "US" before one and "gấp" are looked at from there.
 _CANDIDATE = re.compile(
     r"""
-    [\d$€£¥₫₭]              # a plain character set first: the engine skips other characters in C
-    (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing
+    [0-9$€£¥₫₭]             # a plain character set first: the engine skips other characters in C
+    (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
+    (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
+    (?<!(?i:năm)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số)\s\d)(?<!(?i:thứ)\s\d)
+    (?<!(?i:kỳ)\s\d)        # years, days, numbers and ordinals (the commonest blocked words, see _blocked)
     (?>(?:[\d.,]*\d)?)      # the rest of the digit run, never given back
-    (?![/:])                # 27/8, 10:30: dates and times
+    (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
     """,
     re.VERBOSE,
 )
 _SIGNS = "-−+"
-_GAP = ("gấp", "Gấp", "GẤP")
+_GAP_TAILS = ("ấp", "ẤP")  # gấp, Gấp, GẤP: found by their rarer half
 
 
 def _hints(text: str) -> list[int]:
@@ -447,30 +450,6 @@ def _hints(text: str) -> list[int]:
     return found
 
 
-def _starts(text: str) -> list[int]:
-    """Sorted positions where the candidate pattern for digits is tried.
-
-    >>> _starts("Gấp 2 lần, US$5, -3%")
-    [0, 4, 11, 13, 17, 18]
-    """
-    out: list[int] = []
-    append = out.append
-    for c in _CANDIDATE.finditer(text):
-        p = c.start()
-        if p:
-            before = text[p - 1]
-            if before in _SIGNS:
-                append(p - 1)
-            elif before == "S" and text.startswith("US$", p - 2):
-                append(p - 2)
-        append(p)
-    gaps = [at for g in _GAP if g in text for at in _finds(text, g)]
-    if gaps:
-        out.extend(gaps)
-        out.sort()
-    return out
-
-
 def _finds(text: str, word: str) -> list[int]:
     found = []
     at = text.find(word)
@@ -480,12 +459,25 @@ def _finds(text: str, word: str) -> list[int]:
     return found
 
 
+def _gaps(text: str) -> list[int]:
+    """Sorted positions of ``gấp`` (any case) in ``text``, where a multiple may start.
+
+    >>> _gaps("Cấp tỉnh tăng gấp đôi, GẤP 3 lần")
+    [14, 23]
+    """
+    found = [at - 1 for tail in _GAP_TAILS for at in _finds(text, tail) if at and text[at - 1] in "gG"]
+    found.sort()
+    return found
+
+
 def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
     """Every amount in the given ``[start, end)`` ranges of ``text`` (sorted, disjoint), and the diagnostics.
 
     One pass over the whole text: candidate starts come from a plain
-    character-set pattern, the full pattern is matched only there, bounded by
-    the sentence (found by bisection) that holds the start.
+    character-set pattern (a sign or ``US`` right before one is tried first),
+    and the full pattern is matched only there, bounded by the sentence that
+    holds the start. Multiples (``gấp``) and amounts in words are found from
+    their own rare words.
     """
     digits = _master()
     diagnostics: list[tuple[str, str, int, int]] = []
@@ -494,21 +486,51 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
     if not ranges:
         return out, diagnostics
     los = [lo for lo, _ in ranges]
+    extra: list[tuple[re.Match[str], int]] = []  # multiples first: "gấp 6 lần" holds a candidate "6 lần"
+    for g in _gaps(text):
+        i = bisect.bisect_right(los, g) - 1
+        if i >= 0 and g < ranges[i][1]:
+            gm = digits.match(text, g, ranges[i][1])
+            if gm is not None and gm.group("gap") is not None:
+                extra.append((gm, i))
     matches: list[tuple[re.Match[str], int]] = []
     last_end = 0
-    for p in _starts(text):
+    taken = 0  # multiples merged so far
+    i, n = 0, len(ranges)
+    lo, hi = ranges[0]
+    for c in _CANDIDATE.finditer(text):
+        p = c.start()
+        while taken < len(extra) and extra[taken][0].start() <= p:
+            if extra[taken][0].start() >= last_end:
+                matches.append(extra[taken])
+                last_end = extra[taken][0].end()
+            taken += 1
         if p < last_end:
             continue
-        i = bisect.bisect_right(los, p) - 1
-        if i < 0:
-            continue
-        lo, hi = ranges[i]
         if p >= hi:
+            while i < n and ranges[i][1] <= p:
+                i += 1
+            if i == n:
+                break
+            lo, hi = ranges[i]
+        if p < lo:
             continue
-        m = digits.match(text, p, hi)
+        m = None
+        if p > lo:
+            before = text[p - 1]
+            if before in _SIGNS and p - 1 >= last_end and not text[p - 2 : p - 1].isalnum():
+                m = digits.match(text, p - 1, hi)
+            elif before == "S" and p - 2 >= max(lo, last_end) and text.startswith("US$", p - 2):
+                m = digits.match(text, p - 2, hi)
+        if m is None:
+            m = digits.match(text, p, hi)
         if m is not None:
             matches.append((m, i))
             last_end = m.end()
+    for gm, gi in extra[taken:]:
+        if gm.start() >= last_end:
+            matches.append((gm, gi))
+            last_end = gm.end()
     hints = _hints(text)
     if hints:
         words = _words()
