@@ -332,14 +332,45 @@ def _bare(
     return AmountKind.NUMBER, None, None, end
 
 
+# Currency words that are also common words (kíp: a work shift, đồng: fellow-, tệ: bad, yên: calm,
+# bạt: tarpaulin): after a small number with no scale word they are money only in money context.
+_WEAK_CURRENCIES = frozenset({"kíp", "kip", "đồng", "tệ", "yên", "won", "bạt", "đô"})
+# (a work shift: "3 ca, 4 kíp"; "đồng" and "đô" only in compounds: 0 đồng is money, "đồng tác giả" not)
+# Words that make a compound of a weak currency word: tệ nạn, yên tâm, bình yên ổn, đồng tác giả, bạt ngàn.
+_WEAK_TAIL = re.compile(r"\s(?:nạn|tâm|ổn|lành|tĩnh|bình|tác|hương|ngàn|mạng|xã)(?!\w)", re.IGNORECASE)
+_SMALL = re.compile(r"\d{1,3}(?:,\d+)?")  # below a thousand, no grouping, no scale word
+
+
+def _money_sized(m: re.Match[str], weak: str, text: str, lo: int, context: list[str | None]) -> bool:
+    """Whether a number before a weak currency word is money: large, scaled, or said in money context.
+
+    ``đồng`` and ``đô`` are money after any number (0 đồng, giảm 40 đồng) but in compounds.
+    """
+    if weak in ("đồng", "đô") or text.startswith("/", m.end()):
+        return True  # 307 kíp/lít: a price per unit
+    raw = m.group("num")
+    if not _SMALL.fullmatch(raw):
+        return not raw[0].isalpha() or _scale_power(raw) > 0  # 500.000 kíp, 2 tỷ kíp; not "không yên"
+    if any(c is not None for c in context):
+        return True  # an earlier amount of money in the sentence: "1 USD đổi 20 kíp"
+    start = m.start("first") if m.group("first") is not None else m.start("num")
+    return _money_before(False).search(text, max(lo, start - 25), start) is not None
+
+
 def _read(
     m: re.Match[str],
     text: str,
     lo: int,
     reader: _Reader,
     context: list[str | None],
+    *,
+    alone: bool = False,
 ) -> list[_Found]:
-    """The amounts of one candidate match (two for a range), or none."""
+    """The amounts of one candidate match (two for a range), or none.
+
+    ``alone``: the match is the whole expression (``parse_amount``), so a weak
+    currency word (``5 kíp``) needs no money context.
+    """
     if m.group("gap") is not None:
         return _read_multiple(m, text, lo, reader)
     pre = m.group("pre")
@@ -356,6 +387,13 @@ def _read(
         currency = currency_of(cur) or currency
         if currency is None:  # pragma: no cover - the pattern only matches known forms
             return []
+        weak = cur.casefold()
+        if (
+            pre is None
+            and weak in _WEAK_CURRENCIES
+            and (_WEAK_TAIL.match(text, m.end()) or (not alone and not _money_sized(m, weak, text, lo, context)))
+        ):
+            return []  # 3 ca, 4 kíp (work shifts); 2 đồng tác giả; không yên: not money
     elif unit is not None:
         kind, unit_text = AmountKind.MEASURE, unit
     elif pre is None:
@@ -660,7 +698,7 @@ def parse_amount(text: str) -> Amount:
             raise ParseError(msg)
         if m.group("gword") is None:
             _strict_number(text, m.group("gnum") if m.group("gap") is not None else m.group("num"))
-        found = _read(m, norm, pos, _Reader(norm, []), [])
+        found = _read(m, norm, pos, _Reader(norm, []), [], alone=True)
         if found:
             amount, end = found[-1].amount, found[-1].end
             per_m = _PER.match(norm, end) if amount.per is not None else None
