@@ -444,3 +444,106 @@ def test_mentions_are_in_text_order_and_disjoint(text: str) -> None:
     """Mentions come in text order and never overlap."""
     spans = [(m.start, m.end) for m in find_amounts(text)]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+# --------------------------------------------------------------------------- held-out sentences
+
+# Written for this test (not taken from any article): sentences in the styles of the outlets
+# (agency reports, business pages, provincial news, titles), with hard negatives for words that
+# name a currency only sometimes (kíp: a work shift; đồng tác giả; tệ nạn; yên tâm, yên bình; bạt: a
+# tarpaulin) and for numbers that are not amounts (dates, times, scores, model names, documents).
+# Rows: (sentence, [(mention text, value, currency, unit, per)]).
+HELD_OUT: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]]]] = [
+    (
+        "Năm 2025, kim ngạch thương mại Việt Nam - Lào ước đạt 2,3 tỷ USD, tăng 12,4% so với năm trước.",
+        [("2,3 tỷ USD", "2300000000", "USD", None, None), ("12,4%", "12.4", None, "%", None)],
+    ),
+    (
+        "Tính đến hết tháng 6, Việt Nam có 251 dự án đầu tư tại Lào với tổng vốn đăng ký gần 5,8 tỷ USD.",
+        [("251 dự án", "251", None, "dự án", None), ("5,8 tỷ USD", "5800000000", "USD", None, None)],
+    ),
+    (
+        "Nhà máy thủy điện có công suất 260 MW, tổng mức đầu tư khoảng 7.200 tỉ đồng.",
+        [("260 MW", "260", None, "MW", None), ("7.200 tỉ đồng", "7200000000000", "VND", None, None)],
+    ),
+    (
+        "Đường dây 500kV dài 45,5km được khởi công sáng 12/4.",
+        [("500kV", "500", None, "kV", None), ("45,5km", "45.5", None, "km", None)],
+    ),
+    ("Tỉnh Attapeu cấp 1.200ha đất cho dự án trồng cao su.", [("1.200ha", "1200", None, "ha", None)]),
+    ("Công nhân ở đây làm việc 3 ca, 4 kíp liên tục suốt mùa khô.", [("3 ca", "3", None, "ca", None)]),
+    ("Mỗi ngày, đội bảo vệ chia thành 2 kíp trực.", []),
+    ("Nhà hàng chia 2 kíp, mỗi kíp 8 giờ.", []),
+    (
+        "Tỷ giá hôm nay: 1 USD đổi được khoảng 21.500 kíp.",
+        [("1 USD", "1", "USD", None, None), ("21.500 kíp", "21500", "LAK", None, None)],
+    ),
+    ("Ngân hàng Lào giải ngân 150 tỷ kíp cho nông dân vay vốn.", [("150 tỷ kíp", "150000000000", "LAK", None, None)]),
+    ("Phí làm thủ tục chỉ 50 kíp, theo Bộ Tài chính Lào.", [("50 kíp", "50", "LAK", None, None)]),
+    (
+        "Lương tối thiểu tăng lên 2,5 triệu kíp/tháng.",
+        [("2,5 triệu kíp", "2500000", "LAK", None, "tháng")],
+    ),
+    (
+        "Cô ấy luôn yên tâm công tác, dù lương chỉ 3 triệu đồng/tháng.",
+        [("3 triệu đồng", "3000000", "VND", None, "tháng")],
+    ),
+    ("Chợ phiên có gian hàng 0 đồng dành cho bà con khó khăn.", [("0 đồng", "0", "VND", None, None)]),
+    ("Bài báo có 2 đồng tác giả là giảng viên Đại học Quốc gia Lào.", []),
+    ("Họ dựng 5 tấm bạt che mưa cho lớp học tạm.", []),
+    ("Thị trường này xuất hiện 3 tệ nạn mới.", []),
+    ("Sau lũ, 4 bản làng đã yên bình trở lại.", []),
+    (
+        "Trung Quốc cam kết viện trợ 1,5 tỷ nhân dân tệ; Nhật Bản hỗ trợ 800 triệu yên.",
+        [("1,5 tỷ nhân dân tệ", "1500000000", "CNY", None, None), ("800 triệu yên", "800000000", "JPY", None, None)],
+    ),
+    ("Mỗi suất quà trị giá 300 tệ.", [("300 tệ", "300", "CNY", None, None)]),
+    (
+        "Lạm phát của Lào giảm từ 23% xuống còn 8,5%, tức giảm 14,5 điểm phần trăm.",
+        [
+            ("23%", "23", None, "%", None),
+            ("8,5%", "8.5", None, "%", None),
+            ("14,5 điểm phần trăm", "14.5", None, "điểm phần trăm", None),
+        ],
+    ),
+    (
+        "Sản lượng cà phê tăng gấp đôi, xuất khẩu tăng gấp 3 lần.",
+        [("gấp đôi", "2", None, "lần", None), ("gấp 3 lần", "3", None, "lần", None)],
+    ),
+    (
+        "Hơn 500 sinh viên Lào đang học tập tại Đà Nẵng theo Hiệp định số 12.",
+        [("500 sinh viên", "500", None, "sinh viên", None)],
+    ),
+    ("Khóa XV có 18 đại biểu; phiên họp kéo dài tới 16h30 ngày 27/8.", [("18 đại biểu", "18", None, "đại biểu", None)]),
+    (
+        "Theo Quyết định 1234/QĐ-TTg, mỗi suất học bổng trị giá 4,5 triệu đồng/tháng.",
+        [("4,5 triệu đồng", "4500000", "VND", None, "tháng")],
+    ),
+    (
+        "Đoàn trao quà cho 200 hộ dân, mỗi suất trị giá 500.000 đồng, cùng 10 tấn gạo.",
+        [
+            ("200 hộ dân", "200", None, "hộ dân", None),
+            ("500.000 đồng", "500000", "VND", None, None),
+            ("10 tấn", "10", None, "tấn", None),
+        ],
+    ),
+    (
+        "Tuyến đường sắt Viêng Chăn - Vũng Áng dài 555km, vốn khoảng 5 tỷ USD.",
+        [("555km", "555", None, "km", None), ("5 tỷ USD", "5000000000", "USD", None, None)],
+    ),
+    ("Trận đấu ở SEA Games 33 kết thúc với tỷ số 2-1.", []),
+    ("Xe tăng T-90 và tiêm kích Su-30 xuất hiện tại lễ duyệt binh.", []),
+    ("Giá xăng RON95 giảm 320 đồng/lít từ 15h chiều nay.", [("320 đồng", "320", "VND", None, "lít")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_OUT, ids=[text[:40] for text, _ in HELD_OUT])
+def test_held_out_sentences(text: str, expected: list[tuple[str, str, str | None, str | None, str | None]]) -> None:
+    """Held-out sentences give exactly the amounts a reader sees, and none from look-alike words."""
+    actual = [(m.text, m.value, m.currency, m.unit, m.amount.per) for m in find_amounts(text)]
+    assert [(t, Decimal(v), c, u, p) for t, v, c, u, p in expected] == actual
+
+
+def test_weak_currency_word_alone_is_money_when_parsed() -> None:
+    """parse_amount reads '4 kíp' as money: the whole expression is the amount, no context is needed."""
+    assert Amount(Decimal(4), "LAK") == parse_amount("4 kíp")
