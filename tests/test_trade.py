@@ -1018,7 +1018,7 @@ HELD_OUT_PROBES = [
         "USD, chỉ đạt 2,2 tỷ USD.",
         [
             _fig("kim ngạch thương mại", "turnover", "3000000000", _NO_PERIOD, status="target"),
-            _fig("kim ngạch thương mại", "turnover", "2200000000", _NO_PERIOD),
+            _fig("kim ngạch thương mại", "turnover", "2200000000", _Y24),
         ],
     ),
     (

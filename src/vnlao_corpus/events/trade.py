@@ -99,6 +99,16 @@ _METRIC = re.compile(
 _METRIC_KINDS = {**SHORT_DIRECTED, **METRIC_TERMS}
 _SHORT_DIRECTION = re.compile(r"\s+(?:khẩu\s+)?(?:sang|qua|từ|về)\s+(?:(?:thị\s+trường|nước)\s+)?", re.IGNORECASE)
 _TOWARDS = re.compile(r"(?<!\w)(?:sang|từ|với|vào\s+thị\s+trường)(?!\w)", re.IGNORECASE)
+# A period that opens a sentence frames the next one: "Năm 2023, ...", "Trong quý I/2025, ...".
+_OPENING = re.compile(r"[\s\W]*(?:(?:trong|tính\s+chung|lũy\s+kế|riêng|cả|sau)\s+)?", re.IGNORECASE)
+# The present: a stock now, not in the period framed before ("Hiện Việt Nam có ...").
+_NOW = re.compile(r"(?<!\w)(?:hiện|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
+# Foreign investment that one host attracts from all investors ("Savannakhet thu hút 45 dự án FDI"),
+# not one investor's ("Anh là nhà đầu tư nước ngoài lớn thứ 11 của TP.HCM").
+_FDI = re.compile(
+    r"(?<!\w)thu\s+hút(?!\w).{0,60}?(?<!\w)(?:FDI|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)",
+    re.IGNORECASE | re.DOTALL,
+)
 _INCOME = re.compile(r"(?<!\w)thu\s+\Z", re.IGNORECASE)
 # A price right before the amount: "điều chỉnh giá lên 2,488 tỉ đồng", "giảm giá 4 - 7 triệu đồng"
 # (not "giá trị xuất khẩu").
@@ -304,13 +314,17 @@ def extract_trade(
     directions: dict[TradeMetric, tuple[str | None, str | None]] = {}
     article = _ArticleCountries(doc, sentences)
     framing: Period | None = None  # the first period of the sentence before
+    opens: tuple[int, int | None] | None = None  # (index, paragraph) of a sentence that a period opens
     rejected: set[tuple[Decimal, str | None]] = set()  # body amounts shown to be no trade figure
     for index, sentence in enumerate(sentences):
         plo = bisect.bisect_left(period_starts, sentence.start)
         phi = bisect.bisect_left(period_starts, sentence.end)
         before, framing = framing, None
+        opened, opens = opens == (index - 1, sentence.paragraph), None
         if plo < phi and periods[plo].item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
             framing = periods[plo].item.value
+            if _OPENING.fullmatch(doc.text, sentence.start, periods[plo].start):
+                opens = (index, sentence.paragraph)  # "Năm 2023, Lào là đối tác ..."
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         in_sentence = [h for h in amounts[lo:hi] if h.end <= sentence.end]
@@ -324,6 +338,8 @@ def extract_trade(
             doc, sentence, in_sentence, in_periods, context, directions, in_dates, index=index, article=article
         )
         reader.framing = before
+        reader.previous = sentences[index - 1] if index > 0 else None
+        reader.framing_opens = opened
         found = reader.read()
         if sentence.zone is not Zone.TITLE:
             rejected |= reader.rejected
@@ -402,7 +418,9 @@ class _SentenceReader:
         self.periods = [
             p
             for p in periods
-            if not self._in_baseline(p.start, p.end) and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
+            if not self._in_baseline(p.start, p.end)
+            and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
+            and (p.item.value.start is not None or p.item.value.end is not None)  # "Đến nay": no bounds
         ]
         self.all_periods = periods
         self.all_period_starts = [p.start for p in periods]
@@ -412,6 +430,8 @@ class _SentenceReader:
         self.single_project: bool | None = None
         self.after_period = -1  # start of the period the last figure took from after its amount
         self.framing: Period | None = None  # the first period of the sentence before (set by the caller)
+        self.framing_opens = False  # that period opened the sentence before, in the same paragraph
+        self.previous: Sentence | None = None  # the sentence before (set by the caller)
         self.points_back: bool | None = None
         self.rejected: set[tuple[Decimal, str | None]] = set()  # amounts shown to be no trade figure
         self.continues = _CONTINUATION.match(self.text, s, e) is not None
@@ -475,6 +495,13 @@ class _SentenceReader:
             if bare is not None and not self._metric_between(self.sentence.start, bare.end()):
                 return context.metric, bare.end()
         return None
+
+    def _previous_names_foreign(self) -> bool:
+        """The sentence before names a country other than Việt Nam ("Savannakhet (Lào) ... Trong đó, ...")."""
+        previous = self.previous
+        if previous is None or previous.paragraph != self.sentence.paragraph:
+            return False
+        return any(code != "VN" for code in _countries(self.text, previous.start, previous.end))
 
     def _continues_investment(self) -> bool:
         """The sentence names no country and follows a bilateral investment figure ("Vốn thực hiện đạt ...")."""
@@ -544,8 +571,15 @@ class _SentenceReader:
             # province's road or a bank's capital names none.
             # National FDI into Việt Nam names only Việt Nam: a foreign country is needed.
             foreign = any(code != "VN" for code in self.partners)
-            if not foreign and not (self.continues and self.context is not None) and not self._continues_investment():
+            continued = self.continues and (self.context is not None or self._previous_names_foreign())
+            if not foreign and not continued and not self._continues_investment():
                 return self._reject(hit)
+            if (
+                len(self.partners) == 1
+                and not self.continues
+                and _FDI.search(text, self.sentence.start, self.sentence.end)
+            ):
+                return self._reject(hit)  # one host's FDI from all countries
             if metric.text == "giải ngân" and not _CAPITAL.search(text, clause_start, clause_end):
                 return None
         window_start = min(metric.start, hit.start) if metric.start >= self.sentence.start else clause_start
@@ -793,7 +827,15 @@ class _SentenceReader:
             return self.framing
         if inherited and self.context is not None:
             return self.context.period
+        # "Năm 2023, Lào là đối tác thương mại lớn thứ ba ... Kim ngạch song phương đạt 1,64 tỷ USD."
+        opened = self.framing_opens and not target and self.context_is_stale()
+        if opened and self.framing is not None and not _NOW.search(self.text, self.sentence.start, self.sentence.end):
+            return self.framing
         return None
+
+    def context_is_stale(self) -> bool:
+        """No figure was read in the sentence right before this one."""
+        return self.context is None or not self.adjacent
 
     def _up_to_date(self, start: int, end: int) -> Period | None:
         """``Tính đến ngày 20/12/2024, ...``: an open period ending on that day."""
