@@ -63,12 +63,15 @@ FOUND = [
         [("Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương", None)],
     ),
     (
-        "Lê Văn Ba, Hiệu trưởng Trường Đại học Quốc gia Hà Nội, nói",
-        [("Hiệu trưởng Trường Đại học Quốc gia Hà Nội", None)],
+        "Lê Văn Ba, Giám đốc Sở Ngoại vụ Hà Nam, nói",
+        [("Giám đốc Sở Ngoại vụ Hà Nam", None)],
     ),
     ("Chủ tịch Hội Hữu nghị Việt Nam - Lào Lê Văn Ba", [("Chủ tịch Hội Hữu nghị Việt Nam - Lào", None)]),
     ("Giám đốc Sở Ngoại vụ tỉnh Hà Nam Lê Văn Ba", [("Giám đốc Sở Ngoại vụ tỉnh Hà Nam", None)]),
-    ("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây (Cà Mau)", [("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây", None)]),
+    (
+        "Nguyên Giám đốc Bệnh viện Đa khoa Tam Giang Tây (Cà Mau)",
+        [("Nguyên Giám đốc Bệnh viện Đa khoa Tam Giang Tây", None)],
+    ),
     ("Tổng Lãnh sự Việt Nam tại Luang Prabang Lê Văn Ba", [("Tổng Lãnh sự", "VN")]),
     (
         "Lê Văn Ba, Chủ tịch Hội đồng Đội T.Ư, nói",

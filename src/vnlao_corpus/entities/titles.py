@@ -10,8 +10,8 @@ tỉnh Lào Cai``), which also stays. A country or party tail (``Lào``,
 ``nước Cộng hòa Dân chủ Nhân dân Lào``, ``Ban Chấp hành Trung ương Đảng Nhân
 dân Cách mạng Lào``) is read into :attr:`TitleMatch.country` and left out of
 :attr:`TitleMatch.title`. The head of a unit keeps the unit's name
-(``Cục trưởng Cục Lãnh sự``, ``Tư lệnh Quân khu 4``, ``Hiệu trưởng Trường
-Đại học ...``) up to the person's name; heads that are as often a
+(``Cục trưởng Cục Lãnh sự``, ``Tư lệnh Quân khu 4``, ``Giám đốc Sở
+Công Thương``) up to the person's name; heads that are as often a
 company's (``Giám đốc``, ``Tổng Giám đốc``) count only with a unit of state.
 
 >>> [(t.title, t.country) for t in find_titles("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lào Saleumxay")]
@@ -52,7 +52,7 @@ class TitleEntry:
     """One lexicon title: its text, seniority (smaller is more senior) and the state it exists in.
 
     ``international``: an office of an international body (it serves no one state).
-    ``unit_only``: a head (``Giám đốc``, ``Hiệu trưởng``) that counts as a title only
+    ``unit_only``: a head (``Giám đốc``, ``Viện trưởng``) that counts as a title only
     with the unit it heads (``Giám đốc Sở Công Thương``).
 
     >>> title_entry("Tỉnh trưởng").country
@@ -276,7 +276,7 @@ def _lower(text: str) -> str:
 
 
 # Heads of a unit, and the words the unit's name starts with (Cục trưởng Cục Lãnh sự,
-# Hiệu trưởng Trường Đại học ..., Tư lệnh Quân khu 4): the unit stays in the title.
+# Giám đốc Sở Công Thương, Tư lệnh Quân khu 4): the unit stays in the title.
 _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "cục trưởng": ("Cục",),
     "phó cục trưởng": ("Cục",),
@@ -284,7 +284,6 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "vụ trưởng": ("Vụ",),
     "phó vụ trưởng": ("Vụ",),
     "viện trưởng": ("Viện",),
-    "hiệu trưởng": ("Trường", "Học viện", "Đại học"),
     "giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công an", "Cảng vụ", "Kho bạc"),
     "phó giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công an"),
     "tổng giám đốc": ("Thông tấn xã", "Đài", "Kho bạc"),
@@ -300,7 +299,7 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "tổng lãnh sự": ("Tổng Lãnh sự quán",),
 }
 # Heads that count as titles only with their unit: a bare "Giám đốc" is as often a company's.
-_UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "hiệu trưởng", "viện trưởng", "trưởng ban"})
+_UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "viện trưởng", "trưởng ban"})
 # The words of a unit's name: up to a clause mark, at most this many characters.
 _UNIT_WORD = re.compile(r" (?:[^\W_]+(?:[-.][^\W_]+)*|-|–)")  # T.Ư, TP.HCM, Xi-xu-lít
 _UNIT_LIMIT = 90
@@ -314,7 +313,7 @@ def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int |
     The unit runs up to the first run of capitalised words that ends in a
     name, or up to a title (``Tư lệnh Quân khu 4 Trung tướng ...``). With no
     name after it, it runs to a clause mark right after a capitalised word
-    (``A, Hiệu trưởng Trường Đại học Quốc gia Hà Nội,``); otherwise the unit
+    (``A, Giám đốc Sở Ngoại vụ Hà Nam,``); otherwise the unit
     is not read.
     """
     if entry is None or text[pos : pos + 1] != " ":
