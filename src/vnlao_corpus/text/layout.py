@@ -3,7 +3,7 @@
 :func:`read_layout` reads normalised text line by line and gives every
 non-empty line (or part of a line) exactly one role:
 
-- ``Zone.URL``: a first line that is a web address;
+- ``Zone.URL``: a web address on the first line (or below meta lines above the title);
 - ``Zone.TITLE``: the first line of text (two lines when the headline was
   broken), without a timestamp glued before or after it and without a trailing
   site name (``... - Báo Quốc tế``);
@@ -12,7 +12,9 @@ non-empty line (or part of a line) exactly one role:
   ``Thứ ba, 12/04/2022 - 08:23``, ``11:17 AM 28/02/2024``,
   ``2023-02-11 15:51:44(GMT+08:00)``, ``Chính trị 18-05-2022``, ``Ngọc Vân |``,
   ``- PHẠM KIÊN - BÁ THÀNH``), source prefixes of the first paragraph
-  (``TPO - ``, ``(VOV5) - ``, a lone ``(VTC News) -``) and ``Theo TTXVN`` lines;
+  (``TPO - ``, ``(VOV5) - ``, ``(Baonghean.vn) - ``, a lone ``(VTC News) -``;
+  a bare acronym only if it is a known outlet, and only before a capital, so
+  that ``VNG - công ty ...`` and ``PSG - Bayern`` stay) and ``Theo TTXVN`` lines;
 - ``Zone.CAPTION``: photo captions: lines or inline sentences followed by a
   credit (``Ảnh: VGP``, ``(Ảnh: Hải Tiến)``, ``(Nguồn: TTXVN)``,
   ``- Ảnh Báo Chính phủ.``), a credit line on its own (with the short line
@@ -411,7 +413,8 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
         end = stamp_start
     else:
         m = _STAMP.match(text, start, end) if _YEAR.search(text, start, min(end, start + 60)) else None
-        if m is not None and m.end() < end and _has_time(m.group()):
+        # Not when the stamp's last digit carries a stray mark: never cut a letter from its marks.
+        if m is not None and m.end() < end and _has_time(m.group()) and not unicodedata.combining(text[m.end()]):
             reader.stamp(start, m.end(), line.number)
             start = m.end()
     while start < end and text[start] in _EDGE_SEPARATORS:
