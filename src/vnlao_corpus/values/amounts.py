@@ -373,8 +373,7 @@ def _read(
     """
     if m.group("gap") is not None:
         return _read_multiple(m, text, lo, reader)
-    pre = m.group("pre")
-    pct, pp, cur, unit = m.group("pct"), m.group("pp"), m.group("cur"), m.group("unit")
+    pre, pct, pp, cur, unit = m.group("pre", "pct", "pp", "cur", "unit")
     currency: str | None = PREFIX_SYMBOLS[pre] if pre is not None else None
     kind = AmountKind.MONEY
     unit_text: str | None = None
@@ -456,12 +455,18 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
 _CANDIDATE = re.compile(
     r"""
     [0-9$€£¥₫₭]             # a plain character set first: the engine skips other characters in C
-    (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
-    (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
-    (?<!(?i:năm)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số)\s\d)(?<!(?i:thứ)\s\d)
-    (?<!(?i:kỳ)\s\d)        # years, days, numbers and ordinals (the commonest blocked words, see _blocked)
-    (?>(?:[\d.,]*\d)?)      # the rest of the digit run, never given back
-    (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
+    (?:
+        (?<=[$€£¥₫₭])(?>(?:[\d.,]*\d)?)   # a currency symbol and its number: $5, €20
+    |
+        (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
+        (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
+        (?<!(?i:năm)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số)\s\d)(?<!(?i:thứ)\s\d)
+        (?<!(?i:kỳ)\s\d)        # years, days, numbers and ordinals (the commonest blocked words, see _blocked)
+        (?>(?:[\d.,]*\d)?)      # the rest of the digit run, never given back
+        (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
+        (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
+        (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
+    )
     """,
     re.VERBOSE,
 )

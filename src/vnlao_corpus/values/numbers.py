@@ -364,10 +364,14 @@ def parse_number(text: str, *, strict: bool = False) -> Decimal:
     vi = _vi_format()
     fast = vi.scaled.fullmatch(text)
     if fast is not None:  # the common case, "1,1 tỷ" or "2.300": read at once
-        value = vi.to_decimal(fast.group(1))
-        scale = fast.group(2)
+        digits, scale = fast.group(1, 2)
+        whole, _, frac = digits.replace(vi.group, "").partition(vi.decimal)
+        power = _SCALE_POWERS[scale] if scale is not None else 0
+        if len(frac) <= power and len(digits) < 300:  # an integer: exact in int arithmetic, nothing to clean
+            return Decimal(int(whole + frac) * 10 ** (power - len(frac)))
+        value = vi.to_decimal(digits)
         if scale is not None:
-            value = value.scaleb(_SCALE_POWERS[scale], exact)
+            value = value.scaleb(power, exact)
         return _clean(value)
     norm = normalize_text(text).strip()
     tokens = _TOKEN.findall(norm)
