@@ -40,7 +40,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable
 
 import attrs
@@ -461,7 +460,7 @@ def _country(
     free: Callable[[], list[tuple[int, int, str]]],
 ) -> str | None:
     """The person's country; ``free()`` gives the foreign countries named outside any name."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, int] = {}
     best = 0
     for m in person.mentions:
         for t in m.titles:
@@ -470,11 +469,12 @@ def _country(
                 continue
             strength, code = found
             if strength > best:
-                best, votes = strength, Counter()
+                best, votes = strength, {}
             if strength == best:
-                votes[code] += 1
+                votes[code] = votes.get(code, 0) + 1
     if votes:
-        return votes.most_common(1)[0][0]
+        # The most votes; the first named wins a tie (as Counter.most_common did).
+        return max(votes, key=lambda code: votes[code])
     if any(_international(t.title) for m in person.mentions for t in m.titles):
         # Tổng Thư ký Liên hợp quốc serves no one state.
         return None
@@ -599,13 +599,17 @@ def extract_officials(doc: Document) -> OfficialIndex:
     hits: list[tuple[_Mention, Official]] = []
     for person in people:
         forms: list[str] = []
+        folded: set[str] = set()
         for m in person.mentions:
             form = m.name.text
-            if form.casefold() not in {f.casefold() for f in forms}:
+            if form.casefold() not in folded:
                 forms.append(form)
+                folded.add(form.casefold())
         # The fullest form: most words, then the standard romanisation over the hyphenated
         # Vietnamised one (Thongloun Sisoulith, not Thoong-lun Xi-xu-lít), then the longest.
-        name = max(forms, key=lambda f: (len(f.split()), "-" not in f or "-" in forms[0], len(f)))
+        name = forms[0]
+        if len(forms) > 1:
+            name = max(forms, key=lambda f: (len(f.split()), "-" not in f or "-" in forms[0], len(f)))
         official = Official(
             name=name,
             titles=_titles(person),

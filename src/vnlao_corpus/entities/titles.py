@@ -341,7 +341,7 @@ def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int |
     core = _core_pattern()
     while i < len(words):
         s = words[i][0]
-        if i > first and core.match(_lower(text[s : s + 60])) is not None:
+        if i > first and text[s].isupper() and core.match(_lower(text[s : s + 60])) is not None:
             return words[i - 1][1]
         if not text[s].isupper():
             i += 1
