@@ -547,3 +547,15 @@ def test_held_out_sentences(text: str, expected: list[tuple[str, str, str | None
 def test_weak_currency_word_alone_is_money_when_parsed() -> None:
     """parse_amount reads '4 kíp' as money: the whole expression is the amount, no context is needed."""
     assert Amount(Decimal(4), "LAK") == parse_amount("4 kíp")
+
+
+def test_range_of_multiples_gives_both_ends() -> None:
+    """'gấp 2-3 lần' (form seen in the news pool) gives two multiples, 'gấp 2' and '3 lần'."""
+    actual = [(m.text, m.value, m.kind) for m in find_amounts("Giá cao gấp 2-3 lần hàng nội.")]
+    assert [("gấp 2", Decimal(2), AmountKind.MULTIPLE), ("3 lần", Decimal(3), AmountKind.MULTIPLE)] == actual
+
+
+def test_parse_amount_rejects_range_of_multiples() -> None:
+    """parse_amount says a range of multiples holds two amounts."""
+    with pytest.raises(ParseError, match="range of two multiples"):
+        parse_amount("gấp 2-3 lần")

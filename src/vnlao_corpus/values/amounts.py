@@ -142,7 +142,9 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
     (?:
         # gấp 6 lần, gấp đôi: a multiple
         (?P<gap>(?i:gấp))\s+
-        (?:(?P<gword>đôi|rưỡi)(?!\w)|(?P<gnum>[-−+]?{_NUM}|{_WORDS})(?:\s+(?P<glan>lần))?(?!\w))
+        (?:(?P<gword>đôi|rưỡi)(?!\w)
+          | (?:(?P<gfirst>{_NUM})\s?[-–]\s?)?      # gấp 2-3 lần: a range of multiples
+            (?P<gnum>[-−+]?{_NUM}|{_WORDS})(?:\s+(?P<glan>lần))?(?!\w))
     |
         (?:(?P<pre>{_PREFIX})\s?)?                  # US$5 tỷ, €20
         (?:                                         # the first end of a range: 10-15%, 1-1,5 tỷ USD
@@ -447,7 +449,15 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
     per_m = _PER.match(text, m.end())
     per = (per_m.group("per") or per_m.group("each")) if per_m is not None else None
     qualifier = _qualifier_of(_words_before(text, lo, m.start()))
-    return [_Found(m.start(), m.end(), Amount(value, None, "lần", AmountKind.MULTIPLE, qualifier, per))]
+    amount = Amount(value, None, "lần", AmountKind.MULTIPLE, qualifier, per)
+    if m.group("gfirst") is None:
+        return [_Found(m.start(), m.end(), amount)]
+    # gấp 2-3 lần: two multiples, "gấp 2" and "3 lần", as 10-15% gives "10" and "15%".
+    first = reader.number(m.group("gfirst"), m.start("gfirst"), m.end("gfirst"), note=True)
+    second = _Found(m.start("gnum"), m.end(), amount)
+    if first is None:
+        return [second]
+    return [_Found(m.start(), m.end("gfirst"), attrs.evolve(amount, value=first)), second]
 
 
 # Where a candidate may start: a digit run or a currency symbol (a plain character set, so that the
@@ -697,6 +707,9 @@ def parse_amount(text: str) -> Amount:
     amount: Amount | None = None
     end = pos
     if m is not None:
+        if m.group("gfirst") is not None:
+            msg = f"{text!r} is a range of two multiples ({m.group('gfirst')} and {m.group('gnum')}); parse each end"
+            raise ParseError(msg)
         if m.group("first") is not None:
             second = norm[m.start("num") : m.end()]
             msg = f"{text!r} is a range of two amounts ({m.group('first')} and {second}); parse each end"
