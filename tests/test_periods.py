@@ -259,3 +259,11 @@ def test_months_so_far_end_with_month_n(year: int, n: int, lead: str) -> None:
     period = parse_period(f"{lead} {n} tháng", year=year)
     assert period.end is not None
     assert (D(year, 1, 1), n, 1) == (period.start, period.end.month, (period.end + datetime.timedelta(days=1)).day)
+
+
+def test_period_at_start_of_line_after_a_date_line_is_found() -> None:
+    """A period opening the line after a timestamp line is read (the newline is not a space before it)."""
+    text = "Tin vắn\n30/12/2022\nNăm 2022, kim ngạch đạt 950 triệu USD.\n08:00 01/01/2023\nTháng 12/2022 tăng 5%."
+    assert [("Năm 2022", datetime.date(2022, 1, 1)), ("Tháng 12/2022", datetime.date(2022, 12, 1))] == [
+        (m.text, m.value.start) for m in find_periods(text)
+    ]

@@ -117,7 +117,7 @@ def _source() -> str:
             (?:\s*[/.\-]\s*(?P<mm_y>{_Y})(?!\d))?(?![\d]|[/.\-]\d)
         |
             # tháng 7/2024, tháng 7 năm 2024, tháng Bảy
-            (?<!\d\s)tháng\s+{mon("m")}{_tail("m_y")}?
+            (?<!\d[ ])tháng\s+{mon("m")}{_tail("m_y")}?
         |
             # nhiệm kỳ 2021-2026, giai đoạn 2016 - 2020, năm 2022-2023
             (?P<span>nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|(?:năm\s+)?tài\s+khóa|năm\s+học|năm)
@@ -125,7 +125,8 @@ def _source() -> str:
             (?P<y1>{_Y})\s*(?:[\-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})(?!\d)
         |
             # (cả) năm 2024, năm nay, năm ngoái
-            (?<!\d\s)(?:(?P<whole>cả|suốt|toàn)\s+)?năm\s+(?:tài\s+khóa\s+)?(?:(?P<year>{_Y})(?![\d]|[/\-]\w)|(?P<rel>nay|ngoái)(?!\w))
+            (?<!\d[ ])(?:(?P<whole>cả|suốt|toàn)\s+)?năm\s+(?:tài\s+khóa\s+)?
+            (?:(?P<year>{_Y})(?![\d]|[/\-]\w)|(?P<rel>nay|ngoái)(?!\w))
         |
             # (cho) đến nay
             (?:cho\s+)?(?:đến|tới)\s+(?P<now>nay|hiện\s+nay)(?!\w)
