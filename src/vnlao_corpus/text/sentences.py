@@ -69,7 +69,6 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 _OPENERS = "“‘«([\"'"
-_WORD_CHARS = re.compile(r"[\w.]{1,16}$")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -95,22 +94,30 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     sent_start = start
-    # Parity of straight double quotes from the sentence start, counted incrementally.
+    while sent_start < end and text[sent_start] in " \r\t":
+        sent_start += 1
+    # Parity of straight double quotes from the sentence start, counted only when a
+    # candidate needs it, and only forward (so the counting stays linear).
     quotes = 0
     counted = start
     for m in _CANDIDATE.finditer(text, start, end):
         after = m.end()
         if after >= end:
             break
-        quotes += text.count('"', counted, m.start())
-        counted = m.start()
-        cut = _cut(text, m, start, quotes % 2 == 1)
+        quote_open = False
+        if m.group("close").startswith('"'):
+            quotes += text.count('"', counted, m.start())
+            counted = m.start()
+            quote_open = quotes % 2 == 1
+        cut = _cut(text, m, start, quote_open)
         if cut is None:
             continue
-        _emit(text, sent_start, cut, out)
-        sent_start = cut
+        if cut > sent_start:
+            out.append((sent_start, cut))
+        # The next sentence starts after the spaces the candidate consumed.
+        sent_start = after if cut == after - len(m.group("gap")) else cut
         quotes = 0
-        counted = cut
+        counted = sent_start
     _emit(text, sent_start, end, out)
 
 
@@ -148,10 +155,10 @@ def _cut(text: str, m: re.Match[str], line_start: int, quote_open: bool) -> int 
 def _abbreviation_before(text: str, dot: int, line_start: int) -> bool:
     """Whether the word before the dot at ``dot`` is an abbreviation or an initial."""
     lo = max(line_start, dot - 16)
-    found = _WORD_CHARS.search(text, lo, dot)
-    if found is None:
+    space = text.rfind(" ", lo, dot)
+    token = text[space + 1 if space >= 0 else lo : dot].lstrip("([“\"'‘")
+    if not token:
         return False
-    token = found.group()
     last = token.rsplit(".", 1)[-1]
     if last in ABBREVIATIONS or token in ABBREVIATIONS:
         return True
