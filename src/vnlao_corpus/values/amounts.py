@@ -1,10 +1,21 @@
 """Vietnamese amounts: money, percentages, percentage points, multiples, counts and measures.
 
-One compiled pattern finds every candidate in a sentence (a number in digits or
-words, with its scale words, an optional range before it, and what follows it:
-``%``, ``phần trăm``, a currency, a physical unit); small anchored patterns
-then read the qualifier before it (``hơn``, ``khoảng``: kept outside the
-mention text), the rate after it (``/năm``) and a counted noun (``274 dự án``).
+One compiled pattern reads every candidate (a number in digits or words, with
+its scale words, an optional range before it, and what follows it: ``%``,
+``phần trăm``, a currency, a physical unit); small anchored patterns then read
+the qualifier before it (``hơn``, ``khoảng``: kept outside the mention text),
+the rate after it (``/năm``) and a counted noun (``274 dự án``). The text is
+scanned once: a pattern that starts with a plain character set (digits and
+currency symbols, so that the regex engine skips the rest in C) gives the
+candidate starts, the full pattern is matched only there, bounded by the
+sentence holding the start; ``gấp`` and amounts in words (a number word before
+a scale word or ``phần trăm``) are looked for from their own words.
+
+Currency words that are also common words (``kíp``, a work shift; ``tệ``,
+``yên``, ``won``, ``bạt``) are money after a small number without a scale word
+only in money context (an earlier amount of money in the sentence, a money
+word before, a price per unit); in compounds (``tệ nạn``, ``yên tâm``,
+``đồng tác giả``) never. ``đồng`` after any number is money (``0 đồng``).
 
 What is *not* an amount stays out: dates (``27/8``, ``16.5``), clock times,
 years after ``năm``, ordinals (``lần thứ 44``), document and phone numbers,
