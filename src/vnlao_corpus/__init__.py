@@ -57,6 +57,7 @@ from .model import (
     TradeMetric,
     YearSource,
 )
+from .samples import Sample, iter_samples, load_samples
 from .text.decode import MAX_INPUT_CHARS
 from .values.amounts import find_amounts, format_amount, parse_amount
 from .values.dates import find_dates, find_relative_dates, format_date, parse_date
@@ -97,6 +98,7 @@ __all__ = [
     "PeriodMention",
     "Qualifier",
     "Result",
+    "Sample",
     "SerializationError",
     "Severity",
     "Span",
@@ -114,6 +116,8 @@ __all__ = [
     "format_date",
     "from_dict",
     "from_json",
+    "iter_samples",
+    "load_samples",
     "parse",
     "parse_amount",
     "parse_date",
