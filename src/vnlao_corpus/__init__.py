@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata as _metadata
-
 from .article import parse
 from .corpus import Result, parse_many
 from .errors import DecodeError, InputTooLargeError, InputTypeError, ParseError, VnlaoError
@@ -64,10 +62,24 @@ from .values.dates import find_dates, find_relative_dates, format_date, parse_da
 from .values.numbers import NumberFormatError, parse_number
 from .values.periods import find_periods, parse_period
 
-try:
-    __version__ = _metadata.version("vnlao_corpus")
-except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """Give ``__version__`` from the installed metadata, read on first use (importlib.metadata is slow to import).
+
+    >>> import vnlao_corpus
+    >>> isinstance(vnlao_corpus.__version__, str)
+    True
+    """
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("vnlao_corpus")
+        except metadata.PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+            return "0.0.0"
+    msg = f"module 'vnlao_corpus' has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 __all__ = [
     "MAX_INPUT_CHARS",
