@@ -65,6 +65,7 @@ from ..model import (
     TradeMetric,
 )
 from ..text.document import Document, Hit, Sentence, Zone
+from ..values.calendar import lazy_pattern
 from .trade_terms import (
     COMMODITY_FRAMES,
     CONTINUATION_CUES,
@@ -85,7 +86,7 @@ __all__ = ["extract_trade"]
 _W = r"(?<!\w)"  # no word character before
 _E = r"(?!\w)"  # no word character after
 
-_METRIC = re.compile(
+_METRIC = lazy_pattern(
     _W
     + "("
     + alternation(METRIC_TERMS)
@@ -97,39 +98,41 @@ _METRIC = re.compile(
     re.IGNORECASE,
 )
 _METRIC_KINDS = {**SHORT_DIRECTED, **METRIC_TERMS}
-_SHORT_DIRECTION = re.compile(r"\s+(?:khẩu\s+)?(?:sang|qua|từ|về)\s+(?:(?:thị\s+trường|nước)\s+)?", re.IGNORECASE)
-_TOWARDS = re.compile(r"(?<!\w)(?:sang|từ|với|vào\s+thị\s+trường)(?!\w)", re.IGNORECASE)
+_SHORT_DIRECTION = lazy_pattern(r"\s+(?:khẩu\s+)?(?:sang|qua|từ|về)\s+(?:(?:thị\s+trường|nước)\s+)?", re.IGNORECASE)
+_TOWARDS = lazy_pattern(r"(?<!\w)(?:sang|từ|với|vào\s+thị\s+trường)(?!\w)", re.IGNORECASE)
 # A period that opens a sentence frames the next one: "Năm 2023, ...", "Trong quý I/2025, ...".
-_OPENING = re.compile(r"[\s\W]*(?:(?:trong|tính\s+chung|lũy\s+kế|riêng|cả|sau)\s+)?", re.IGNORECASE)
+_OPENING = lazy_pattern(r"[\s\W]*(?:(?:trong|tính\s+chung|lũy\s+kế|riêng|cả|sau)\s+)?", re.IGNORECASE)
 # The present: a stock now, not in the period framed before ("Hiện Việt Nam có ...").
-_NOW = re.compile(r"(?<!\w)(?:hiện|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
+_NOW = lazy_pattern(r"(?<!\w)(?:hiện|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
 # Foreign investment that one host attracts from all investors ("Savannakhet thu hút 45 dự án FDI"),
 # not one investor's ("Anh là nhà đầu tư nước ngoài lớn thứ 11 của TP.HCM").
-_FDI = re.compile(
+_FDI = lazy_pattern(
     r"(?<!\w)thu\s+hút(?!\w).{0,60}?(?<!\w)(?:FDI|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)",
     re.IGNORECASE | re.DOTALL,
 )
-_INCOME = re.compile(r"(?<!\w)thu\s+\Z", re.IGNORECASE)
+_INCOME = lazy_pattern(r"(?<!\w)thu\s+\Z", re.IGNORECASE)
 # A price right before the amount: "điều chỉnh giá lên 2,488 tỉ đồng", "giảm giá 4 - 7 triệu đồng"
 # (not "giá trị xuất khẩu").
-_PRICE_BEFORE = re.compile(r"(?<!\w)(?<!trị )giá(?!\s+trị)(?!\w)", re.IGNORECASE)
+_PRICE_BEFORE = lazy_pattern(r"(?<!\w)(?<!trị )giá(?!\s+trị)(?!\w)", re.IGNORECASE)
 # "Riêng mặt hàng phân bón, ...": the commodity a sentence is about.
-_ONLY_ITEM = re.compile(
+_ONLY_ITEM = lazy_pattern(
     r"[\s\W]*riêng\s+(?:mặt\s+hàng|nhóm\s+hàng|hàng)\s+(?P<name>[^\W\d][^,;:.\d]{0,40}?)\s*,", re.IGNORECASE
 )
-_ESTIMATE = re.compile(_W + alternation(ESTIMATE_CUES) + _E, re.IGNORECASE)
-_TARGET = re.compile(_W + alternation(TARGET_CUES) + _E, re.IGNORECASE)
-_NON_FIGURE = re.compile(_W + alternation(NON_FIGURE_CUES) + _E, re.IGNORECASE)
+_ESTIMATE = lazy_pattern(_W + alternation(ESTIMATE_CUES) + _E, re.IGNORECASE)
+_TARGET = lazy_pattern(_W + alternation(TARGET_CUES) + _E, re.IGNORECASE)
+_NON_FIGURE = lazy_pattern(_W + alternation(NON_FIGURE_CUES) + _E, re.IGNORECASE)
 # Used with .match() at the sentence start (\A would mean the start of the whole text).
-_CONTINUATION = re.compile(r"[\s\W]*" + alternation(CONTINUATION_CUES) + _E, re.IGNORECASE)
+_CONTINUATION = lazy_pattern(r"[\s\W]*" + alternation(CONTINUATION_CUES) + _E, re.IGNORECASE)
 # "Các mặt hàng xuất khẩu chính ... gồm": the frame noun right before the metric.
-_FRAME_NOUN = re.compile(alternation(COMMODITY_FRAMES) + r"\s+\Z", re.IGNORECASE)
+_FRAME_NOUN = lazy_pattern(alternation(COMMODITY_FRAMES) + r"\s+\Z", re.IGNORECASE)
 # What opens the list after a frame: "gồm", "bao gồm", "gồm có", "là", a colon.
-_LIST_OPENER = re.compile(r"(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)|:)\s*", re.IGNORECASE)
+_LIST_OPENER = lazy_pattern(r"(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)|:)\s*", re.IGNORECASE)
+# What leads a line item: "trong đó", "riêng", "cụ thể", "và", punctuation.
+_ITEM_LEAD = lazy_pattern(r"\A[\s,;:]*(?:(?:trong\s+đó|riêng|cụ\s+thể|và)(?!\w)[\s,:]*)?", re.IGNORECASE)
 # The verb between a line item and its amount: "cao su đạt", "rau, củ, quả, trị giá".
-_ITEM_VERB = re.compile(r"\s*,?\s*(?<!\w)(?:ước\s+đạt|đạt|trị\s+giá|với|chiếm|khoảng|là)(?!\w)", re.IGNORECASE)
+_ITEM_VERB = lazy_pattern(r"\s*,?\s*(?<!\w)(?:ước\s+đạt|đạt|trị\s+giá|với|chiếm|khoảng|là)(?!\w)", re.IGNORECASE)
 # A rise or fall word, possibly followed by adverbs and qualifiers, right before a change.
-_CHANGE_CUE = re.compile(
+_CHANGE_CUE = lazy_pattern(
     _W
     + r"(?:(?P<fall>"
     + alternation(FALL_CUES)
@@ -141,51 +144,53 @@ _CHANGE_CUE = re.compile(
     re.IGNORECASE,
 )
 # Between a change written first and its amount: "tăng 16,7% lên 1,1 tỷ USD", "(+5%), đạt".
-_LEADS_TO = re.compile(r"[\s,)]*(?:(?:lên|đạt|lên\s+mức|ở\s+mức|tới|đến)(?:\s+(?:mức|khoảng|gần|hơn|trên))?)?\s*", re.I)
+_LEADS_TO = lazy_pattern(
+    r"[\s,)]*(?:(?:lên|đạt|lên\s+mức|ở\s+mức|tới|đến)(?:\s+(?:mức|khoảng|gần|hơn|trên))?)?\s*", re.I
+)
 # Before a date that ends a cumulative figure: "Tính đến ngày", "lũy kế đến hết ngày".
-_UP_TO = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*\Z", re.IGNORECASE)
+_UP_TO = lazy_pattern(r"(?<!\w)(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*\Z", re.IGNORECASE)
 # Between the two ends of a money range: "12 - 15 tỉ USD", "4 đến 5 tỷ USD".
-_RANGE_SEP = re.compile(r"\s*[-–]\s*|\s+(?:đến|tới)\s+", re.IGNORECASE)
+_RANGE_SEP = lazy_pattern(r"\s*[-–]\s*|\s+(?:đến|tới)\s+", re.IGNORECASE)
 # Between an amount (or its change) and a period that belongs to it.
-_PERIOD_LEAD = re.compile(r"[\s,(]*(?:(?:trong|vào|cho|của|cả)\s+)*", re.IGNORECASE)
+_PERIOD_LEAD = lazy_pattern(r"[\s,(]*(?:(?:trong|vào|cho|của|cả)\s+)*", re.IGNORECASE)
 # A money amount right after "tăng"/"giảm" is an absolute change, not a figure
 # ("tăng 150 triệu USD"); after "tăng lên" it is the new level, a figure.
-_ABSOLUTE_CHANGE = re.compile(
+_ABSOLUTE_CHANGE = lazy_pattern(
     _W + r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|xấp\s+xỉ|mạnh|nhẹ))?\s*\Z", re.IGNORECASE
 )
 # "so với <baseline>", up to the next punctuation.
-_SO_VOI = re.compile(r"(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
+_SO_VOI = lazy_pattern(r"(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
 # Where a baseline phrase stops: a conjunction or a clause of its own ("so với 2021 và là mức cao kỷ lục").
-_BASELINE_STOP = re.compile(r"\s+(?:(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)|[-–—]\s)", re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_LAST_YEAR = re.compile(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECASE)
+_BASELINE_STOP = lazy_pattern(r"\s+(?:(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)|[-–—]\s)", re.IGNORECASE)
+_SAME_PERIOD = lazy_pattern(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
+_YEAR = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LAST_YEAR = lazy_pattern(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECASE)
 # One project or one company: "dự án" not counted or pluralised, "Công ty Sao Mai".
-_PROJECT = re.compile(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
-_PLURAL = re.compile(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
-_COMPANY = re.compile(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
+_PROJECT = lazy_pattern(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
+_PLURAL = lazy_pattern(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
+_COMPANY = lazy_pattern(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
 # One facility: its cost is not bilateral investment volume (news pool: a port, an airport, a road).
-_FACILITY = re.compile(
+_FACILITY = lazy_pattern(
     r"(?<!\w)(?:cảng|sân\s+bay|nhà\s+máy|tuyến|đường\s+cao\s+tốc|cao\s+tốc|đường\s+sắt|cây\s+cầu|bệnh\s+viện"
     r"|trường|khu\s+công\s+nghiệp|nhà\s+ga|khách\s+sạn|tòa\s+nhà|công\s+trình|khu\s+đô\s+thị)(?!\w)",
     re.IGNORECASE,
 )
-_TOTAL_COST = re.compile(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
+_TOTAL_COST = lazy_pattern(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
 # Bare "thương mại" followed by a country, and what makes it something else
 # (a trade fair, an agreement, "kinh tế - thương mại" cooperation).
-_TRADE_WORD = re.compile(r"(?<!\w)thương\s+mại(?P<space>\s+(?:(?:với|giữa)\s+)?)", re.IGNORECASE)
-_NOT_TRADE_VOLUME = re.compile(
+_TRADE_WORD = lazy_pattern(r"(?<!\w)thương\s+mại(?P<space>\s+(?:(?:với|giữa)\s+)?)", re.IGNORECASE)
+_NOT_TRADE_VOLUME = lazy_pattern(
     r"(?:xúc\s+tiến|hội\s+chợ|hiệp\s+định|trung\s+tâm|ngân\s+hàng|sàn|-|hợp\s+tác)\s*\Z", re.IGNORECASE
 )
 # Disbursement is investment only when capital is named ("EU giải ngân 3 tỷ USD cho Ukraine" is aid).
-_CAPITAL = re.compile(r"(?<!\w)(?:vốn|đầu\s+tư|FDI|ODA)(?!\w)", re.IGNORECASE)
-_INVESTMENT_WORD = re.compile(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
-_CLAUSE_END = re.compile(r";")
+_CAPITAL = lazy_pattern(r"(?<!\w)(?:vốn|đầu\s+tư|FDI|ODA)(?!\w)", re.IGNORECASE)
+_INVESTMENT_WORD = lazy_pattern(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
+_CLAUSE_END = lazy_pattern(r";")
 # A price per unit is not a volume: "1.650 USD/tấn", "2 USD một kg" (but "5 tỷ USD/năm" is a yearly volume).
-_PER_UNIT = re.compile(r"\s*(?:/|(?:một|mỗi)\s+)\s*(?!(?:năm|tháng|quý)(?!\w))[^\W\d]", re.IGNORECASE)
+_PER_UNIT = lazy_pattern(r"\s*(?:/|(?:một|mỗi)\s+)\s*(?!(?:năm|tháng|quý)(?!\w))[^\W\d]", re.IGNORECASE)
 # A threshold or a negated statement is not the figure: "vượt mốc 1 tỷ USD", "chưa vượt 1 tỷ USD",
 # "không đạt 2 tỷ USD".
-_THRESHOLD = re.compile(
+_THRESHOLD = lazy_pattern(
     r"(?:(?<!\w)(?:chưa|không|chẳng)\s+(?:thể\s+|được\s+|hề\s+)?(?:vượt|đạt|tới|chạm|cán)(?:\s+(?:qua|được|tới))?"
     r"(?:\s+(?:mốc|ngưỡng|mức|con\s+số))?"
     r"|(?<!\w)(?:vượt|qua|cán|chạm|chinh\s+phục|xác\s+lập)(?:\s+qua)?\s+(?:mốc|ngưỡng|cột\s+mốc))"
@@ -193,30 +198,30 @@ _THRESHOLD = re.compile(
     re.IGNORECASE,
 )
 # What the figure really reached, after a target named before it: "chỉ đạt", "mới đạt", "nhưng đạt".
-_ACTUAL_RESET = re.compile(r"(?<!\w)(?:chỉ|mới|nhưng|song|thực\s+tế)\s+(?:mới\s+|chỉ\s+)?đạt(?!\w)", re.IGNORECASE)
+_ACTUAL_RESET = lazy_pattern(r"(?<!\w)(?:chỉ|mới|nhưng|song|thực\s+tế)\s+(?:mới\s+|chỉ\s+)?đạt(?!\w)", re.IGNORECASE)
 # A sentence that names no metric but points back at the figure before: "Năm 2021, con số này là ...",
 # "Mục tiêu đến năm 2030 là 10 tỷ USD".
-_ANAPHOR = re.compile(
+_ANAPHOR = lazy_pattern(
     r"(?<!\w)(?:con\s+số\s+(?:này|trên|tương\s+ứng|đó)|mức\s+này|kết\s+quả\s+này)(?!\w)", re.IGNORECASE
 )
-_TARGET_START = re.compile(r"[\s\W]*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
+_TARGET_START = lazy_pattern(r"[\s\W]*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
 # A commodity list whose frame names no metric: "Các mặt hàng chính gồm: xăng dầu đạt ...".
-_BARE_FRAME = re.compile(
+_BARE_FRAME = lazy_pattern(
     r"(?<!\w)"
     + alternation(COMMODITY_FRAMES)
     + r"(?!\w)[^.;:\d]{0,40}?(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)\s*:?|:)\s*",
     re.IGNORECASE,
 )
 # A multiple's baseline written without "so với": "gấp 2 lần cùng kỳ năm trước", "gấp 3 lần năm 2020".
-_DIRECT_BASELINE = re.compile(
+_DIRECT_BASELINE = lazy_pattern(
     r"\s+(?P<text>(?:cùng\s+kỳ|năm|quý|tháng|nửa\s+đầu\s+năm|\d+\s+tháng)[^,;.()\n]{0,50})", re.IGNORECASE
 )
 
 # Direction words after an export/import metric: "của Việt Nam sang Lào", "từ Lào".
 _MARKET = r"(?:(?:thị\s+trường|nước|phía)\s+)?"
-_TO = re.compile(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+" + _MARKET + r"\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?<!\w)từ\s+" + _MARKET + r"\Z", re.IGNORECASE)
-_OF = re.compile(r"(?<!\w)của\s+\Z", re.IGNORECASE)
+_TO = lazy_pattern(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+" + _MARKET + r"\Z", re.IGNORECASE)
+_FROM = lazy_pattern(r"(?<!\w)từ\s+" + _MARKET + r"\Z", re.IGNORECASE)
+_OF = lazy_pattern(r"(?<!\w)của\s+\Z", re.IGNORECASE)
 
 _DIRECTED = (TradeMetric.EXPORT, TradeMetric.IMPORT)
 _INVESTMENT = (TradeMetric.INVESTMENT, TradeMetric.INVESTMENT_REGISTERED, TradeMetric.INVESTMENT_DISBURSED)
@@ -304,8 +309,18 @@ def extract_trade(
     >>> [(h.item.metric, h.item.metric_kind.value, h.item.partners) for h in extract_trade(doc, [money], [], [])]
     [('kim ngạch thương mại', 'turnover', ())]
     """
-    date_starts = [h.start for h in dates]
+    candidates = [h for h in amounts if _is_candidate(h.item)]
+    if not candidates:
+        return []  # no money and no project count: nothing can be a figure
     sentences = [s for s in doc.sentences if s.zone in (Zone.BODY, Zone.TITLE)]
+    sentence_starts = [s.start for s in sentences]
+    # The sentences holding a candidate amount, in text order (sentences do not overlap).
+    holding: list[int] = []
+    for h in candidates:
+        i = bisect.bisect_right(sentence_starts, h.start) - 1
+        if i >= 0 and h.start < sentences[i].end and h.end <= sentences[i].end and (not holding or holding[-1] != i):
+            holding.append(i)
+    date_starts = [h.start for h in dates]
     starts = [h.start for h in amounts]
     period_starts = [h.start for h in periods]
     body: list[Hit[TradeFigure]] = []
@@ -313,23 +328,17 @@ def extract_trade(
     context: _Context | None = None
     directions: dict[TradeMetric, tuple[str | None, str | None]] = {}
     article = _ArticleCountries(doc, sentences)
-    framing: Period | None = None  # the first period of the sentence before
-    opens: tuple[int, int | None] | None = None  # (index, paragraph) of a sentence that a period opens
     rejected: set[tuple[Decimal, str | None]] = set()  # body amounts shown to be no trade figure
-    for index, sentence in enumerate(sentences):
+    for index in holding:
+        sentence = sentences[index]
+        # The first period of the sentence before, and whether it opened that sentence in this paragraph.
+        before, opened = _framing(doc, sentences[index - 1], periods, period_starts) if index else (None, False)
+        opened = opened and sentences[index - 1].paragraph == sentence.paragraph
         plo = bisect.bisect_left(period_starts, sentence.start)
         phi = bisect.bisect_left(period_starts, sentence.end)
-        before, framing = framing, None
-        opened, opens = opens == (index - 1, sentence.paragraph), None
-        if plo < phi and periods[plo].item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
-            framing = periods[plo].item.value
-            if _OPENING.fullmatch(doc.text, sentence.start, periods[plo].start):
-                opens = (index, sentence.paragraph)  # "Năm 2023, Lào là đối tác ..."
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         in_sentence = [h for h in amounts[lo:hi] if h.end <= sentence.end]
-        if not any(_is_candidate(h.item) for h in in_sentence):
-            continue
         in_periods = [p for p in periods[plo:phi] if p.end <= sentence.end]
         dlo = bisect.bisect_left(date_starts, sentence.start)
         dhi = bisect.bisect_left(date_starts, sentence.end)
@@ -355,6 +364,19 @@ def extract_trade(
     # The title repeats a body amount that the body showed is no trade figure (a whole country's
     # exports, a threshold): the title's figure is not one either.
     return [h for h in title if (h.item.amount.value, h.item.amount.currency) not in rejected]
+
+
+def _framing(
+    doc: Document, sentence: Sentence, periods: list[Hit[PeriodMention]], period_starts: list[int]
+) -> tuple[Period | None, bool]:
+    """The first period of ``sentence`` (not "cùng kỳ"), and whether it opens the sentence ("Năm 2023, ...")."""
+    plo = bisect.bisect_left(period_starts, sentence.start)
+    if plo == len(periods) or periods[plo].start >= sentence.end:
+        return None, False
+    first = periods[plo]
+    if first.item.value.kind is PeriodKind.SAME_PERIOD_LAST_YEAR:
+        return None, False
+    return first.item.value, _OPENING.fullmatch(doc.text, sentence.start, first.start) is not None
 
 
 def _is_candidate(m: AmountMention) -> bool:
@@ -678,7 +700,7 @@ class _SentenceReader:
         if end - start > 160:
             return None
         segment = self.text[start:end]
-        segment = re.sub(r"\A[\s,;:]*(?:(?:trong\s+đó|riêng|cụ\s+thể|và)(?!\w)[\s,:]*)?", "", segment, flags=re.I)
+        segment = _ITEM_LEAD.sub("", segment)
         verb = _ITEM_VERB.search(segment)
         name = segment[: verb.start()] if verb is not None else segment
         name = name.strip(" ,;:()").strip()

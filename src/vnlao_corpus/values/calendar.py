@@ -22,13 +22,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import cast
 
 from ..model import PartOfDay
 
 __all__ = [
     "alternation",
     "day_period_words",
+    "lazy_pattern",
     "month_name_words",
     "month_words",
     "quarter_numerals",
@@ -180,3 +182,50 @@ def alternation(words: Iterable[str]) -> str:
     """
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in items)
+
+
+# What a pattern offers; copied from the compiled pattern onto the stand-in on first use.
+_PATTERN_ATTRS = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "pattern",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class _LazyPattern:
+    """Stands for a regex compiled on first use; then its methods sit in the instance dict (no further cost)."""
+
+    def __init__(self, source: str | Callable[[], str], flags: int) -> None:
+        self._source = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> object:
+        source = self._source if isinstance(self._source, str) else self._source()
+        compiled = re.compile(source, self._flags)
+        for attr in _PATTERN_ATTRS:
+            self.__dict__[attr] = getattr(compiled, attr)
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str | Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """A regex compiled only when first used, so that importing a module that defines it costs nothing.
+
+    ``source`` is the pattern, or a function building it (called once, on first
+    use). The result offers the methods of a compiled pattern (``search``,
+    ``match``, ``finditer`` ...) at the same cost once compiled.
+
+    >>> digits = lazy_pattern(lambda: r"\\d+")
+    >>> digits.search("ngày 12").group(), digits.pattern
+    ('12', '\\\\d+')
+    """
+    return cast("re.Pattern[str]", _LazyPattern(source, flags))
