@@ -427,13 +427,26 @@ class _Context:
         self.dates = sorted(
             (h for h in dates if not _DISPATCH().match(doc.text, h.end, h.end + 40)), key=lambda h: h.start
         )
-        self.same_day: DateMention | None = None  # what ``cùng ngày`` refers to: the last sentence's date
         self._date_starts = [h.start for h in self.dates]
         self.periods = sorted(
             (p for p in periods if p.item.value.kind is not PeriodKind.DAY_RANGE), key=lambda h: h.start
         )
         self._period_starts = [h.start for h in self.periods]
-        self.triggers = _trigger_starts(self.text)
+        # Nothing before the first official can make a meeting (a mention needs a participant or an
+        # encounter to join): cues are looked for from the sentence that names it on.
+        first = doc.sentence_at(self.officials[0].start) if self.officials else None
+        self.origin = first.start if first is not None else (self.officials[0].start if self.officials else 0)
+        self.triggers = [t.start() for t in _TRIGGER().finditer(self.text, self.origin)]
+
+    def same_day(self, sent: Sentence) -> DateMention | None:
+        """What ``cùng ngày`` in ``sent`` refers to: the first date of the last body sentence before it."""
+        i = bisect.bisect_left(self._date_starts, sent.start) - 1
+        while i >= 0:
+            owner = self.doc.sentence_at(self.dates[i].start)
+            if owner is not None and owner.zone is Zone.BODY and owner.end <= sent.start:
+                return self.dates_in(owner.start, owner.end)[0].item
+            i = bisect.bisect_left(self._date_starts, owner.start) - 1 if owner is not None else i - 1
+        return None
 
     def officials_in(self, start: int, end: int) -> list[Hit[Official]]:
         lo = bisect.bisect_left(self._official_starts, start)
@@ -626,7 +639,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
             if date is None and not month_only and _SAME_DAY().search(text, sent.start, start):
-                date = ctx.same_day  # ``Chiều cùng ngày, ...``: the day of the sentence before
+                date = ctx.same_day(sent)  # ``Chiều cùng ngày, ...``: the day of the sentence before
             span = (region_start, next_main)
         elif role is _Role.FRAME:
             frame_end = next(b for a, b in frames if a <= start < b)
@@ -1055,19 +1068,31 @@ def extract_meetings(
     >>> [(h.item.kind.value, [o.name for o in h.item.participants]) for h in extract_meetings(doc, index, [], [])]
     [('phone_call', ['Bùi Thanh Sơn', 'Saleumxay Kommasith'])]
     """
+    if not officials.hits and not officials.references:
+        return []  # no one to meet
     ctx = _Context(doc, officials, dates, periods)
     history: list[_Encounter] = []
-    for sent in doc.sentences:
-        if sent.zone not in (Zone.TITLE, Zone.BODY, Zone.CAPTION):
+    text, triggers = ctx.text, ctx.triggers
+    n, j = len(triggers), 0
+    sentences = doc.sentences
+    first = bisect.bisect_right([s.end for s in sentences], ctx.origin)
+    for k in range(first, len(sentences)):
+        sent = sentences[k]
+        while j < n and triggers[j] < sent.start:
+            j += 1
+        if (j == n or triggers[j] >= sent.end) and not text[sent.start : sent.end].isupper():
+            continue  # no cue can start here (the common case: one comparison per sentence)
+        if sent.zone not in _READ_ZONES:
             continue
         _merge(_sentence_mentions(ctx, sent, history), history)
-        if sent.zone is Zone.BODY and (on_day := ctx.dates_in(sent.start, sent.end)):
-            ctx.same_day = on_day[0].item
     kept = _drop_title_echoes(history)
     lead = _lead_date(ctx)
     hits = [_build(ctx, enc, lead) for enc in kept]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_READ_ZONES = frozenset((Zone.TITLE, Zone.BODY, Zone.CAPTION))
 
 
 def _drop_title_echoes(history: list[_Encounter]) -> list[_Encounter]:
