@@ -52,7 +52,7 @@ import attrs
 from ..errors import ParseError
 from ..model import DateMention, DateRole, DateValue, Diagnostic, PartOfDay, Severity, YearSource
 from ..text.document import Document, Hit, Options
-from .calendar import alternation, day_period_words, month_name_words, weekday_words
+from .calendar import alternation, day_period_words, lazy_pattern, month_name_words, weekday_words
 
 __all__ = [
     "YearContext",
@@ -85,11 +85,11 @@ _FUTURE_SLACK_DAYS = 92
 # rare, so this pass is fast) ...
 # (The lookbehind comes after the first two digits, so that the pattern opens
 # with plain characters and the regex engine skips to candidates in C.)
-_YEAR_DIGITS = re.compile(r"(?:19|20)(?<!\d..)\d\d(?![\d]|[/\-][^\W\d_])")
+_YEAR_DIGITS = lazy_pattern(r"(?:19|20)(?<!\d..)\d\d(?![\d]|[/\-][^\W\d_])")
 # ... then it counts only if ``năm``, a day-month, a month or a quarter stands
 # before it (``năm 2024``, ``6/1/2024``, ``tháng 7/2024``, ``quý I/2024``), and
 # not as a target a plan looks forward to (``đến năm 2030``, ``tầm nhìn năm 2045``).
-_YEAR_LEAD = re.compile(
+_YEAR_LEAD = lazy_pattern(
     r"""(?<!\w)(?P<target>(?:đến|tới|tầm\s+nhìn)\s+)?
     (?:năm\s+|\d{1,2}[/.\-]\d{1,2}[/.\-]|(?:tháng|quý)\s+\w{1,4}\s*[/.\-]\s*)\Z""",
     re.VERBOSE | re.IGNORECASE,
@@ -97,8 +97,8 @@ _YEAR_LEAD = re.compile(
 
 
 # A year written alone, ending a phrase: not a count (``2000 người``) nor part of a number.
-_BARE_BEFORE = re.compile(r"[\w.,/\-]")
-_BARE_AFTER = re.compile(r"[,.;:!?)\]\"”]|[^\S\n]*(?:\n|\Z)")
+_BARE_BEFORE = lazy_pattern(r"[\w.,/\-]")
+_BARE_AFTER = lazy_pattern(r"[,.;:!?)\]\"”]|[^\S\n]*(?:\n|\Z)")
 
 
 def _bare_years(text: str) -> list[int]:
@@ -296,7 +296,7 @@ _RIGHT = r"(?![\d]|[/.,:\-]\d|[/\-][^\W\d_])"
 # Written as a whole, the numeric forms are one regex tried at every number start;
 # each branch is a run of digits and single separators, so that nothing nests
 # and nothing can backtrack more than a few steps.
-_NUMERIC = re.compile(
+_NUMERIC = lazy_pattern(
     rf"""
     (?=\d){_LEFT}  # the guard lets the engine skip non-digits quickly
     (?:
@@ -321,7 +321,7 @@ _NUMERIC = re.compile(
 # try _NUMERIC there) or by ``tháng`` (group ``word``: try the word-date
 # pattern). It opens with the digit, so the regex engine skips to candidates
 # in C; the lookbehind checks the left edge.
-_NUMBER_START = re.compile(
+_NUMBER_START = lazy_pattern(
     r"""\d(?<![\w.,/:\-+−]\d)\d{0,3}
     (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
       |(?P<word>(?=\s+(?i:tháng|thg)\s)))""",
@@ -329,9 +329,9 @@ _NUMBER_START = re.compile(
 )
 
 # ``năm 2024`` after a day-month: ``ngày 27/8 năm 2024``.
-_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YEAR_AFTER = lazy_pattern(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # A clock time after a dated timestamp: ``27/08/2024 15:42``, ``12/04/2022 - 08:23``.
-_TIME_AFTER = re.compile(
+_TIME_AFTER = lazy_pattern(
     r"""\s*(?:
         (?:[\-–,|]\s*)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)     # 15:42, - 08:23
       | ,?\s*lúc\s+(?P<lh>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?P<lmi>[0-5]\d)?(?!\d)   # lúc 9h30, lúc 9 giờ
@@ -339,7 +339,7 @@ _TIME_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Words after a number that make it an amount, a count or a ratio, not a date.
-_NOT_AFTER = re.compile(
+_NOT_AFTER = lazy_pattern(
     r"""[^\S\n]*  # on the same line
     (?:%|(?:phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha|mw|kv|người
     |điểm|dân\s+số|số|thành\s+viên|tiếng|giờ|phút|độ|năm\s+tù|chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ
@@ -370,9 +370,9 @@ _STRONG_CUES = frozenset(["ngày", "mồng", "mùng", "hôm"])
 _POD_RELATIVE = frozenset({"nay", "qua", "mai", "hôm"})
 _MERIDIEM = frozenset({"am", "pm", "sa", "ch"})
 # A token of the text: a word or number, or one punctuation mark.
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = lazy_pattern(r"\w+|[^\w\s]")
 # ``9h30``, ``9h`` as one token.
-_CLOCK_WORD = re.compile(r"([01]?\d|2[0-3])h([0-5]\d)?", re.IGNORECASE)
+_CLOCK_WORD = lazy_pattern(r"([01]?\d|2[0-3])h([0-5]\d)?", re.IGNORECASE)
 # How far back the words before a date are read (``Chiều tối thứ Bảy, ngày `` is
 # 24 characters, 6 tokens; ``13 giờ 35 phút chiều qua (`` is 8 tokens).
 _PREFIX_CHARS, _PREFIX_TOKENS = 40, 10
@@ -619,7 +619,7 @@ def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, st
 
 
 # A match score just before a bracket: ``thắng 3-1 (`` (set scores follow, not dates).
-_SCORE_BEFORE = re.compile(r"\d\s*[\-–:]\s*\d{1,2}\s*\(\Z")
+_SCORE_BEFORE = lazy_pattern(r"\d\s*[\-–:]\s*\d{1,2}\s*\(\Z")
 
 
 def _set_scores(text: str, start: int) -> bool:
@@ -659,7 +659,7 @@ _CUE_ENDINGS = (
 
 
 # The last word before a date, past brackets, commas and spaces (read in C, not char by char).
-_LAST_WORD = re.compile(r"([^\W_]*)[ (,]*\Z")
+_LAST_WORD = lazy_pattern(r"([^\W_]*)[ (,]*\Z")
 
 
 def _may_have_cue(text: str, start: int) -> bool:
@@ -745,8 +745,8 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
 
 # A dated timestamp line: the date with a clock time beside it, or a date
 # ending its line (``Chính trị 18-05-2022``).
-_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
-_LINE = re.compile(r"[^\n]+")
+_CLOCK = lazy_pattern(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_LINE = lazy_pattern(r"[^\n]+")
 _TIMESTAMP_LINES, _TIMESTAMP_CHARS = 6, 400
 
 
@@ -942,7 +942,7 @@ def find_dates(
 
 # --------------------------------------------------------------------------- relative dates
 
-_RELATIVE = re.compile(
+_RELATIVE = lazy_pattern(
     r"""
     (?<!\w)
     (?:
@@ -957,7 +957,7 @@ _RELATIVE = re.compile(
 )
 _DAY_OFFSETS = {"nay": 0, "qua": -1, "kia": -2, "mai": 1, "hôm qua": -1, "hôm nay": 0}
 _WEEK_OFFSETS = {"này": 0, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
-_EXPLICIT_AFTER = re.compile(r"\s*\(\s*\d")
+_EXPLICIT_AFTER = lazy_pattern(r"\s*\(\s*\d")
 
 
 def _words(text: str) -> str:
@@ -1027,8 +1027,8 @@ def find_relative_dates(
 # --------------------------------------------------------------------------- strict parsing and formatting
 
 # A month-first date (``8/27``), to suggest the day-first form in an error.
-_MONTH_FIRST = re.compile(r"(?P<m>\d\d?)(?P<s>[/.\-])(?P<d>1[3-9]|2\d|3[01])(?P<rest>(?P=s)\d{4})?")
-_STRICT_TAIL = re.compile(r"\s*(?:[\-–,|]\s*|lúc\s+)?(?:[01]?\d|2[0-3])(?::|h|\s*giờ\s*)[0-5]\d(?::[0-5]\d)?\s*\Z",
+_MONTH_FIRST = lazy_pattern(r"(?P<m>\d\d?)(?P<s>[/.\-])(?P<d>1[3-9]|2\d|3[01])(?P<rest>(?P=s)\d{4})?")
+_STRICT_TAIL = lazy_pattern(r"\s*(?:[\-–,|]\s*|lúc\s+)?(?:[01]?\d|2[0-3])(?::|h|\s*giờ\s*)[0-5]\d(?::[0-5]\d)?\s*\Z",
                           re.IGNORECASE)  # fmt: skip
 
 

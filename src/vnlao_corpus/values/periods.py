@@ -44,7 +44,7 @@ from typing import NamedTuple
 from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
-from .calendar import alternation, month_name_words, quarter_numerals
+from .calendar import alternation, lazy_pattern, month_name_words, quarter_numerals
 from .dates import YearContext, day_ranges
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
@@ -339,7 +339,7 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
 # pattern at every word. The pattern opens with a plain set of the words'
 # rarer vowels, so that the regex engine skips to candidates in C, and the
 # letters before the vowel are checked behind it (measured on the pool).
-_ANCHOR = re.compile(
+_ANCHOR = lazy_pattern(
     r"""[áÁýÝăĂỳỲạẠóÓyY]
     (?:(?<=[tT][hH][áÁ])[nN][gG]    # tháng
       |(?<=[qQ][uU][ýÝ])            # quý
