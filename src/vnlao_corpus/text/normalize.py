@@ -24,8 +24,8 @@ of the normalised text maps back exactly.
 
 from __future__ import annotations
 
+import bisect
 import functools
-import itertools
 import re
 import unicodedata
 
@@ -72,13 +72,36 @@ _SUSPECT = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + r"\u0300-\u036f]")
 _EDIT_CHARS = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + "]")
 
 
+# A sparse offset map: the normalised characters whose caller span is not simply
+# the one after the previous character's (``idx``, sorted), with their caller
+# ``starts`` and ``ends``. Character ``i`` between two entries, after entry ``j``,
+# covers the caller character ``ends[j] + (i - idx[j] - 1)``; before the first
+# entry, the map is the identity. Most articles need a few entries (a composed
+# letter, a collapsed space), so the map costs nothing per character.
+_Entries = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+_NO_ENTRIES: _Entries = ((), (), ())
+
+
+def _lookup(entries: _Entries, i: int) -> tuple[int, int]:
+    """The caller span of normalised character ``i`` under ``entries``."""
+    idx, starts, ends = entries
+    j = bisect.bisect_right(idx, i) - 1
+    if j < 0:
+        return i, i + 1
+    k = idx[j]
+    if k == i:
+        return starts[j], ends[j]
+    s = ends[j] + (i - k - 1)
+    return s, s + 1
+
+
 @attrs.frozen
 class Normalized:
     """Normalised text with a map back to the caller's offsets.
 
-    ``starts[i]`` and ``ends[i]`` are the caller span that normalised character
-    ``i`` stands for (a composed letter covers its base and its marks). Both are
-    ``None`` when nothing changed (the identity map).
+    Normalised character ``i`` stands for the caller span ``to_source_span(i, i + 1)``
+    (a composed letter covers its base and its marks). ``entries`` is the sparse
+    map (``None`` when nothing changed: the identity map).
 
     >>> n = normalize("a\\u00a0\\u00a0b")
     >>> n.text, n.to_source(2)
@@ -87,33 +110,46 @@ class Normalized:
 
     text: str
     source: str
-    starts: tuple[int, ...] | None = None
-    ends: tuple[int, ...] | None = None
+    entries: _Entries | None = None
 
     @property
     def changed(self) -> bool:
         """Whether normalisation changed anything."""
-        return self.starts is not None
+        return self.entries is not None
+
+    @property
+    def starts(self) -> tuple[int, ...] | None:
+        """The caller start of every normalised character (``None`` for the identity map)."""
+        if self.entries is None:
+            return None
+        return tuple(_lookup(self.entries, i)[0] for i in range(len(self.text)))
+
+    @property
+    def ends(self) -> tuple[int, ...] | None:
+        """The caller end of every normalised character (``None`` for the identity map)."""
+        if self.entries is None:
+            return None
+        return tuple(_lookup(self.entries, i)[1] for i in range(len(self.text)))
 
     def to_source(self, index: int) -> int:
         """The caller offset of normalised offset ``index`` (``0 <= index <= len(text)``)."""
-        if self.starts is None:
+        if self.entries is None:
             return index
-        if index >= len(self.starts):
+        if index >= len(self.text):
             return len(self.source)
-        return self.starts[index]
+        return _lookup(self.entries, index)[0]
 
     def to_source_span(self, start: int, end: int) -> tuple[int, int]:
         """The caller span of the normalised span ``[start, end)``.
 
         A span never swallows characters dropped just before or after it.
         """
-        if self.starts is None or self.ends is None:
+        if self.entries is None:
             return start, end
         s = self.to_source(start)
         if end <= start:
             return s, s
-        return s, self.ends[end - 1]
+        return s, _lookup(self.entries, end - 1)[1]
 
     def source_slice(self, start: int, end: int) -> str:
         """The caller's text under the normalised span ``[start, end)``."""
@@ -152,95 +188,173 @@ _EDIT = re.compile(
 )
 
 
-def _one_pass(text: str) -> tuple[str, list[int], list[int]]:
-    """One normalisation pass: the result and, per output character, its input span.
+def _one_pass(text: str) -> tuple[str, _Entries, bool]:
+    """One normalisation pass: the result and its sparse map back to ``text``.
 
     Two steps, each at C speed on ordinary text: compose every cluster (a
-    letter and its marks) with NFC, mapping each composed letter to its
-    cluster; then collapse spaces and drop invisible characters, copying the
-    stretches between edits in bulk. Text whose clusters do not compose to one
-    character each goes through :func:`_slow_pass`.
+    letter and its marks) with NFC, one map entry per composed letter; then
+    collapse spaces and drop invisible characters, copying the stretches
+    between edits in bulk, one entry per stretch. Text whose clusters do not
+    compose to one character each goes through :func:`_slow_pass`. The flag
+    says whether the result is stable (nothing was dropped or collapsed, so
+    another pass would change nothing).
     """
-    starts_a: list[int] | None = None
-    ends_a: list[int] | None = None
+    composed: _Entries | None = None
     base = text
     if _HAS_MARK.search(text) is not None:
         if _CROSS_CLUSTER.search(text) is not None:
             # Scripts where NFC joins clusters: compose cluster by cluster.
             clusters = _CLUSTER.findall(text)
             base = "".join(map(_NFC, clusters))
-            ends_a = list(itertools.accumulate(map(len, clusters)))
+            composed = _cluster_entries(clusters) if len(base) == len(clusters) else None
         else:
-            base = _NFC(text)
-            ends_a = _cluster_ends(text)
-        if ends_a is None or len(base) != len(ends_a):
+            base, composed = _compose_marks(text)
+        if composed is None:
             return _slow_pass(text)
-        starts_a = [0, *ends_a[:-1]]
+    stable = True
     if _EDIT_CHARS.search(base) is None and "  " not in base:
         result = base
-        if starts_a is None or ends_a is None:
-            starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
-        else:
-            starts, ends = starts_a, ends_a
+        entries = _NO_ENTRIES if composed is None else composed
     else:
-        result, starts_b, lasts_b = _edit(base)
-        if starts_a is None or ends_a is None:
-            starts, ends = starts_b, [last + 1 for last in lasts_b]
-        else:
-            starts = list(map(starts_a.__getitem__, starts_b))
-            ends = list(map(ends_a.__getitem__, lasts_b))
+        result, edited = _edit(base)
+        entries = edited if composed is None else _compose(composed, edited, len(result))
+        stable = False
     if not unicodedata.is_normalized("NFC", result):
         # Rare: characters NFC changes without combining marks (compatibility singletons).
         return _slow_pass(text)
-    return _retone(result), starts, ends
+    return _retone(result), entries, stable
 
 
-def _cluster_ends(text: str) -> list[int] | None:
-    """The end offset of each cluster (a character and its marks), or None if a mark has no base.
+def _compose_marks(text: str) -> tuple[str, _Entries | None]:
+    """Compose each letter with the marks after it: the result and one map entry per composed letter.
 
-    Only the runs of marks are visited; the single characters between them are
-    added in bulk.
+    Only the runs of marks are visited and composed (NFC over the whole text
+    costs far more than the few clusters an article has); the text between is
+    copied as it is. The entries are None when a mark has no base or a cluster
+    does not compose to one character.
     """
+    out: list[str] = []
+    idx: list[int] = []
+    starts: list[int] = []
     ends: list[int] = []
+    marks = 0
     pos = 0
     for m in _MARK_RUN.finditer(text):
         s, e = m.span()
         if s == 0:
-            return None
-        ends.extend(range(pos + 1, s))  # single characters up to the base before the marks
-        ends.append(e)  # the base and its marks
+            return text, None
+        letter = _NFC(text[s - 1 : e])
+        if len(letter) != 1:
+            return text, None
+        out.append(text[pos : s - 1])
+        out.append(letter)
+        idx.append(s - 1 - marks)  # the base before the marks, in composed offsets
+        starts.append(s - 1)
+        ends.append(e)
+        marks += e - s
         pos = e
-    ends.extend(range(pos + 1, len(text) + 1))
-    return ends
+    out.append(text[pos:])
+    return "".join(out), (tuple(idx), tuple(starts), tuple(ends))
 
 
-def _edit(text: str) -> tuple[str, list[int], list[int]]:
-    """Collapse spaces, drop invisible characters, replace eth: the result, starts and last indexes."""
-    out: list[str] = []
+def _cluster_entries(clusters: list[str]) -> _Entries:
+    """Map entries when each of ``clusters`` became one character: one per cluster longer than one."""
+    idx: list[int] = []
     starts: list[int] = []
-    lasts: list[int] = []
+    ends: list[int] = []
     pos = 0
+    for k, cluster in enumerate(clusters):
+        if len(cluster) > 1:
+            idx.append(k)
+            starts.append(pos)
+            ends.append(pos + len(cluster))
+        pos += len(cluster)
+    return tuple(idx), tuple(starts), tuple(ends)
+
+
+def _edit(text: str) -> tuple[str, _Entries]:
+    """Collapse spaces, drop invisible characters, replace eth: the result and its map to ``text``."""
+    out: list[str] = []
+    idx: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    n_out = 0
     for m in _EDIT.finditer(text):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         if s > pos:
             out.append(text[pos:s])
-            starts.extend(range(pos, s))
-            lasts.extend(range(pos, s))
+            idx.append(n_out)
+            starts.append(pos)
+            ends.append(pos + 1)
+            n_out += s - pos
         kind = m.lastgroup
-        if kind == "space":
-            out.append(" ")
+        if kind != "drop":
+            out.append(" " if kind == "space" else _ETH[m.group()])
+            idx.append(n_out)
             starts.append(s)
-            lasts.append(s)
-        elif kind == "eth":
-            out.append(_ETH[m.group()])
-            starts.append(s)
-            lasts.append(s)
+            ends.append(s + 1)
+            n_out += 1
         pos = e
     if pos < len(text):
         out.append(text[pos:])
-        starts.extend(range(pos, len(text)))
-        lasts.extend(range(pos, len(text)))
-    return "".join(out), starts, lasts
+        idx.append(n_out)
+        starts.append(pos)
+        ends.append(pos + 1)
+    return "".join(out), (tuple(idx), tuple(starts), tuple(ends))
+
+
+def _inverse(entries: _Entries, x: int, length: int) -> int | None:
+    """The character (of a text of ``length``) whose caller span holds ``x`` under ``entries``; None if dropped."""
+    idx, starts, ends = entries
+    j = bisect.bisect_right(starts, x) - 1
+    if j < 0:
+        return x if x < (idx[0] if idx else length) else None
+    if x < ends[j]:
+        return idx[j]
+    i = idx[j] + 1 + (x - ends[j])
+    limit = idx[j + 1] if j + 1 < len(idx) else length
+    return i if i < limit else None
+
+
+def _compose(inner: _Entries, outer: _Entries, length: int) -> _Entries:
+    """The map of two passes: ``outer`` maps the result (``length`` long) to the middle, ``inner`` that to the source.
+
+    Only characters with an entry in ``outer``, or standing for a middle
+    character with an entry in ``inner``, can break the run of consecutive
+    caller characters: they get an entry, every other character follows on.
+    """
+    candidates = set(outer[0])
+    for x in inner[0]:
+        i = _inverse(outer, x, length)
+        if i is not None:
+            candidates.add(i)
+    idx: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i in sorted(candidates):
+        if i >= length:
+            continue
+        s, e = _lookup(outer, i)
+        idx.append(i)
+        starts.append(_lookup(inner, s)[0])
+        ends.append(_lookup(inner, e - 1)[1])
+    return tuple(idx), tuple(starts), tuple(ends)
+
+
+def _dense_entries(starts: list[int], ends: list[int]) -> _Entries:
+    """The sparse map of a per-character map: entries where a character does not follow on."""
+    idx: list[int] = []
+    st: list[int] = []
+    en: list[int] = []
+    prev = 0
+    for i, (s, e) in enumerate(zip(starts, ends, strict=True)):
+        if s != prev or e != s + 1:
+            idx.append(i)
+            st.append(s)
+            en.append(e)
+        prev = e
+    return tuple(idx), tuple(st), tuple(en)
 
 
 def _retone(text: str) -> str:
@@ -254,7 +368,7 @@ def _old_style(m: re.Match[str]) -> bool:
     return m.group() in _RETONE and (start == 0 or m.string[start - 1] not in "qQ")
 
 
-def _slow_pass(text: str) -> tuple[str, list[int], list[int]]:
+def _slow_pass(text: str) -> tuple[str, _Entries, bool]:
     """One normalisation pass, character by character, composing each cluster with NFC."""
     out: list[str] = []
     starts: list[int] = []
@@ -289,9 +403,7 @@ def _slow_pass(text: str) -> tuple[str, list[int], list[int]]:
             starts.append(pos)
             ends.append(end)
         pos = end
-    result = "".join(out)
-    result = _retone(result)
-    return result, starts, ends
+    return _retone("".join(out)), _dense_entries(starts, ends), False
 
 
 def normalize(text: str) -> Normalized:
@@ -306,18 +418,17 @@ def normalize(text: str) -> Normalized:
     """
     if not _needs_work(text):
         return Normalized(text, text)
-    result, starts, ends = _one_pass(text)
+    result, entries, stable = _one_pass(text)
     # Dropping a character can bring a mark next to a letter it composes with
     # (``a``, zero-width space, combining grave): pass again until stable.
     for _ in range(3):
-        if result == text or not _needs_work(result):
+        if stable or result == text or not _needs_work(result):
             break
-        again, s2, e2 = _one_pass(result)
+        again, more, stable = _one_pass(result)
         if again == result:
             break
-        starts = [starts[i] for i in s2]
-        ends = [ends[i - 1] for i in e2]
+        entries = _compose(entries, more, len(again))
         result = again
     if result == text:
         return Normalized(text, text)
-    return Normalized(result, text, tuple(starts), tuple(ends))
+    return Normalized(result, text, entries)

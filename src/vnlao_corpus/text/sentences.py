@@ -62,13 +62,18 @@ ABBREVIATIONS = frozenset(
 
 _CANDIDATE = re.compile(
     r"""
-    (?P<punct>\.{2,}|…|[.!?]+)      # an ellipsis, or a run of terminal marks ("?!", "!!")
+    (?P<punct>[.!?…]                # an ellipsis, or a run of terminal marks ("?!", "!!"):
+      (?:(?<=\.)\.+               #   dots after a dot ("...", only dots)
+      | (?<=[.!?])[.!?]*            #   or more marks after a mark ("?!", ".?")
+      )?                            #   (a character class first: the scan for it runs at C speed)
+    )
     (?P<close>[”’»)\]"']*)          # closing quotes or brackets that belong to the sentence
     (?P<gap>\ *)                    # the space after it (normalised text: spaces only)
     """,
     re.VERBOSE,
 )
 _OPENERS = "“‘«([\"'"
+_SPACES = " \r\t"
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -83,18 +88,27 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     if end is None:
         end = len(text)
     out: list[tuple[int, int]] = []
+    nl = text.find("\n", start, end)
+    if nl < 0:
+        _split_line(text, start, end, out)
+        return out
     line_start = start
     while line_start < end:
-        nl = text.find("\n", line_start, end)
         line_end = end if nl < 0 else nl
         _split_line(text, line_start, line_end, out)
         line_start = line_end + 1
+        nl = text.find("\n", line_start, end)
     return out
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Append the sentences of the line ``text[start:end]`` to ``out``.
+
+    Each candidate is judged here, inline, from the spans of its groups (no
+    substrings are built): most candidates are a dot, a space and a capital.
+    """
     sent_start = start
-    while sent_start < end and text[sent_start] in " \r\t":
+    while sent_start < end and text[sent_start] in _SPACES:
         sent_start += 1
     # Parity of straight double quotes from the sentence start, counted only when a
     # candidate needs it, and only forward (so the counting stays linear).
@@ -104,52 +118,43 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
         after = m.end()
         if after >= end:
             break
-        quote_open = False
-        if m.group("close").startswith('"'):
-            quotes += text.count('"', counted, m.start())
-            counted = m.start()
-            quote_open = quotes % 2 == 1
-        cut = _cut(text, m, start, quote_open)
-        if cut is None:
+        dot = m.start()
+        punct_end = m.end(1)
+        close_end = m.end(2)
+        nxt = text[after]
+        cut = close_end
+        spaced = after > close_end
+        if close_end > punct_end and text[punct_end] == '"':
+            quotes += text.count('"', counted, dot)
+            counted = dot
+            if quotes % 2 == 0:
+                # A straight quote after the dot with no quote open in this sentence opens the next one.
+                cut = punct_end
+                nxt = '"'
+                spaced = False
+        single_dot = punct_end - dot == 1 and close_end == punct_end and text[dot] == "."
+        if spaced:
+            if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+                continue
+        else:
+            if not (nxt.isupper() or nxt in '“"'):
+                continue
+            before = text[dot - 1] if dot > start else ""
+            if single_dot and (before.isupper() or not before or before.isspace()):
+                # Upper case on both sides of a dot (TP.HCM, Đ.D, PGS.TS) unless a capitalised
+                # word follows an acronym (TP.HCM.Kết quả).
+                following = text[after + 1] if after + 1 < len(text) else ""
+                if not (before.isupper() and following.islower()):
+                    continue
+        if single_dot and _abbreviation_before(text, dot, start):
             continue
         if cut > sent_start:
             out.append((sent_start, cut))
         # The next sentence starts after the spaces the candidate consumed.
-        sent_start = after if cut == after - len(m.group("gap")) else cut
+        sent_start = after if cut == close_end else cut
         quotes = 0
         counted = sent_start
     _emit(text, sent_start, end, out)
-
-
-def _cut(text: str, m: re.Match[str], line_start: int, quote_open: bool) -> int | None:
-    """Where the sentence ends if candidate ``m`` ends one, else None."""
-    punct = m.group("punct")
-    close = m.group("close")
-    gap = m.group("gap")
-    after = m.end()
-    nxt = text[after]
-    cut = m.start() + len(punct) + len(close)
-    if close.startswith('"') and not quote_open:
-        # A straight quote after the dot with no quote open in this sentence opens the next one.
-        cut = m.start() + len(punct)
-        nxt = '"'
-        gap = ""
-    if gap:
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
-            return None
-    else:
-        if not (nxt.isupper() or nxt in '“"'):
-            return None
-        before = text[m.start() - 1] if m.start() > line_start else ""
-        if punct == "." and not close and (before.isupper() or not before or before.isspace()):
-            # Upper case on both sides of a dot (TP.HCM, Đ.D, PGS.TS) unless a capitalised
-            # word follows an acronym (TP.HCM.Kết quả).
-            following = text[after + 1] if after + 1 < len(text) else ""
-            if not (before.isupper() and following.islower()):
-                return None
-    if punct == "." and not close and _abbreviation_before(text, m.start(), line_start):
-        return None
-    return cut
 
 
 def _abbreviation_before(text: str, dot: int, line_start: int) -> bool:
@@ -169,9 +174,9 @@ def _abbreviation_before(text: str, dot: int, line_start: int) -> bool:
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    while start < end and text[start] in " \r\t":
+    while start < end and text[start] in _SPACES:
         start += 1
-    while end > start and text[end - 1] in " \r\t":
+    while end > start and text[end - 1] in _SPACES:
         end -= 1
     if end > start:
         out.append((start, end))
