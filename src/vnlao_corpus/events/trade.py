@@ -86,15 +86,26 @@ __all__ = ["extract_trade"]
 _W = r"(?<!\w)"  # no word character before
 _E = r"(?!\w)"  # no word character after
 
+
+def _first_letters(forms: list[str]) -> str:
+    """A lookahead on the first letters of ``forms`` in both cases: a pattern opening with it
+    skips to candidates in C, where one under IGNORECASE alone is tried at every character."""
+    letters = sorted({f[0].lower() for f in forms} | {f[0].upper() for f in forms})
+    return "(?=[" + "".join(letters) + "])"
+
+
 _METRIC = lazy_pattern(
-    _W
-    + "("
-    + alternation(METRIC_TERMS)
-    + "|"
-    + alternation(SHORT_DIRECTED)
-    + r"(?=\s+(?:khẩu\s+)?(?:sang|qua|từ|về)(?!\w))"
-    + ")"
-    + _E,
+    lambda: (
+        _first_letters([*METRIC_TERMS, *SHORT_DIRECTED])
+        + _W
+        + "("
+        + alternation(METRIC_TERMS)
+        + "|"
+        + alternation(SHORT_DIRECTED)
+        + r"(?=\s+(?:khẩu\s+)?(?:sang|qua|từ|về)(?!\w))"
+        + ")"
+        + _E
+    ),
     re.IGNORECASE,
 )
 _METRIC_KINDS = {**SHORT_DIRECTED, **METRIC_TERMS}
@@ -159,7 +170,7 @@ _ABSOLUTE_CHANGE = lazy_pattern(
     _W + r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|xấp\s+xỉ|mạnh|nhẹ))?\s*\Z", re.IGNORECASE
 )
 # "so với <baseline>", up to the next punctuation.
-_SO_VOI = lazy_pattern(r"(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
+_SO_VOI = lazy_pattern(r"(?=[sS])(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
 # Where a baseline phrase stops: a conjunction or a clause of its own ("so với 2021 và là mức cao kỷ lục").
 _BASELINE_STOP = lazy_pattern(r"\s+(?:(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)|[-–—]\s)", re.IGNORECASE)
 _SAME_PERIOD = lazy_pattern(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
@@ -178,7 +189,7 @@ _FACILITY = lazy_pattern(
 _TOTAL_COST = lazy_pattern(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
 # Bare "thương mại" followed by a country, and what makes it something else
 # (a trade fair, an agreement, "kinh tế - thương mại" cooperation).
-_TRADE_WORD = lazy_pattern(r"(?<!\w)thương\s+mại(?P<space>\s+(?:(?:với|giữa)\s+)?)", re.IGNORECASE)
+_TRADE_WORD = lazy_pattern(r"(?=[tT])(?<!\w)thương\s+mại(?P<space>\s+(?:(?:với|giữa)\s+)?)", re.IGNORECASE)
 _NOT_TRADE_VOLUME = lazy_pattern(
     r"(?:xúc\s+tiến|hội\s+chợ|hiệp\s+định|trung\s+tâm|ngân\s+hàng|sàn|-|hợp\s+tác)\s*\Z", re.IGNORECASE
 )
