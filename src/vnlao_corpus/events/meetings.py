@@ -122,34 +122,59 @@ _CUE = _lazy(
 _UPPER = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 
 
-def _trigger_pattern() -> str:
-    """The first word of every cue, lower case or capitalised, grouped by its first letter.
+# Letters rare enough in running text to anchor a cue on (rarest first); ``à`` only when nothing else will do.
+_ANCHORS = "ỳễổặọớăệóộếêà"
 
-    A case-insensitive pattern of many alternatives is slow on long text; this one
-    finds where a cue may start at several MB/s, and ``_CUE`` is tried only there.
+
+def _trigger_pattern() -> tuple[str, dict[str, int]]:
+    """Where a cue may start: its first word, lower case or capitalised, found from a rare letter in it.
+
+    A pattern whose alternatives each start with a literal letter lets the engine skip to
+    where one can match; cue words start with the commonest letters (``t``, ``h``, ``đ``),
+    so each phrase is anchored on its rarest vowel instead (``tiếp`` on ``ế``), the letters
+    before it checked by a look-behind, and ``_CUE`` is tried only where a trigger starts.
+    The anchor lies in the phrase's first word when that word has a rare letter, so that
+    triggers come out in the order of the phrases' starts. Also returns, per group name,
+    how far the phrase starts before its anchor.
     """
     phrases = {w for words in cues.CUES.values() for w in words} | {"sang thăm"}
     phrases |= {f"{verb} thăm" for verb in cues.ARRIVAL}
-    by_letter: dict[str, set[str]] = {}
-    for word in phrases | {w[0].upper() + w[1:] for w in phrases}:
-        by_letter.setdefault(word[0], set()).add(re.escape(word[1:]))
-    for verb in cues.ARRIVAL:  # ``tới thủ đô Vientiane``, ``đến Hà Nội``
-        for first in (verb[0], verb[0].upper()):
-            by_letter.setdefault(first, set()).add(
-                re.escape(verb[1:]) + r"\ (?=" + _UPPER + r"|thủ\ đô|thành\ phố|nước)"
-            )
-    # A literal first letter per branch (not a class) lets the engine skip fast to where a branch can start.
-    return "|".join(
-        f"{re.escape(c)}(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for c, rests in sorted(by_letter.items())
-    )
+    # A verb of arrival before a place: ``tới thủ đô Vientiane``, ``đến Hà Nội``.
+    rests = [(p, "") for p in phrases]
+    rests += [(verb, r"\ (?=" + _UPPER + r"|thủ\ đô|thành\ phố|nước)") for verb in cues.ARRIVAL]
+    by_anchor: dict[str, list[tuple[int, str, str]]] = {}
+    for phrase, more in rests:
+        word = phrase.split(" ")[0]
+        rare = [k for k, c in enumerate(word) if c in _ANCHORS[:-1]]
+        where = rare or [k for k, c in enumerate(phrase) if c in _ANCHORS]
+        i = min(where, key=lambda k: _ANCHORS.index(phrase[k]))
+        first = f"[{phrase[0]}{phrase[0].upper()}]" + re.escape(phrase[1 : i + 1])
+        by_anchor.setdefault(phrase[i], []).append((i, first, re.escape(phrase[i + 1 :]) + more))
+    offsets: dict[str, int] = {}
+    parts = []
+    for anchor, items in sorted(by_anchor.items()):
+        alts = []
+        for i, first, rest in sorted(items, key=lambda x: (-x[0], -len(x[2]))):
+            group = f"t{len(offsets)}"
+            offsets[group] = i
+            alts.append(f"(?P<{group}>(?<={first}){rest})")
+        parts.append(re.escape(anchor) + "(?:" + "|".join(alts) + ")")
+    return "|".join(parts), offsets
 
 
-_TRIGGER = _lazy(_trigger_pattern())
+_TRIGGER_SOURCE, _TRIGGER_OFFSETS = _trigger_pattern()
+_TRIGGER = _lazy(_TRIGGER_SOURCE)
 
 
-def _trigger_starts(text: str) -> list[int]:
-    """Where a cue may start in ``text``: one fast scan of the whole text."""
-    return [t.start() for t in _TRIGGER().finditer(text)]
+def _trigger_starts(text: str, pos: int = 0) -> list[int]:
+    """Where a cue may start in ``text[pos:]``: one fast scan.
+
+    >>> t = "Hai bên đã hội đàm và tiếp tục gặp gỡ."
+    >>> [t[i : i + 3] for i in _trigger_starts(t)]
+    ['hội', 'tiế', 'gặp']
+    """
+    offsets = _TRIGGER_OFFSETS
+    return [m.start() - offsets[m.lastgroup or ""] for m in _TRIGGER().finditer(text, pos)]
 
 
 def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = None) -> Iterable[re.Match[str]]:
@@ -436,7 +461,7 @@ class _Context:
         # encounter to join): cues are looked for from the sentence that names it on.
         first = doc.sentence_at(self.officials[0].start) if self.officials else None
         self.origin = first.start if first is not None else (self.officials[0].start if self.officials else 0)
-        self.triggers = [t.start() for t in _TRIGGER().finditer(self.text, self.origin)]
+        self.triggers = _trigger_starts(self.text, self.origin)
 
     def same_day(self, sent: Sentence) -> DateMention | None:
         """What ``cùng ngày`` in ``sent`` refers to: the first date of the last body sentence before it."""
