@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,docs]"
+	# The optional extras are installed too, so that their tests run rather than skip.
+	$(BIN)/python -m pip install --quiet -e ".[test,docs,arrow,dask]"
 	touch $(STAMP)
 
 demo: $(STAMP)
