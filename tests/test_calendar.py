@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vnlao_corpus.model import PartOfDay
 from vnlao_corpus.values.calendar import (
     alternation,
     day_period_words,
+    lazy_pattern,
     month_name_words,
     month_words,
     quarter_numerals,
@@ -111,3 +114,39 @@ def test_alternation_matches_longest_first() -> None:
     match = pattern.match("chiều  tối")
     assert match is not None
     assert "chiều  tối" == match.group()
+
+
+def test_lazy_pattern_builds_its_source_on_first_use_only() -> None:
+    """A lazy pattern calls the function building its source once, at the first use, not before."""
+    calls: list[int] = []
+
+    def source() -> str:
+        calls.append(1)
+        return r"tháng\s+(\d+)"
+
+    pattern = lazy_pattern(source, re.IGNORECASE)
+    assert [] == calls
+    assert ["7", "12"] == [m.group(1) for m in pattern.finditer("Tháng 7 và THÁNG  12")]
+    assert None is pattern.match("ngày 7")
+    assert [1] == calls
+
+
+# Patterns of the kinds the scanners use (a lookbehind, a case-insensitive
+# alternation, a group), tried against any text.
+LAZY_SOURCES = [
+    (r"(?<!\w)(?:kim\s+ngạch|xuất\s+khẩu)(?!\w)", re.IGNORECASE),
+    (r"(?P<d>\d\d?)[/.\-](?P<m>\d\d?)", 0),
+    (r"năm\s+\Z", re.IGNORECASE),
+]
+
+
+@pytest.mark.parametrize(("source", "flags"), LAZY_SOURCES, ids=["alternation", "groups", "end-anchor"])
+@given(text=st.text(alphabet="kimngạchxuấtkhẩuKIMNGẠCH năm/.-0123456789", max_size=60))
+def test_lazy_pattern_matches_as_compiled(source: str, flags: int, text: str) -> None:
+    """A lazy pattern finds, matches and substitutes exactly as the compiled pattern does."""
+    lazy, compiled = lazy_pattern(source, flags), re.compile(source, flags)
+    assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in lazy.finditer(text)]
+    found, lazily = compiled.search(text), lazy.search(text)
+    assert (found.span() if found else None) == (lazily.span() if lazily else None)
+    assert compiled.sub("_", text) == lazy.sub("_", text)
+    assert (compiled.pattern, compiled.flags) == (lazy.pattern, lazy.flags)
