@@ -70,6 +70,29 @@ def test_scraped_layout() -> None:
     ) == (article.url, article.title, article.paragraphs, [c.text for c in article.captions])
 
 
+def test_article_without_line_breaks_gets_a_short_title_and_a_body() -> None:
+    """Text that lost every line break: the short first sentence is the title, the rest the body, spans exact."""
+    body = (
+        "Sáng 11/3, tại Hà Nội, Bộ trưởng Quốc phòng Trần An đã hội đàm với người đồng cấp Lào."
+        " Hai bên nhất trí tăng cường hợp tác đào tạo và quản lý biên giới."
+        " Hai Bộ trưởng cũng trao đổi về tình hình khu vực và các vấn đề cùng quan tâm."
+        " Phía Lào cảm ơn sự giúp đỡ của Bộ Quốc phòng Việt Nam trong nhiều năm qua."
+    )
+    text = "Hai nước tăng cường hợp tác quốc phòng. " + body
+    article = parse(text)
+    assert (
+        "Hai nước tăng cường hợp tác quốc phòng.",
+        (body,),
+        5,
+        "Hai nước tăng cường hợp tác quốc phòng.",
+    ) == (
+        article.title,
+        article.paragraphs,
+        len(article.sentences),
+        text[article.sentences[0].start : article.sentences[0].end],
+    )
+
+
 def test_scraped_body_sentences_are_split() -> None:
     """The glued sentences of a scraped body come out as separate sentence spans."""
     article = parse(SCRAPED)

@@ -391,3 +391,71 @@ def test_title_with_cut_end_is_not_joined_to_the_next_line() -> None:
     text = "Hai nước điện đàm 27/08/2024 15:42\nhợp tác tiếp tục phát triển"
     layout = read_layout(text)
     assert ("Hai nước điện đàm", ["hợp tác tiếp tục phát triển"]) == (layout.title, _paragraphs(text, layout))
+
+
+# --------------------------------------------------------------------------- a first line too long for a headline
+
+# Scraped text that lost its line breaks (FORMAT.md: text may come as one line); sentences written for these tests.
+_LONG_BODY = " ".join(
+    [
+        "Sáng 12/3, hai Bộ trưởng đã có cuộc hội đàm tại Viêng Chăn.",
+        "Hai bên nhất trí đẩy mạnh hợp tác về giao thông, năng lượng và giáo dục.",
+        "Kim ngạch thương mại song phương năm ngoái đạt khoảng 1,6 tỷ USD.",
+        "Phía Lào cảm ơn sự giúp đỡ quý báu của Việt Nam trong nhiều năm qua.",
+    ]
+)
+
+
+def test_long_first_line_gives_its_short_first_sentence_as_title() -> None:
+    """A first line too long for a headline: its short first sentence is the title, the rest one paragraph."""
+    text = "Hai nước ký ba văn kiện hợp tác. " + _LONG_BODY
+    layout = read_layout(text)
+    assert ("Hai nước ký ba văn kiện hợp tác.", [_LONG_BODY]) == (layout.title, _paragraphs(text, layout))
+
+
+def test_long_first_line_without_a_short_sentence_has_no_title() -> None:
+    """A first line too long for a headline whose first sentence is long too is all body, with a diagnostic."""
+    first = "Hai nước ký ba văn kiện hợp tác " + "và " * 80 + "nhiều thỏa thuận khác."
+    text = f"{first} {_LONG_BODY}"
+    layout = read_layout(text)
+    codes = [d.code for d in layout.diagnostics]
+    assert ("", None, [text], ["long-first-line"]) == (
+        layout.title,
+        layout.title_span,
+        _paragraphs(text, layout),
+        codes,
+    )
+
+
+def test_headline_of_ordinary_length_stays_whole() -> None:
+    """A first line of headline length is the title even when it holds two sentences."""
+    text = f"Hai nước ký ba văn kiện. Kim ngạch tăng mạnh\n{BODY}"
+    layout = read_layout(text)
+    assert ("Hai nước ký ba văn kiện. Kim ngạch tăng mạnh", [BODY]) == (layout.title, _paragraphs(text, layout))
+
+
+_SENTENCES = st.sampled_from(
+    [
+        BODY,
+        "Hai nước điện đàm",
+        "Thủ tướng tiếp Đại sứ. Ảnh: VGP",
+        "TPO - Hai bên hội đàm.",
+        "Kim ngạch đạt 1,2 tỷ USD, tăng 15%.",
+        "Ông nói: “Quan hệ rất tốt.”",
+        "27/08/2024 15:42",
+        "Chia sẻ:",
+    ]
+)
+
+
+@given(parts=st.lists(_SENTENCES, min_size=1, max_size=12))
+def test_text_without_line_breaks_loses_no_letter(parts: list[str]) -> None:
+    """With no line break, every letter and digit lies in the title, a paragraph, a caption or another piece."""
+    text = " ".join(parts)
+    layout = read_layout(text)
+    spans = [*layout.paragraphs, *((c.start, c.end) for c in layout.captions), *((s, e) for s, e, _ in layout.others)]
+    if layout.title_span is not None:
+        spans.append(layout.title_span)
+    lost = [i for i, c in enumerate(text) if c.isalnum() and not any(s <= i < e for s, e in spans)]
+    short_title = layout.title_span is None or layout.title_span[1] - layout.title_span[0] <= 250
+    assert ([], True) == (lost, short_title)

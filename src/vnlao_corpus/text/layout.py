@@ -6,7 +6,10 @@ non-empty line (or part of a line) exactly one role:
 - ``Zone.URL``: a web address on the first line (or below meta lines above the title);
 - ``Zone.TITLE``: the first line of text (two lines when the headline was
   broken), without a timestamp glued before or after it and without a trailing
-  site name (``... - Báo Quốc tế``);
+  site name (``... - Báo Quốc tế``); a first line too long for a headline
+  (text that lost its line breaks) gives its first sentence as the title when
+  that is short, else no title and a ``long-first-line`` diagnostic, and the
+  rest of the line is body;
 - ``Zone.META``: timestamp and byline lines (``27/08/2024 15:42``,
   ``Quang Hòa 18:17 | 28/01/2024``, ``PV - 16:45, 17/04/2025``,
   ``Thứ ba, 12/04/2022 - 08:23``, ``11:17 AM 28/02/2024``,
@@ -394,7 +397,7 @@ def read_layout(text: str) -> Layout:
     if i < len(lines):
         i = _read_title(reader, lines, i)
     _read_body(reader, lines[i:])
-    if reader.title_span is None:
+    if reader.title_span is None and not any(d.code == "long-first-line" for d in reader.diagnostics):
         reader.diagnostics.append(Diagnostic("no-title", "no line of the text can be read as a title", None))
     return reader.build()
 
@@ -426,6 +429,8 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
     if site is not None and site.start() > start:
         reader.meta(site.start() + 1, end)
         end = site.start()
+    if end - start > _LONG_TITLE_LINE:
+        return _read_long_first_line(reader, lines, i, start, end)
     title = text[start:end]
     nxt = i + 1
     # A headline broken over two lines.
@@ -442,6 +447,41 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
     reader.title = title
     reader.title_span = (start, end)
     return nxt
+
+
+# Headlines are short (the longest in the news pool has 167 characters): a first
+# line longer than this is body text that lost its line breaks, or a headline glued to it.
+_LONG_TITLE_LINE = 250
+_MAX_TITLE = 200
+
+
+def _read_long_first_line(reader: _Reader, lines: list[_Line], i: int, start: int, end: int) -> int:
+    """Read a first line too long for a headline: its first sentence is the title if short, the rest body.
+
+    ``lines[i]`` is replaced by what is left of it for the body (the whole
+    line when there is no short first sentence, with a ``long-first-line``
+    diagnostic and no title); returns ``i`` so that the body reads it.
+    """
+    text = reader.text
+    line = lines[i]
+    spans = sentence_spans(text, start, end)
+    if len(spans) > 1 and spans[0][1] - spans[0][0] <= _MAX_TITLE:
+        title_start, title_end = spans[0]
+        reader.title = text[title_start:title_end]
+        reader.title_span = (title_start, title_end)
+        body_start = spans[1][0]
+    else:
+        reader.diagnostics.append(
+            Diagnostic(
+                "long-first-line",
+                f"line {line.number}: the first line has {end - start} characters and no short first sentence;"
+                " read as body, with no title",
+                Span(start, end),
+            )
+        )
+        body_start = start
+    lines[i] = _Line(body_start, end, line.number, text[body_start:end])
+    return i
 
 
 def _has_stamp(text: str) -> bool:
