@@ -1149,3 +1149,40 @@ def test_held_out_passages(why: str, body: str, expected: list[_Fig]) -> None:
     from vnlao_corpus.article import parse
 
     assert expected == [_project(f) for f in parse("Tin\n" + body).trade_figures]
+
+
+# Sentences written for the test: a period opening a sentence with no money in it
+# (news pool style "Năm 2023, ... ; Kim ngạch ... đạt ...").
+FRAMED = [
+    ("next sentence", "Năm 2023, hai nước ký nhiều văn bản. Kim ngạch thương mại Việt Nam - Lào đạt 1,6 tỷ USD.", 2023),
+    (
+        "two sentences back",
+        "Năm 2023, hai nước ký nhiều văn bản. Đoàn đã thăm Viêng Chăn. "
+        "Kim ngạch thương mại Việt Nam - Lào đạt 1,6 tỷ USD.",
+        None,
+    ),
+    (
+        "other paragraph",
+        "Năm 2023, hai nước ký nhiều văn bản.\n\nKim ngạch thương mại Việt Nam - Lào đạt 1,6 tỷ USD.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "body", "year"), FRAMED, ids=[f[0] for f in FRAMED])
+def test_a_sentence_without_money_frames_the_next_one(why: str, body: str, year: int | None) -> None:
+    """A period opening the sentence right before (same paragraph, no amount in it) gives the figure its period."""
+    from vnlao_corpus.article import parse
+
+    [figure] = parse("Tin\n" + body).trade_figures
+    expected = Period(D(year, 1, 1), D(year, 12, 31), PeriodKind.YEAR) if year is not None else None
+    assert expected == figure.period
+
+
+def test_no_candidate_amount_means_no_figure() -> None:
+    """Amounts that are neither money with a currency nor a count of projects give no figure, whatever the words."""
+    from vnlao_corpus.article import parse
+
+    article = parse("Tin\nKim ngạch thương mại Việt Nam - Lào tăng 12%, xuất khẩu đạt 35 nghìn tấn.")
+    assert () == tuple(article.trade_figures)
+    assert article.amounts  # the amounts were read, none of them is a candidate
