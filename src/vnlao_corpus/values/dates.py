@@ -101,11 +101,11 @@ _BARE_BEFORE = lazy_pattern(r"[\w.,/\-]")
 _BARE_AFTER = lazy_pattern(r"[,.;:!?)\]\"”]|[^\S\n]*(?:\n|\Z)")
 
 
-def _bare_years(text: str) -> list[int]:
-    """Years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``), found with the fast year pattern."""
+def _bare_years(text: str, digits: list[re.Match[str]]) -> list[int]:
+    """Years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``), among the year ``digits`` of ``text``."""
     return [
         int(m.group())
-        for m in _YEAR_DIGITS.finditer(text)
+        for m in digits
         if not (m.start() and _BARE_BEFORE.match(text, m.start() - 1)) and _BARE_AFTER.match(text, m.end())
     ]
 
@@ -119,8 +119,13 @@ def written_years(text: str, start: int = 0, end: int | None = None) -> list[tup
     [(6, 2024), (22, 2025)]
     """
     stop = len(text) if end is None else end
+    return _written(text, _YEAR_DIGITS.finditer(text, start, stop))
+
+
+def _written(text: str, digits: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    """The year ``digits`` of ``text`` that a lead word makes a written year, as ``(offset, year)``."""
     out: list[tuple[int, int]] = []
-    for m in _YEAR_DIGITS.finditer(text, start, stop):
+    for m in digits:
         lead = _YEAR_LEAD.search(text, max(0, m.start() - 24), m.start())
         if lead is not None and lead.group("target") is None:
             out.append((m.start(), int(m.group())))
@@ -166,11 +171,12 @@ class YearContext:
         if ctx is not None:
             return ctx
         if cache.article is None:
-            cache.years = tuple(written_years(doc.text))
+            digits = list(_YEAR_DIGITS.finditer(doc.text))  # one pass for both kinds of year
+            cache.years = tuple(_written(doc.text, digits))
             counts = Counter(year for _, year in cache.years)
             if not counts:
                 # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
-                counts = Counter(_bare_years(doc.text))
+                counts = Counter(_bare_years(doc.text, digits))
             cache.article = (max(counts, key=lambda y: (counts[y], y)),) if counts else ()
             cache.published = (_published(doc, cache),)
             cache.segments = tuple(_segments(doc))
