@@ -46,6 +46,7 @@ import datetime
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
@@ -243,8 +244,7 @@ _MAX_CHANGE_GAP = 40  # characters between an amount and its change
 # --------------------------------------------------------------------------- internal records
 
 
-@attrs.frozen
-class _Metric:
+class _Metric(NamedTuple):
     """A metric form found in the normalised text."""
 
     start: int
@@ -253,8 +253,7 @@ class _Metric:
     kind: TradeMetric
 
 
-@attrs.frozen
-class _Context:
+class _Context(NamedTuple):
     """What a later sentence may inherit from the figure before it."""
 
     metric: _Metric
@@ -266,8 +265,7 @@ class _Context:
     paragraph: int | None = None
 
 
-@attrs.frozen
-class _ChangeRead:
+class _ChangeRead(NamedTuple):
     """A change read after an amount, with where it ends (normalised offset)."""
 
     change: Change
