@@ -345,6 +345,30 @@ def test_published_date_from_layout_lines() -> None:
     assert datetime.date(2024, 8, 27) == published_date(doc)
 
 
+# Timestamp lines written for the test, in the outlet styles FORMAT.md lists
+# (a timestamp on its own line, glued to the title, too far into a long line).
+TIMESTAMP_LINES = [
+    (
+        "own line",
+        "Hai nước hợp tác\nCập nhật 27/08/2024 15:42\nSáng 27-8, hai bên điện đàm.",
+        (2024, YearSource.PUBLISHED),
+    ),
+    ("glued", "Hai nước hợp tác 12/04/2022 - 08:23\nSáng 11-4, hai bên điện đàm.", (2022, YearSource.PUBLISHED)),
+    (
+        "past 400 characters",
+        "Hai nước hợp tác 25/12/2023. " + "Rất tốt " * 60 + "ngày 27/08/2024 15:42 đã họp\nSáng 27-8, hai bên họp.",
+        (2024, YearSource.ARTICLE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [t[1:] for t in TIMESTAMP_LINES], ids=[t[0] for t in TIMESTAMP_LINES])
+def test_timestamp_line_gives_the_year_of_a_day_month(text: str, expected: tuple[int, YearSource]) -> None:
+    """A dated timestamp in the first characters of a top line gives a day-month its year; one further in does not."""
+    last = scan_dates(read_document(text), Options())[-1].item.value
+    assert expected == (last.year, last.year_source)
+
+
 # --------------------------------------------------------------------------- relative dates
 
 RELATIVE_FORMS = [

@@ -178,7 +178,7 @@ class YearContext:
                 # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
                 counts = Counter(_bare_years(doc.text, digits))
             cache.article = (max(counts, key=lambda y: (counts[y], y)),) if counts else ()
-            cache.published = (_published(doc, cache),)
+            cache.published = (_published(doc, cache, [m.start() for m in digits]),)
             cache.segments = tuple(_segments(doc))
         published = cache.published[0]
         article = cache.article[0] if cache.article else None
@@ -766,7 +766,8 @@ def published_date(doc: Document) -> datetime.date | None:
     return _published(doc, _found_in(doc))
 
 
-def _published(doc: Document, cache: _Cache) -> datetime.date | None:
+def _published(doc: Document, cache: _Cache, years: list[int] | None = None) -> datetime.date | None:
+    """The publication day; ``years`` are the starts of the text's year digits, when already found."""
     if doc.published is not None:
         return doc.published.date()
     text = doc.text
@@ -778,7 +779,7 @@ def _published(doc: Document, cache: _Cache) -> datetime.date | None:
             break
         # A timestamp stands in the first characters of its line (or glued to a title).
         end = min(line.end(), line.start() + _TIMESTAMP_CHARS)
-        if _YEAR_DIGITS.search(text, line.start(), end) is None:
+        if not _has_year(text, line.start(), end, line.end(), years):
             continue  # no four-digit year, no dated timestamp (the common case)
         for k in range(bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, end)):
             f = found[k]
@@ -789,6 +790,19 @@ def _published(doc: Document, cache: _Cache) -> datetime.date | None:
             if _CLOCK.search(near) is not None or not rest:
                 return datetime.date(f.year, f.month, f.day)
     return None
+
+
+def _has_year(text: str, start: int, end: int, line_end: int, years: list[int] | None) -> bool:
+    """Whether year digits stand in ``text[start:end]`` (seen as if the text stopped at ``end``).
+
+    With ``years`` (the starts of the year digits of the whole text) this
+    needs no scan; a line cut before its end is scanned, since the cut can
+    make digits a year (``2024`` of ``20245``).
+    """
+    if years is None or end < line_end:
+        return _YEAR_DIGITS.search(text, start, end) is not None
+    k = bisect.bisect_left(years, start)
+    return k < len(years) and years[k] + 4 <= end
 
 
 def _segments(doc: Document) -> list[tuple[int, int]]:
