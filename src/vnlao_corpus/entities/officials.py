@@ -395,12 +395,24 @@ def _corefer(people: list[_Person], bare: list[tuple[int, list[TitleMatch]]]) ->
     sentence; ``Đại sứ Mỹ`` elsewhere then gives the country, when no other
     person holds that title.
     """
-    for person in people:
+    # Indexes built once, so that the work stays linear in the number of people and titles.
+    held = [{_title_slot(t.title) for m in p.mentions for t in m.titles} for p in people]
+    holders: dict[str, int] = {}
+    for slots_held in held:
+        for slot in slots_held:
+            holders[slot] = holders.get(slot, 0) + 1
+    bare_in: dict[int, list[list[TitleMatch]]] = {}
+    tail_codes: dict[frozenset[str], set[str]] = {}
+    for idx, stack in bare:
+        bare_in.setdefault(idx, []).append(stack)
+        codes_here = {t.country for t in stack if t.tail_country and t.country}
+        tail_codes.setdefault(frozenset(_title_slot(x.title) for x in stack), set()).update(codes_here)
+    for person, own_held in zip(people, held, strict=True):
         if person.shape is not NameShape.FOREIGN:
             continue
         if not any(m.titles for m in person.mentions):
             for m in person.mentions:
-                later = [stack for idx, stack in bare if idx == m.sentence and stack[0].start > m.name.end]
+                later = [stack for stack in bare_in.get(m.sentence, ()) if stack[0].start > m.name.end]
                 if later:
                     person.extra_titles.extend(later[0])
                     break
@@ -408,20 +420,9 @@ def _corefer(people: list[_Person], bare: list[tuple[int, list[TitleMatch]]]) ->
         if not own or any(_title_country(t) for t in own):
             continue
         slots = {_title_slot(t.title) for t in own}
-        others = [
-            p
-            for p in people
-            if p is not person and slots & {_title_slot(t.title) for m in p.mentions for t in m.titles}
-        ]
-        if others:
-            continue
-        codes = {
-            t.country
-            for _, stack in bare
-            if {_title_slot(x.title) for x in stack} <= slots
-            for t in stack
-            if t.tail_country and t.country
-        }
+        if any(holders.get(slot, 0) > (slot in own_held) for slot in slots):
+            continue  # another person holds one of these titles
+        codes = {code for key, found in tail_codes.items() if key <= slots for code in found}
         if len(codes) == 1:
             person.ref_country = codes.pop()
 
@@ -457,9 +458,9 @@ def _country(
     person: _Person,
     doc: Document,
     countries: Callable[[], list[tuple[int, int, str]]],
-    free: Callable[[], list[tuple[int, int, str]]],
+    free: Callable[[], tuple[list[tuple[int, int, str]], list[int]]],
 ) -> str | None:
-    """The person's country; ``free()`` gives the foreign countries named outside any name."""
+    """The person's country; ``free()`` gives the foreign countries named outside any name, and their starts."""
     votes: dict[str, int] = {}
     best = 0
     for m in person.mentions:
@@ -487,11 +488,11 @@ def _country(
     if person.shape is NameShape.VIETNAMESE:
         return "VN"
     # A foreign name: the nearest other country named in its sentence.
-    others = free()
+    others, starts = free()
     first = person.mentions[0]
     sentence = doc.sentence_at(first.name.start)
     if sentence is not None:
-        inside = [c for c in others if sentence.start <= c[0] < sentence.end]
+        inside = others[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
         before = [c for c in inside if c[1] <= first.start]
         if before:
             return before[-1][2]
@@ -580,10 +581,10 @@ def extract_officials(doc: Document) -> OfficialIndex:
             country_cache.append(find_countries(text))
         return country_cache[0]
 
-    free_cache: list[list[tuple[int, int, str]]] = []
+    free_cache: list[tuple[list[tuple[int, int, str]], list[int]]] = []
 
-    def free() -> list[tuple[int, int, str]]:
-        # Countries other than Vietnam named outside any name, found once per document.
+    def free() -> tuple[list[tuple[int, int, str]], list[int]]:
+        # Countries other than Vietnam named outside any name (in text order, with their starts), once per document.
         if not free_cache:
             names = sorted((m.name.start, m.name.end) for p in people for m in p.mentions)
             starts = [s for s, _ in names]
@@ -592,7 +593,8 @@ def extract_officials(doc: Document) -> OfficialIndex:
                 i = bisect.bisect_right(starts, c[0]) - 1
                 if c[2] != "VN" and not (i >= 0 and names[i][0] <= c[0] < names[i][1]):
                     kept.append(c)
-            free_cache.append(kept)
+            kept.sort(key=lambda c: c[0])
+            free_cache.append((kept, [c[0] for c in kept]))
         return free_cache[0]
 
     officials: list[Official] = []
@@ -668,13 +670,22 @@ def _counterparts(doc: Document, hits: list[tuple[_Mention, Official]]) -> list[
 
 def _references(bare: list[list[TitleMatch]], officials: list[Official]) -> list[Hit[Official]]:
     out: list[Hit[Official]] = []
+    if not bare:
+        return out
+    # The officials holding each title, so that a stack is compared with its holders only.
+    held = [{_title_slot(t) for t in o.titles} for o in officials]
+    holders: dict[str, list[int]] = {}
+    for i, slots_held in enumerate(held):
+        for slot in slots_held:
+            holders.setdefault(slot, []).append(i)
     for stack in bare:
         slots = {_title_slot(t.title) for t in stack}
         country = next((t.country for t in stack if t.tail_country), None)
+        some = next(iter(slots))
         matches = [
-            o
-            for o in officials
-            if slots <= {_title_slot(t) for t in o.titles} and (country is None or o.country == country)
+            officials[i]
+            for i in holders.get(some, ())
+            if slots <= held[i] and (country is None or officials[i].country == country)
         ]
         if len(matches) == 1:
             out.append(Hit(stack[0].start, stack[-1].end, matches[0]))
