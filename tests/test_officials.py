@@ -443,7 +443,7 @@ HELD_OUT: list[tuple[str, list[Row]]] = [
     ),
     (
         "PGS.TS Nguyễn Văn An, Hiệu trưởng Trường Đại học Quốc gia Hà Nội, phát biểu.",
-        [("Nguyễn Văn An", ("PGS.TS",), "VN")],
+        [("Nguyễn Văn An", ("PGS.TS", "Hiệu trưởng Trường Đại học Quốc gia Hà Nội"), "VN")],
     ),
     (
         "Chủ tịch Trung Quốc Tập Cận Bình điện đàm với Tổng thống Nga Vladimir Putin.",

@@ -66,6 +66,13 @@ FOUND = [
         "Lê Văn Ba, Giám đốc Sở Ngoại vụ Hà Nam, nói",
         [("Giám đốc Sở Ngoại vụ Hà Nam", None)],
     ),
+    (
+        "Lê Văn Ba, Hiệu trưởng Trường Đại học Quốc gia Hà Nội, nói",
+        [("Hiệu trưởng Trường Đại học Quốc gia Hà Nội", None)],
+    ),
+    ("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây (Cà Mau)", [("Nguyên Hiệu trưởng Trường THCS Tam Giang Tây", None)]),
+    ("Lê Văn Ba, hiệu trưởng Trường Tiểu học Tân Lập, nói", [("hiệu trưởng Trường Tiểu học Tân Lập", None)]),
+    ("Hiệu trưởng nhà trường phát biểu", []),
     ("Chủ tịch Hội Hữu nghị Việt Nam - Lào Lê Văn Ba", [("Chủ tịch Hội Hữu nghị Việt Nam - Lào", None)]),
     ("Giám đốc Sở Ngoại vụ tỉnh Hà Nam Lê Văn Ba", [("Giám đốc Sở Ngoại vụ tỉnh Hà Nam", None)]),
     (

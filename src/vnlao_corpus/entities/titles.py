@@ -211,17 +211,36 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(head + _rest_source(), re.VERBOSE)
 
 
+# Titles left out of the scan pattern: their first letter (``h``) starts no other title and is
+# among the commonest in text, so a branch for it would slow the whole scan; a plain search for
+# the lower-cased word finds them instead, at a negligible cost.
+_FOUND_APART = ("hiệu trưởng",)
+
+
 @functools.cache
 def _scan_pattern() -> re.Pattern[str]:
     # Searched over lower-cased text, with no look-behind in front, so that the
     # regex engine can skip ahead to the possible first letters.
     words = [e.title for e in _lexicon().values()] + list(_MODIFIERS) + list(_ACADEMIC_WORDS) + list(HONORIFICS)
+    # Words of a letter no other starts with and that is common in text are found by str.find instead.
+    words = [w for w in words if not w.lower().startswith(_FOUND_APART)]
     core = trie_pattern([w for w in words if w != "ông"], fold=True)
     # ``ông`` is mostly the end of a word (không, công, thông): checked to start one inside the
     # engine, as a branch of its own first letter (no other word starts with ``ô``).
     assert core.startswith("(?:")
     assert not any(w.lower().startswith("ô") for w in words if w != "ông")
     return re.compile(rf"{core[:-1]}|ô(?<![\w\-]ô)ng)(?![\w])")
+
+
+def _apart_starts(low: str) -> list[int]:
+    """Where the words of ``_FOUND_APART`` start in ``low``, in order."""
+    starts: list[int] = []
+    for word in _FOUND_APART:
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    return sorted(starts)
 
 
 @functools.cache
@@ -278,7 +297,7 @@ def _lower(text: str) -> str:
 
 
 # Heads of a unit, and the words the unit's name starts with (Cục trưởng Cục Lãnh sự,
-# Giám đốc Sở Công Thương, Tư lệnh Quân khu 4): the unit stays in the title.
+# Hiệu trưởng Trường Đại học ..., Tư lệnh Quân khu 4): the unit stays in the title.
 _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "cục trưởng": ("Cục",),
     "phó cục trưởng": ("Cục",),
@@ -286,6 +305,7 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "vụ trưởng": ("Vụ",),
     "phó vụ trưởng": ("Vụ",),
     "viện trưởng": ("Viện",),
+    "hiệu trưởng": ("Trường", "Học viện", "Đại học"),
     "giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công an", "Cảng vụ", "Kho bạc"),
     "phó giám đốc": ("Sở", "Học viện", "Bệnh viện", "Trung tâm", "Đại học", "Công an"),
     "tổng giám đốc": ("Thông tấn xã", "Đài", "Kho bạc"),
@@ -301,7 +321,7 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "tổng lãnh sự": ("Tổng Lãnh sự quán",),
 }
 # Heads that count as titles only with their unit: a bare "Giám đốc" is as often a company's.
-_UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "viện trưởng", "trưởng ban"})
+_UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "hiệu trưởng", "viện trưởng", "trưởng ban"})
 # The words of a unit's name: up to a clause mark, at most this many characters.
 _UNIT_WORD = re.compile(r" (?:[^\W_]+(?:[-.][^\W_]+)*|-|–)")  # T.Ư, TP.HCM, Xi-xu-lít
 _UNIT_LIMIT = 90
@@ -435,8 +455,14 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
     out: list[TitleMatch] = []
     people: list[int] = []
     pos = 0
+    apart, next_apart = _apart_starts(low), 0
     while True:
         m = scan.search(low, pos)
+        while next_apart < len(apart) and apart[next_apart] < pos:
+            next_apart += 1
+        if next_apart < len(apart) and (m is None or apart[next_apart] < m.start()):
+            next_apart += 1
+            m = core_re.match(low, apart[next_apart - 1]) or m
         if m is None:
             break
         s = m.start()
