@@ -136,8 +136,6 @@ def _read_stamp(stamp: str) -> datetime.datetime | None:
 
 # --------------------------------------------------------------------------- line patterns
 
-# A line without its outer spaces (a line of spaces does not match).
-_LINE = re.compile(r"[^\n \r\t](?:[^\n]*[^\n \r\t])?")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # Section names that stand before a date on a meta line (``Chính trị 18-05-2022``).
 _SECTIONS = frozenset(
@@ -281,14 +279,15 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The non-empty lines of ``text``, without their outer spaces, with their numbers (from 1)."""
     out: list[_Line] = []
-    number = 0
     pos = 0
-    for m in _LINE.finditer(text):
-        s = m.start()
-        number += text.count("\n", pos, s)
-        pos = s
-        out.append(_Line(s, m.end(), number + 1, m.group()))
+    for number, raw in enumerate(text.split("\n"), 1):
+        stripped = raw.strip(" \r\t")
+        if stripped:
+            s = pos + len(raw) - len(raw.lstrip(" \r\t"))
+            out.append(_Line(s, s + len(stripped), number, stripped))
+        pos += len(raw) + 1
     return out
 
 
@@ -576,20 +575,24 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
     body: list[_Line] = []
     n = len(lines)
     skip_next = False
+    # Whole-text tests (one C-speed scan each) that spare most lines a per-line test.
+    credits = _CREDIT_WORD.search(text) is not None
+    crumbs = "»" in text or ">" in text
+    end_marks = "/." in text
     for k, line in enumerate(lines):
         if skip_next:
             skip_next = False
             continue
         t = line.text
         last = k >= n - 2
-        if title_key and body and t.casefold() == title_key:
+        if title_key and body and len(t) <= len(title_key) and t.casefold() == title_key:
             reader.chrome(line.start, line.end, line.number, "the title repeated")
             continue
         chrome = _CHROME.fullmatch(t) if len(t) <= 260 else None
         if chrome is not None and chrome.lastgroup is not None:
             reader.chrome(line.start, line.end, line.number, _CHROME_WHAT[chrome.lastgroup])
             continue
-        if ("»" in t or ">" in t) and _CRUMBS.fullmatch(t):
+        if crumbs and ("»" in t or ">" in t) and _CRUMBS.fullmatch(t):
             reader.chrome(line.start, line.end, line.number, "a breadcrumb line")
             continue
         if _meta_line(reader, line):
@@ -603,7 +606,7 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
             continue
         if not body and _lone_source(reader, line):
             continue
-        if _caption_line(reader, lines, k, body):
+        if _caption_line(reader, lines, k, body, credits):
             # A repeated line is captioned together with its copy.
             skip_next = k + 1 < n and lines[k + 1].text == t
             if skip_next:
@@ -619,7 +622,7 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
         if first:
             start = _strip_source_prefix(reader, start, end)
             first = False
-        mark = _END_MARK_AT_END.search(text, max(start, end - 3), end)
+        mark = _END_MARK_AT_END.search(text, max(start, end - 3), end) if end_marks else None
         if mark is not None:
             reader.chrome(mark.start(), end, line.number, "an end mark")
             end = mark.start()
@@ -678,11 +681,11 @@ def _credit_of(line: str) -> str | None:
     return m.group("pcredit") or m.group("credit") or m.group("dcredit")
 
 
-def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line]) -> bool:
-    """Record ``lines[k]`` as a caption if it is one; return whether it was."""
+def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line], credits: bool = True) -> bool:
+    """Record ``lines[k]`` as a caption if it is one; return whether it was (``credits``: the text may hold one)."""
     line = lines[k]
     t = line.text
-    credit = _credit_at_end(t)
+    credit = _credit_at_end(t) if credits else None
     if credit is not None:
         value = credit.group("pcredit") or credit.group("credit") or credit.group("dcredit")
         kind = credit.group("pkind") or credit.group("kind") or credit.group("dkind") or ""

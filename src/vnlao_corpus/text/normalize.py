@@ -186,6 +186,7 @@ _EDIT = re.compile(
     "|(?P<drop>[" + _DROP + "]+)"
     "|(?P<eth>[" + "".join(_ETH) + "])"
 )
+_SPACE_RUN = re.compile("(?P<space>  +)")
 
 
 def _one_pass(text: str) -> tuple[str, _Entries, bool]:
@@ -212,11 +213,17 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
         if composed is None:
             return _slow_pass(text)
     stable = True
-    if _EDIT_CHARS.search(base) is None and "  " not in base:
-        result = base
-        entries = _NO_ENTRIES if composed is None else composed
+    if _EDIT_CHARS.search(base) is None:
+        if "  " not in base:
+            result = base
+            entries = _NO_ENTRIES if composed is None else composed
+        else:
+            # Only runs of plain spaces: a pattern with a literal prefix, found at C speed.
+            result, edited = _edit(base, _SPACE_RUN)
+            entries = edited if composed is None else _compose(composed, edited, len(result))
+            stable = False
     else:
-        result, edited = _edit(base)
+        result, edited = _edit(base, _EDIT)
         entries = edited if composed is None else _compose(composed, edited, len(result))
         stable = False
     if not unicodedata.is_normalized("NFC", result):
@@ -233,14 +240,17 @@ def _compose_marks(text: str) -> tuple[str, _Entries | None]:
     copied as it is. The entries are None when a mark has no base or a cluster
     does not compose to one character.
     """
+    runs = [m.span() for m in _MARK_RUN.finditer(text)]
+    if len(runs) > _FEW_RUNS:
+        # Decomposed text: one NFC call over it all, the entries read from the runs.
+        return _compose_all(text, runs)
     out: list[str] = []
     idx: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
     marks = 0
     pos = 0
-    for m in _MARK_RUN.finditer(text):
-        s, e = m.span()
+    for s, e in runs:
         if s == 0:
             return text, None
         letter = _NFC(text[s - 1 : e])
@@ -255,6 +265,24 @@ def _compose_marks(text: str) -> tuple[str, _Entries | None]:
         pos = e
     out.append(text[pos:])
     return "".join(out), (tuple(idx), tuple(starts), tuple(ends))
+
+
+_FEW_RUNS = 32
+
+
+def _compose_all(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entries | None]:
+    """Compose ``text`` with one NFC call; the entries of :func:`_compose_marks` from its runs of marks."""
+    if runs and runs[0][0] == 0:
+        return text, None
+    idx: list[int] = []
+    marks = 0
+    for s, e in runs:
+        idx.append(s - 1 - marks)
+        marks += e - s
+    base = _NFC(text)
+    if len(text) - marks != len(base):
+        return text, None
+    return base, (tuple(idx), tuple(s - 1 for s, _ in runs), tuple(e for _, e in runs))
 
 
 def _cluster_entries(clusters: list[str]) -> _Entries:
@@ -272,15 +300,15 @@ def _cluster_entries(clusters: list[str]) -> _Entries:
     return tuple(idx), tuple(starts), tuple(ends)
 
 
-def _edit(text: str) -> tuple[str, _Entries]:
-    """Collapse spaces, drop invisible characters, replace eth: the result and its map to ``text``."""
+def _edit(text: str, pattern: re.Pattern[str]) -> tuple[str, _Entries]:
+    """Collapse spaces, drop invisible characters, replace eth (as ``pattern`` finds them): the result and its map."""
     out: list[str] = []
     idx: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
     n_out = 0
-    for m in _EDIT.finditer(text):
+    for m in pattern.finditer(text):
         s, e = m.span()
         if s > pos:
             out.append(text[pos:s])

@@ -26,6 +26,7 @@ so splitting is linear in the length of the text.
 
 from __future__ import annotations
 
+import operator
 import re
 
 from .document import Layout, Sentence, Zone
@@ -161,16 +162,35 @@ def _abbreviation_before(text: str, dot: int, line_start: int) -> bool:
     """Whether the word before the dot at ``dot`` is an abbreviation or an initial."""
     lo = max(line_start, dot - 16)
     space = text.rfind(" ", lo, dot)
-    token = text[space + 1 if space >= 0 else lo : dot].lstrip("([“\"'‘")
-    if not token:
+    start = space + 1 if space >= 0 else lo
+    while start < dot and text[start] in _TOKEN_OPENERS:
+        start += 1
+    if start == dot:
         return False
+    c = text[dot - 1]
+    if c not in _ABBREVIATION_ENDS and not c.isupper():
+        # No abbreviation ends in this character and no initial is lower case: only a web
+        # address is left to rule out (the common case: a word, a number).
+        return _web_address(text, lo, start, dot)
+    token = text[start:dot]
     last = token.rsplit(".", 1)[-1]
     if last in ABBREVIATIONS or token in ABBREVIATIONS:
         return True
     if len(last) == 1 and last.isupper():
         # A single capital: an initial (Nguyễn V. Anh, Đ.D.), unless the word is longer.
         return True
-    return "://" in text[lo:dot] or token == "www" or token.startswith("www.")
+    return _web_address(text, lo, start, dot)
+
+
+def _web_address(text: str, lo: int, start: int, dot: int) -> bool:
+    """Whether the dot at ``dot`` is inside a web address: ``://`` before it, or the word is ``www`` or ``www.*``."""
+    if text.find("://", lo, dot) >= 0:
+        return True
+    return text.startswith("www", start, dot) and (dot - start == 3 or text[start + 3] == ".")
+
+
+_TOKEN_OPENERS = "([“\"'‘"
+_ABBREVIATION_ENDS = frozenset(a[-1] for a in ABBREVIATIONS)
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -197,12 +217,19 @@ def split_sentences(text: str, layout: Layout) -> list[Sentence]:
     out: list[Sentence] = []
     if layout.title_span is not None:
         out.append(Sentence(*layout.title_span, Zone.TITLE))
-    for start, end, zone in layout.others:
-        if zone is Zone.META:
-            out.append(Sentence(start, end, Zone.META))
+    meta = Zone.META
+    out.extend(Sentence(start, end, meta) for start, end, zone in layout.others if zone is meta)
+    body = Zone.BODY
+    spans: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(layout.paragraphs):
-        out.extend(Sentence(s, e, Zone.BODY, index) for s, e in sentence_spans(text, start, end))
+        # A paragraph is part of one line: split it as a line.
+        spans.clear()
+        _split_line(text, start, end, spans)
+        out.extend([Sentence(s, e, body, index) for s, e in spans])
     for caption in layout.captions:
         out.extend(Sentence(s, e, Zone.CAPTION) for s, e in sentence_spans(text, caption.start, caption.end))
-    out.sort(key=lambda s: s.start)
+    out.sort(key=_START)
     return out
+
+
+_START = operator.itemgetter(0)
