@@ -462,12 +462,6 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     """
     words = _prefix_tokens(text, start)
     i = len(words)
-
-    def skip(marks: str) -> None:
-        nonlocal i
-        while i and words[i - 1] in marks:
-            i -= 1
-
     # A number word before the date makes it a code or a ratio (``số 12/5``).
     j = i
     while j and words[j - 1] in ":.":
@@ -475,29 +469,35 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     number_word = bool(j) and (
         words[j - 1] in _NOT_BEFORE_1 or (j >= 2 and f"{words[j - 2]} {words[j - 1]}" in _NOT_BEFORE_2)
     )
-    skip("(")
+    while i and words[i - 1] in "(":
+        i -= 1
     cue = bool(i) and words[i - 1] in _CUES
     strong = cue and words[i - 1] in _STRONG_CUES
     if cue:
         i -= 1
         if words[i] == "khánh" and i and words[i - 1] == "quốc":
             i -= 1
-    skip(",(")
+    while i and words[i - 1] in ",(":
+        i -= 1
     weekday = None
+    weekdays = weekday_words()
     for n in (2, 1):
-        if i >= n and (key := " ".join(words[i - n : i])) in weekday_words():
-            weekday, i = weekday_words()[key], i - n
+        if i >= n and (key := " ".join(words[i - n : i])) in weekdays:
+            weekday, i = weekdays[key], i - n
             break
-    skip(",")
+    while i and words[i - 1] in ",":
+        i -= 1
     part = None
     j = i
     while j and words[j - 1] in _POD_RELATIVE and j > i - 2:
         j -= 1
+    periods = day_period_words()
     for n in (2, 1):
-        if j >= n and (key := " ".join(words[j - n : j])) in day_period_words():
-            part, i = day_period_words()[key], j - n
+        if j >= n and (key := " ".join(words[j - n : j])) in periods:
+            part, i = periods[key], j - n
             break
-    skip("|,-–")
+    while i and words[i - 1] in "|,-–":
+        i -= 1
     time, i = _clock_before(words, i)
     found = cue or part is not None or weekday is not None or time is not None
     strong = strong or part is not None or weekday is not None
