@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnlao_corpus.events.trade import extract_trade
+from vnlao_corpus.events.trade_terms import METRIC_TERMS
 from vnlao_corpus.model import (
     Amount,
     AmountKind,
@@ -1186,3 +1187,20 @@ def test_no_candidate_amount_means_no_figure() -> None:
     article = parse("Tin\nKim ngạch thương mại Việt Nam - Lào tăng 12%, xuất khẩu đạt 35 nghìn tấn.")
     assert () == tuple(article.trade_figures)
     assert article.amounts  # the amounts were read, none of them is a candidate
+
+
+# Every metric form of the lexicon (trade_terms.METRIC_TERMS), in a sentence written for
+# the test; "giải ngân" alone is investment only beside a word for capital, so it is left out.
+LEXICON_FORMS = sorted(f for f in METRIC_TERMS if f != "giải ngân")
+
+
+@pytest.mark.parametrize("form", LEXICON_FORMS, ids=LEXICON_FORMS)
+def test_every_metric_form_is_read_in_any_case_and_spacing(form: str) -> None:
+    """Each lexicon form is found whole (longest form first) in lower case and in capitals, spaces doubled."""
+    from vnlao_corpus.article import parse
+
+    named = form.replace("tổng kim ngạch", "kim ngạch")  # a turnover is named without "tổng"
+    expected = (named, METRIC_TERMS[form])
+    for written in (form, form.upper()):
+        text = f"Tin\nNăm 2023, {written.replace(' ', '  ')} giữa Việt Nam và Lào đạt 2 tỷ USD."
+        assert [expected] == [(f.metric, f.metric_kind) for f in parse(text).trade_figures]

@@ -89,10 +89,28 @@ _E = r"(?!\w)"  # no word character after
 
 
 def _first_letters(forms: list[str]) -> str:
-    """A lookahead on the first letters of ``forms`` in both cases: a pattern opening with it
-    skips to candidates in C, where one under IGNORECASE alone is tried at every character."""
+    """A lookahead on the first letters of ``forms``, in both cases.
+
+    A pattern opening with it skips to candidates in C; one under IGNORECASE
+    alone is tried at every character.
+    """
     letters = sorted({f[0].lower() for f in forms} | {f[0].upper() for f in forms})
     return "(?=[" + "".join(letters) + "])"
+
+
+def _by_first_letter(forms: list[str]) -> str:
+    """``alternation(forms)`` with each first letter written once, before the forms it opens.
+
+    Forms opening with different letters never match at the same place, and
+    each letter's forms keep their order (longest first), so the pattern
+    matches as the plain alternation does while trying far fewer branches.
+    """
+    if any(not form[1:2].strip() for form in forms):
+        return alternation(forms)  # a one-letter first word: its spaces would be lost
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0], []).append(form[1:])
+    return "(?:" + "|".join(re.escape(first) + alternation(rest) for first, rest in sorted(groups.items())) + ")"
 
 
 _METRIC = lazy_pattern(
@@ -100,7 +118,7 @@ _METRIC = lazy_pattern(
         _first_letters([*METRIC_TERMS, *SHORT_DIRECTED])
         + _W
         + "("
-        + alternation(METRIC_TERMS)
+        + _by_first_letter(list(METRIC_TERMS))
         + "|"
         + alternation(SHORT_DIRECTED)
         + r"(?=\s+(?:khẩu\s+)?(?:sang|qua|từ|về)(?!\w))"
