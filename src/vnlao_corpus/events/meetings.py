@@ -84,6 +84,24 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _word_pattern(words: Iterable[str], tail: str = "") -> str:
+    """``(?<!\\w)(?:words)(?!\\w)`` in any case, longest first, then ``tail``.
+
+    Each alternative opens with a literal letter (lower or upper case) and checks the
+    word boundary after it: a pattern whose alternatives all start with a literal lets
+    the engine skip to where one can start (a look-behind or a case-insensitive first
+    letter in front makes it try every position). The rest of the word ignores case.
+
+    >>> re.findall(_word_pattern(["hai bên"]), "Hai bên và hai Bên, không phải chai bên")
+    ['Hai bên', 'hai Bên']
+    """
+    alternatives = []
+    for word in sorted(set(words), key=len, reverse=True):
+        for first in sorted({word[0].lower(), word[0].upper()}):
+            alternatives.append(rf"{re.escape(first)}(?<!\w.)(?i:{re.escape(word[1:])})")
+    return "(?:" + "|".join(alternatives) + r")(?!\w)" + tail
+
+
 _PLACE_ALT = _alt(cues.PLACES)
 _PLACE = rf"(?-i:(?:(?:thủ\ đô|Thủ\ đô|thành\ phố)\ )?(?:{_PLACE_ALT}))(?!\w)"
 
@@ -205,7 +223,7 @@ def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = N
 
 
 # A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
-_FRAME = _lazy(rf"(?<!\w)(?:{_alt(cues.FRAMES)})(?!\w)[^,;]*", re.IGNORECASE)
+_FRAME = _lazy(_word_pattern(cues.FRAMES, "[^,;]*"))
 # ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
 # is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
 _ADJUNCT = _lazy(r"(?:^|[,;]\ )(?:ngay\ )?(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
@@ -214,11 +232,11 @@ _CONF_TRIGGER = _lazy(
 )
 _CONF_AFTER = _lazy(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
 _SIDELINES = _lazy(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
-_ANNOUNCED = _lazy(rf"(?<!\w)(?:{_alt(cues.ANNOUNCED)})(?!\w)", re.IGNORECASE)
-_ONLINE = _lazy(rf"(?<!\w)(?:{_alt(cues.ONLINE)})(?!\w)", re.IGNORECASE)
-_REFERENCE = _lazy(rf"(?<!\w)(?:{_alt(cues.REFERENCES)})(?!\w)", re.IGNORECASE)
-_COUNTERPART = _lazy(r"(?<!\w)người\ đồng\ cấp(?!\w)", re.IGNORECASE)
-_IN_TURN = _lazy(r"(?<!\w)lần\ lượt(?!\w)", re.IGNORECASE)
+_ANNOUNCED = _lazy(_word_pattern(cues.ANNOUNCED))
+_ONLINE = _lazy(_word_pattern(cues.ONLINE))
+_REFERENCE = _lazy(_word_pattern(cues.REFERENCES))
+_COUNTERPART = _lazy(_word_pattern(["người đồng cấp"]))
+_IN_TURN = _lazy(_word_pattern(["lần lượt"]))
 _PASSIVE = _lazy(r"(?<!\w)được(?!\w)")
 _INVITE = _lazy(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
 _OF = _lazy(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
@@ -257,13 +275,13 @@ _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IG
 _NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
 _GENERIC_OBJECT = _lazy(r"\ (?:các|những|nhiều)(?!\w)")
 _THANKS = _lazy(r"(?<!\w)(?:cảm|cám)\ ơn(?!\w)[^.;]*$", re.IGNORECASE)
-_SAME_DAY = _lazy(r"(?<!\w)cùng\ ngày(?!\ \d)(?!\w)", re.IGNORECASE)
+_SAME_DAY = _lazy(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
 _DISPATCH = _lazy(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
 _GENERIC_BEFORE = _lazy(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
 # A place after ``tại``: words up to punctuation or a word that starts another part of the clause;
 # ``, Trung Quốc`` or ``(Lào)`` after it are kept when they name a country.
-_AT = _lazy(r"(?<!\w)tại\ ", re.IGNORECASE)
+_AT = _lazy(_word_pattern(["tại"], r"\ "))
 _PLACE_BODY = _lazy(
     r"""
     (?P<place>
