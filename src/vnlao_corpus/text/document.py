@@ -207,8 +207,11 @@ def read_document(source: str) -> Document:
     sentences = split_sentences(norm.text, layout)
     doc = Document(norm, layout, tuple(sentences))
     # The layout reader's diagnostics point into the normalised text: map them back.
-    doc.diagnostics.extend(
-        attrs.evolve(d, span=doc.span(d.span.start, d.span.end)) if d.span is not None else d
-        for d in layout.diagnostics
-    )
+    if not norm.changed:
+        doc.diagnostics.extend(layout.diagnostics)
+    else:
+        doc.diagnostics.extend(
+            attrs.evolve(d, span=doc.span(d.span.start, d.span.end)) if d.span is not None else d
+            for d in layout.diagnostics
+        )
     return doc

@@ -711,7 +711,9 @@ def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line]
         reader.caption(line.start, line.end, None)
         return True
     if len(t) <= 300 and (
-        t.endswith(" |") or _ALT_SUFFIX.search(t, len(t) - 8) or (("](" in t or "![" in t) and _MARKUP.search(t))
+        t.endswith(" |")
+        or (t.find("-", len(t) - 7) >= 0 and _ALT_SUFFIX.search(t, len(t) - 8))
+        or (("](" in t or "![" in t) and _MARKUP.search(t))
     ):
         reader.caption(line.start, line.end, None)
         return True

@@ -173,7 +173,6 @@ def _needs_work(text: str) -> bool:
 
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_HAS_MARK = re.compile("[" + _MARKS + "]")
 _MARK_RUN = re.compile("[" + _MARKS + "]+")
 # Every character of a text belongs to one cluster: a character and the marks after it.
 _CLUSTER = re.compile("[^" + _MARKS + "][" + _MARKS + "]*|[" + _MARKS + "]+", re.DOTALL)
@@ -202,14 +201,15 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
     """
     composed: _Entries | None = None
     base = text
-    if _HAS_MARK.search(text) is not None:
+    runs = [m.span() for m in _MARK_RUN.finditer(text)]
+    if runs:
         if _CROSS_CLUSTER.search(text) is not None:
             # Scripts where NFC joins clusters: compose cluster by cluster.
             clusters = _CLUSTER.findall(text)
             base = "".join(map(_NFC, clusters))
             composed = _cluster_entries(clusters) if len(base) == len(clusters) else None
         else:
-            base, composed = _compose_marks(text)
+            base, composed = _compose_marks(text, runs)
         if composed is None:
             return _slow_pass(text)
     stable = True
@@ -232,15 +232,16 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
     return _retone(result), entries, stable
 
 
-def _compose_marks(text: str) -> tuple[str, _Entries | None]:
-    """Compose each letter with the marks after it: the result and one map entry per composed letter.
+def _compose_marks(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entries | None]:
+    """Compose each letter with the marks after it (``runs``: the spans of the runs of marks).
+
+    Returns the result and one map entry per composed letter.
 
     Only the runs of marks are visited and composed (NFC over the whole text
     costs far more than the few clusters an article has); the text between is
     copied as it is. The entries are None when a mark has no base or a cluster
     does not compose to one character.
     """
-    runs = [m.span() for m in _MARK_RUN.finditer(text)]
     if len(runs) > _FEW_RUNS:
         # Decomposed text: one NFC call over it all, the entries read from the runs.
         return _compose_all(text, runs)

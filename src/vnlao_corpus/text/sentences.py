@@ -102,11 +102,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
-def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]], web: bool = True) -> None:
     """Append the sentences of the line ``text[start:end]`` to ``out``.
 
     Each candidate is judged here, inline, from the spans of its groups (no
     substrings are built): most candidates are a dot, a space and a capital.
+    ``web`` is False when the text holds no web address (no ``://``, no ``www``).
     """
     sent_start = start
     while sent_start < end and text[sent_start] in _SPACES:
@@ -147,8 +148,11 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
                 following = text[after + 1] if after + 1 < len(text) else ""
                 if not (before.isupper() and following.islower()):
                     continue
-        if single_dot and _abbreviation_before(text, dot, start):
-            continue
+        if single_dot:
+            c = text[dot - 1]
+            # Most words end in a character no abbreviation ends in, and are no initial.
+            if (web or c in _ABBREVIATION_ENDS or c.isupper()) and _abbreviation_before(text, dot, start):
+                continue
         if cut > sent_start:
             out.append((sent_start, cut))
         # The next sentence starts after the spaces the candidate consumed.
@@ -221,10 +225,11 @@ def split_sentences(text: str, layout: Layout) -> list[Sentence]:
     out.extend(Sentence(start, end, meta) for start, end, zone in layout.others if zone is meta)
     body = Zone.BODY
     spans: list[tuple[int, int]] = []
+    web = "://" in text or "www" in text
     for index, (start, end) in enumerate(layout.paragraphs):
         # A paragraph is part of one line: split it as a line.
         spans.clear()
-        _split_line(text, start, end, spans)
+        _split_line(text, start, end, spans, web)
         out.extend([Sentence(s, e, body, index) for s, e in spans])
     for caption in layout.captions:
         out.extend(Sentence(s, e, Zone.CAPTION) for s, e in sentence_spans(text, caption.start, caption.end))
