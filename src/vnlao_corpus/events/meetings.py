@@ -243,7 +243,7 @@ _OF = _lazy(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
 # A counterpart named by title and country only (``Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``,
 # ``ngoại trưởng Trung Quốc, Lào``, ``Tổng thống Paraguay``): no Official, but a party of its own.
 # The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
-_ANON_TITLE = _lazy(rf"(?<!\w)(?i:{_alt(cues.COUNTERPART_TITLES)})\ (?:nước\ )?")
+_ANON_TITLE = _lazy(_word_pattern(cues.COUNTERPART_TITLES, r"\ (?:nước\ )?"))
 _LIST_GLUE = _lazy(r",\ |\ và\ ")
 # Between two subjects of one verb: ``, ``/`` và ``/`` cùng `` and at most the next one's title.
 _LIST_GAP = _lazy(r"\s*(?:,|và|cùng(?:\ với)?)(?:\s+[^\s,;.]+){0,6}\s*")
@@ -274,7 +274,7 @@ _NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
 _GENERIC_OBJECT = _lazy(r"\ (?:các|những|nhiều)(?!\w)")
-_THANKS = _lazy(r"(?<!\w)(?:cảm|cám)\ ơn(?!\w)[^.;]*$", re.IGNORECASE)
+_THANKS = _lazy(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
 _SAME_DAY = _lazy(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
 _DISPATCH = _lazy(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
 _GENERIC_BEFORE = _lazy(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
@@ -308,7 +308,7 @@ _DESTINATION = _lazy(
     rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
 )
 _OCCASION = _lazy(
-    r"(?<!\w)(?:bên\ lề|nhân\ dịp)\ (?P<occ>(?:[^,;.()]|\.(?=\w))+?)(?=\ tại\ |[,;(]|\.(?!\w)|$)", re.IGNORECASE
+    _word_pattern(["bên lề", "nhân dịp"], r"(?i:\ (?P<occ>(?:[^,;.()]|\.(?=\w))+?)(?=\ tại\ |[,;(]|\.(?!\w)|$))")
 )
 
 
