@@ -576,7 +576,6 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
     n = len(lines)
     skip_next = False
     # Whole-text tests (one C-speed scan each) that spare most lines a per-line test.
-    credits = _CREDIT_WORD.search(text) is not None
     crumbs = "»" in text or ">" in text
     end_marks = "/." in text
     for k, line in enumerate(lines):
@@ -606,7 +605,7 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
             continue
         if not body and _lone_source(reader, line):
             continue
-        if _caption_line(reader, lines, k, body, credits):
+        if _caption_line(reader, lines, k, body):
             # A repeated line is captioned together with its copy.
             skip_next = k + 1 < n and lines[k + 1].text == t
             if skip_next:
@@ -681,11 +680,11 @@ def _credit_of(line: str) -> str | None:
     return m.group("pcredit") or m.group("credit") or m.group("dcredit")
 
 
-def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line], credits: bool = True) -> bool:
-    """Record ``lines[k]`` as a caption if it is one; return whether it was (``credits``: the text may hold one)."""
+def _caption_line(reader: _Reader, lines: list[_Line], k: int, body: list[_Line]) -> bool:
+    """Record ``lines[k]`` as a caption if it is one; return whether it was."""
     line = lines[k]
     t = line.text
-    credit = _credit_at_end(t) if credits else None
+    credit = _credit_at_end(t)
     if credit is not None:
         value = credit.group("pcredit") or credit.group("credit") or credit.group("dcredit")
         kind = credit.group("pkind") or credit.group("kind") or credit.group("dkind") or ""

@@ -203,13 +203,18 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
     base = text
     runs = [m.span() for m in _MARK_RUN.finditer(text)]
     if runs:
-        if _CROSS_CLUSTER.search(text) is not None:
+        if len(runs) <= _FEW_RUNS:
+            # A few clusters, each composed on its own: the NFC test below sends text
+            # where NFC would do more (join clusters, replace singletons) to the slow pass.
+            base, composed = _compose_marks(text, runs)
+        elif _CROSS_CLUSTER.search(text) is not None:
             # Scripts where NFC joins clusters: compose cluster by cluster.
             clusters = _CLUSTER.findall(text)
             base = "".join(map(_NFC, clusters))
             composed = _cluster_entries(clusters) if len(base) == len(clusters) else None
         else:
-            base, composed = _compose_marks(text, runs)
+            # Decomposed text: one NFC call over it all, the entries read from the runs.
+            base, composed = _compose_all(text, runs)
         if composed is None:
             return _slow_pass(text)
     stable = True
@@ -242,9 +247,6 @@ def _compose_marks(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entrie
     copied as it is. The entries are None when a mark has no base or a cluster
     does not compose to one character.
     """
-    if len(runs) > _FEW_RUNS:
-        # Decomposed text: one NFC call over it all, the entries read from the runs.
-        return _compose_all(text, runs)
     out: list[str] = []
     idx: list[int] = []
     starts: list[int] = []
