@@ -42,7 +42,10 @@ a dispatch date (``Hà Nội, ngày 12/11 (TTXVN) -``) dates no meeting.
 ``location`` is the place after ``tại`` (or a visit's destination) and
 ``location_country`` its country, which makes :attr:`Meeting.cameo` 044 at a
 third location. Work is bounded per sentence (at most 24 cues; a diagnostic
-says when more were skipped), so any input is read in linear time.
+says when more were skipped), so any input is read in linear time. Only the
+sentences from the first one that names an official on are read (before it,
+no cue has anyone to meet), and of those only the ones where one fast scan of
+the text found a cue word.
 
 >>> from vnlao_corpus.text.document import read_document
 >>> from vnlao_corpus.entities.officials import OfficialIndex
