@@ -162,12 +162,18 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The caller span of the normalised span ``[start, end)``."""
-        s, e = self.norm.to_source_span(start, end)
+        norm = self.norm
+        if norm.entries is None:
+            return Span(start, end)
+        s, e = norm.to_source_span(start, end)
         return Span(s, e)
 
     def quote(self, start: int, end: int) -> str:
         """The caller's text under the normalised span ``[start, end)``."""
-        return self.norm.source_slice(start, end)
+        norm = self.norm
+        if norm.entries is None:
+            return norm.source[start:end]
+        return norm.source_slice(start, end)
 
     def sentence_at(self, index: int) -> Sentence | None:
         """The sentence containing normalised offset ``index``."""
