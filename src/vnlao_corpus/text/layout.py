@@ -236,6 +236,12 @@ _CHROME = re.compile(
     """,
     re.VERBOSE,
 )
+# What a chrome line longer than author initials (87 characters at most) starts with.
+_CHROME_HEADS = (
+    "Theo dõi ", "Chia sẻ", "Share", "./.", ".../.", "Biên tập", "BTV", "Xem thêm", "Đọc thêm", "Tin liên quan",
+    "Bài liên quan", "Tin cùng chuyên mục", "Từ khóa", "Tag", "Bình luận", "Gửi bình luận", "In bài", "Bản quyền",
+    "Copyright", "©", "Tổng hợp", "(Tổng hợp",
+)  # fmt: skip
 # Breadcrumbs: "Trang chủ > Thế giới > Châu Á".
 _CRUMBS = re.compile(r"[^.!?\n>»]{1,40}(?:\ ?[>»]\ ?[^.!?\n>»]{1,60}){1,6}")
 _CHROME_WHAT = {
@@ -587,14 +593,15 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
         if title_key and body and len(t) <= len(title_key) and t.casefold() == title_key:
             reader.chrome(line.start, line.end, line.number, "the title repeated")
             continue
-        chrome = _CHROME.fullmatch(t) if len(t) <= 260 else None
+        size = len(t)
+        chrome = _CHROME.fullmatch(t) if size <= 87 or (size <= 260 and t.startswith(_CHROME_HEADS)) else None
         if chrome is not None and chrome.lastgroup is not None:
             reader.chrome(line.start, line.end, line.number, _CHROME_WHAT[chrome.lastgroup])
             continue
         if crumbs and ("»" in t or ">" in t) and _CRUMBS.fullmatch(t):
             reader.chrome(line.start, line.end, line.number, "a breadcrumb line")
             continue
-        if _meta_line(reader, line):
+        if size <= 90 and _meta_line(reader, line):
             continue
         if (not body or last) and _upper_name_line(t):
             reader.meta(line.start, line.end)
@@ -611,7 +618,7 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
             if skip_next:
                 reader.caption(lines[k + 1].start, lines[k + 1].end, _credit_of(lines[k + 1].text))
             continue
-        if body and k < n - 1 and _stray_headline(t):
+        if size <= 120 and body and k < n - 1 and _stray_headline(t):
             reader.chrome(line.start, line.end, line.number, "a stray headline")
             continue
         body.append(line)
