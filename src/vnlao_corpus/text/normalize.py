@@ -11,9 +11,11 @@ What changes (and nothing else):
   moved to the first vowel (``hoà`` -> ``hòa``, ``thuỷ`` -> ``thủy``,
   ``Uỷ`` -> ``Ủy``), so that lexicons need one spelling.
 
-Line breaks are kept. :class:`Normalized` holds the result and ``offsets``, one
-caller offset per normalised character plus one for the end, so that any span
-of the normalised text maps back exactly.
+Line breaks are kept. :class:`Normalized` holds the result and a sparse map
+back to the caller's text (an entry only where a character does not simply
+follow the previous one: a composed letter, the character after a collapsed
+run of spaces or a dropped character), so that any span of the normalised text
+maps back exactly; text that needs no work comes back as it is, with no map.
 
 >>> n = normalize("Ho\\u00e0  b\\u00ecnh\\u200b")
 >>> n.text
