@@ -42,6 +42,7 @@ import decimal
 import functools
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
@@ -250,9 +251,8 @@ _DOTTED = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grou
 _LONGEST_NUMBER = 80
 
 
-@attrs.frozen
-class _Found:
-    """One amount read from a match: its normalised span and value."""
+class _Found(NamedTuple):
+    """One amount read from a match: its normalised span and value (a tuple: cheap to build)."""
 
     start: int
     end: int
@@ -282,6 +282,12 @@ def _trailing_scale(first: str) -> str:
     return m.group(0) if m else ""
 
 
+# Numbers read in strict mode without a note, by their text: news repeats the same few numbers.
+# (Decimal is immutable; the cache is cleared when full, so it stays small.)
+_READ: dict[str, Decimal] = {}
+_READ_SIZE = 4096
+
+
 class _Reader:
     """Reads the amounts of one match, noting ambiguities as diagnostics."""
 
@@ -295,13 +301,21 @@ class _Reader:
                 msg = f"a number of {len(raw)} characters is too long to be an amount; it was not read"
                 self.diagnostics.append(("number-too-long", msg, start, end))
             return None
+        value = _READ.get(raw)
+        if value is not None:
+            return value
         try:
-            return parse_number(raw, strict=True)
+            value = parse_number(raw, strict=True)
         except NumberFormatError as exc:
             if not exc.suggestions:
                 if note:
                     self.diagnostics.append(("unreadable-number", f"{exc}; the amount was not read", start, end))
                 return None
+        else:
+            if len(_READ) >= _READ_SIZE:
+                _READ.clear()
+            _READ[raw] = value
+            return value
         try:
             value = parse_number(raw)
         except NumberFormatError:  # pragma: no cover - lenient reads whatever strict suggested
@@ -492,46 +506,46 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 _SIGNS = "-−+"
-_GAP_TAILS = ("ấp", "ẤP")  # gấp, Gấp, GẤP: found by their rarer half
 
 
-def _hints(text: str) -> list[int]:
-    """Sorted positions of scale words and ``phần trăm`` that follow a number word: where an amount in words may end.
+_GAP_TAILS = ("ấp", "ẤP")  # gấp, Gấp, GẤP: found by their rarer half (str.find beats a regex here)
 
+
+def _rare(text: str) -> tuple[list[int], list[int]]:
+    """Sorted positions of ``gấp`` (any case) and of scale words or ``phần trăm`` after a number word.
+
+    ``gấp`` is where a multiple may start; a scale word or ``phần trăm``
+    that follows a number word is where an amount in words may end.
     Searching for amounts in words only there keeps the scan fast: the
-    pattern for words could start at almost any letter, and most scale words
-    follow digits (``1,1 tỷ``).
+    pattern for words could start at almost any letter, and most scale
+    words follow digits (``1,1 tỷ``).
+
+    >>> _rare("Cấp tỉnh tăng gấp đôi, GẤP 3 lần, hai tỷ đồng, 3 tỷ USD")
+    ([14, 23], [38])
     """
-    found: list[int] = []
+    find = text.find
+    gaps: list[int] = []
+    for tail in _GAP_TAILS:
+        at = find(tail, 1)
+        while at >= 0:
+            if text[at - 1] in "gG":
+                gaps.append(at - 1)
+            at = find(tail, at + 1)
+    hints: list[int] = []
     for hint in _WORD_HINTS:
-        for at in _finds(text, hint):
-            if not text[at - 2 : at - 1].isalpha():
-                continue  # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
-            before = text[max(0, at - 8) : at].split()
-            if before and before[-1].casefold() in NUMBER_WORDS:
-                found.append(at)
-    found.sort()
-    return found
-
-
-def _finds(text: str, word: str) -> list[int]:
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
-def _gaps(text: str) -> list[int]:
-    """Sorted positions of ``gấp`` (any case) in ``text``, where a multiple may start.
-
-    >>> _gaps("Cấp tỉnh tăng gấp đôi, GẤP 3 lần")
-    [14, 23]
-    """
-    found = [at - 1 for tail in _GAP_TAILS for at in _finds(text, tail) if at and text[at - 1] in "gG"]
-    found.sort()
-    return found
+        at = find(hint)
+        while at >= 0:
+            # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
+            if text[at - 2 : at - 1].isalpha():
+                before = text[max(0, at - 8) : at].split()
+                if before and before[-1].casefold() in NUMBER_WORDS:
+                    hints.append(at)
+            at = find(hint, at + 1)
+    if len(gaps) > 1:
+        gaps.sort()
+    if len(hints) > 1:
+        hints.sort()
+    return gaps, hints
 
 
 def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
@@ -551,7 +565,8 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
         return out, diagnostics
     los = [lo for lo, _ in ranges]
     extra: list[tuple[re.Match[str], int]] = []  # multiples first: "gấp 6 lần" holds a candidate "6 lần"
-    for g in _gaps(text):
+    gaps, hints = _rare(text)
+    for g in gaps:
         i = bisect.bisect_right(los, g) - 1
         if i >= 0 and g < ranges[i][1]:
             gm = digits.match(text, g, ranges[i][1])
@@ -595,7 +610,6 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
         if gm.start() >= last_end:
             matches.append((gm, gi))
             last_end = gm.end()
-    hints = _hints(text)
     if hints:
         words = _words()
         for h in hints:

@@ -174,6 +174,11 @@ def currency_of(form: str) -> str | None:
     >>> currency_of("USD"), currency_of("đôla Mỹ"), currency_of("nhân dân tệ"), currency_of("usd")
     ('USD', 'USD', 'CNY', None)
     """
+    return _currency_of(form)
+
+
+@functools.lru_cache(maxsize=1024)
+def _currency_of(form: str) -> str | None:
     code = currency_forms().get(form)
     if code is not None and form != "đồng":
         return code
