@@ -208,6 +208,7 @@ def token_key(word: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> tuple[str, ...]:
     """A key under which spellings of one person's name meet.
 

@@ -136,6 +136,7 @@ def title_key(title: str) -> str:
     return " ".join(_nfc(title).lower().split())
 
 
+@functools.lru_cache(maxsize=4096)
 def title_entry(title: str) -> TitleEntry | None:
     """The lexicon entry of ``title`` (without modifier or tail), or ``None``.
 
