@@ -143,18 +143,24 @@ def country_code(name: str) -> str | None:
     return country_names().get(text)
 
 
-def find_countries(text: str) -> list[tuple[int, int, str]]:
-    """Every country name in ``text`` as ``(start, end, code)``, in text order.
+def find_countries(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every country name in ``text`` that starts in ``[start, end)`` as ``(start, end, code)``, in text order.
 
     ``text`` should be normalised (see :func:`vnlao_corpus.text.normalize.normalize`).
+    ``start`` should not fall inside a word (a sentence start, say): the words around are seen as in a whole-text scan.
 
     >>> find_countries("Việt Nam và Lào")
     [(0, 8, 'VN'), (12, 15, 'LA')]
+    >>> find_countries("Việt Nam và Lào", 3)
+    [(12, 15, 'LA')]
     """
     names = country_names()
+    stop = len(text) if end is None else end
     out = []
-    for m in _scan_pattern().finditer(text):
+    for m in _scan_pattern().finditer(text, start):
         s = m.start()
+        if s >= stop:
+            break
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
             continue
         out.append((s, m.end(), names[m.group()]))

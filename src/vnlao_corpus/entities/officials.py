@@ -458,9 +458,9 @@ def _country(
     person: _Person,
     doc: Document,
     countries: Callable[[], list[tuple[int, int, str]]],
-    free: Callable[[], tuple[list[tuple[int, int, str]], list[int]]],
+    free: Callable[[int, int], list[tuple[int, int, str]]],
 ) -> str | None:
-    """The person's country; ``free()`` gives the foreign countries named outside any name, and their starts."""
+    """The person's country; ``free(start, end)`` gives the foreign countries named outside any name there."""
     votes: dict[str, int] = {}
     best = 0
     for m in person.mentions:
@@ -488,11 +488,10 @@ def _country(
     if person.shape is NameShape.VIETNAMESE:
         return "VN"
     # A foreign name: the nearest other country named in its sentence.
-    others, starts = free()
     first = person.mentions[0]
     sentence = doc.sentence_at(first.name.start)
     if sentence is not None:
-        inside = others[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+        inside = free(sentence.start, sentence.end)
         before = [c for c in inside if c[1] <= first.start]
         if before:
             return before[-1][2]
@@ -581,21 +580,24 @@ def extract_officials(doc: Document) -> OfficialIndex:
             country_cache.append(find_countries(text))
         return country_cache[0]
 
-    free_cache: list[tuple[list[tuple[int, int, str]], list[int]]] = []
+    names_cache: list[tuple[list[tuple[int, int]], list[int]]] = []
+    free_cache: dict[int, list[tuple[int, int, str]]] = {}
 
-    def free() -> tuple[list[tuple[int, int, str]], list[int]]:
-        # Countries other than Vietnam named outside any name (in text order, with their starts), once per document.
-        if not free_cache:
-            names = sorted((m.name.start, m.name.end) for p in people for m in p.mentions)
-            starts = [s for s, _ in names]
-            kept = []
-            for c in countries():
+    def free(start: int, end: int) -> list[tuple[int, int, str]]:
+        # Countries other than Vietnam named outside any name in [start, end), in text order;
+        # looked for in that sentence only, once per sentence.
+        found = free_cache.get(start)
+        if found is None:
+            if not names_cache:
+                names = sorted((m.name.start, m.name.end) for p in people for m in p.mentions)
+                names_cache.append((names, [s for s, _ in names]))
+            names, starts = names_cache[0]
+            found = free_cache[start] = []
+            for c in find_countries(text, start, end):
                 i = bisect.bisect_right(starts, c[0]) - 1
                 if c[2] != "VN" and not (i >= 0 and names[i][0] <= c[0] < names[i][1]):
-                    kept.append(c)
-            kept.sort(key=lambda c: c[0])
-            free_cache.append((kept, [c[0] for c in kept]))
-        return free_cache[0]
+                    found.append(c)
+        return found
 
     officials: list[Official] = []
     hits: list[tuple[_Mention, Official]] = []
