@@ -57,9 +57,11 @@ from .calendar import alternation, day_period_words, lazy_pattern, month_name_wo
 __all__ = [
     "YearContext",
     "day_ranges",
+    "document_marks",
     "find_dates",
     "find_relative_dates",
     "format_date",
+    "marks",
     "parse_date",
     "published_date",
     "scan_dates",
@@ -101,12 +103,12 @@ _BARE_BEFORE = lazy_pattern(r"[\w.,/\-]")
 _BARE_AFTER = lazy_pattern(r"[,.;:!?)\]\"”]|[^\S\n]*(?:\n|\Z)")
 
 
-def _bare_years(text: str, digits: list[re.Match[str]]) -> list[int]:
-    """Years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``), among the year ``digits`` of ``text``."""
+def _bare_years(text: str, digits: list[int]) -> list[int]:
+    """Years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``), among the year ``digits`` (starts)."""
     return [
-        int(m.group())
-        for m in digits
-        if not (m.start() and _BARE_BEFORE.match(text, m.start() - 1)) and _BARE_AFTER.match(text, m.end())
+        int(text[p : p + 4])
+        for p in digits
+        if not (p and _BARE_BEFORE.match(text, p - 1)) and _BARE_AFTER.match(text, p + 4)
     ]
 
 
@@ -119,16 +121,16 @@ def written_years(text: str, start: int = 0, end: int | None = None) -> list[tup
     [(6, 2024), (22, 2025)]
     """
     stop = len(text) if end is None else end
-    return _written(text, _YEAR_DIGITS.finditer(text, start, stop))
+    return _written(text, [m.start() for m in _YEAR_DIGITS.finditer(text, start, stop)])
 
 
-def _written(text: str, digits: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
-    """The year ``digits`` of ``text`` that a lead word makes a written year, as ``(offset, year)``."""
+def _written(text: str, digits: Iterable[int]) -> list[tuple[int, int]]:
+    """The year ``digits`` (starts) of ``text`` that a lead word makes a written year, as ``(offset, year)``."""
     out: list[tuple[int, int]] = []
-    for m in digits:
-        lead = _YEAR_LEAD.search(text, max(0, m.start() - 24), m.start())
+    for p in digits:
+        lead = _YEAR_LEAD.search(text, max(0, p - 24), p)
         if lead is not None and lead.group("target") is None:
-            out.append((m.start(), int(m.group())))
+            out.append((p, int(text[p : p + 4])))
     return out
 
 
@@ -171,14 +173,14 @@ class YearContext:
         if ctx is not None:
             return ctx
         if cache.article is None:
-            digits = list(_YEAR_DIGITS.finditer(doc.text))  # one pass for both kinds of year
+            digits = document_marks(doc, cache).years  # one pass for both kinds of year
             cache.years = tuple(_written(doc.text, digits))
             counts = Counter(year for _, year in cache.years)
             if not counts:
                 # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
                 counts = Counter(_bare_years(doc.text, digits))
             cache.article = (max(counts, key=lambda y: (counts[y], y)),) if counts else ()
-            cache.published = (_published(doc, cache, [m.start() for m in digits]),)
+            cache.published = (_published(doc, cache, digits),)
             cache.segments = tuple(_segments(doc))
         published = cache.published[0]
         article = cache.article[0] if cache.article else None
@@ -246,10 +248,11 @@ class YearContext:
 class _Cache:
     """What the date and period stages read once per document, kept while the document lives."""
 
-    __slots__ = ("article", "contexts", "found", "problems", "published", "ranges", "ref", "segments", "years")
+    __slots__ = ("article", "contexts", "found", "marks", "problems", "published", "ranges", "ref", "segments", "years")
 
     def __init__(self, ref: weakref.ref[Document]) -> None:
         self.ref = ref
+        self.marks: Marks | None = None  # where years, dates and periods may start
         self.found: list[_Found] | None = None  # the date ends of the whole text (no year inferred)
         self.problems: list[tuple[int, int, str]] = []
         self.years: tuple[tuple[int, int], ...] = ()
@@ -286,9 +289,88 @@ def _found_in(doc: Document) -> _Cache:
     cache = _cache_of(doc)
     if cache.found is None:
         problems: list[tuple[int, int, str]] = []
-        cache.found = _read_segment(doc.text, 0, len(doc.text), problems)
+        cache.found = _read_segment(doc.text, 0, len(doc.text), problems, starts=document_marks(doc, cache).starts)
         cache.problems = problems
     return cache
+
+
+class Marks(NamedTuple):
+    """Where the date and period stages start reading, found in one pass over a text.
+
+    ``years`` are the starts of year digits (``_YEAR_DIGITS``), ``starts`` the
+    number starts (``_NUMBER_START``) as ``(offset, numeric)`` (``numeric``
+    false: a word date may start there), ``anchors`` the period anchor words
+    as ``(start, end)`` of the vowel match (``periods._ANCHOR``).
+    """
+
+    years: list[int]
+    starts: list[tuple[int, bool]]
+    anchors: list[tuple[int, int]]
+
+
+# The three searches of the date and period stages as one: each opens with a
+# plain set (digits, the rarer vowels of the period anchor words), and a
+# plain-set scan of the text costs as much as the rest, so one pass instead
+# of three. A run of digits is a year (group ``y``, the digits after the
+# first), a number start (``num``, ``word``, as _NUMBER_START) or both; it is
+# rejected in the pattern when neither. A vowel is an anchor word (as
+# periods._ANCHOR) or nothing.
+_NUM_TAIL = r"""(?<![\w.,/:\-+−]\d)\d{0,3}
+    (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
+      |(?P<word>(?=\s+(?i:tháng|thg)\s)))"""
+_MARKS = lazy_pattern(
+    rf"""[\dáÁýÝăĂỳỲạẠóÓyY]
+    (?:(?<=\d)(?<!\d\d)                                       # the first digit of a run
+        (?:(?=(?P<y>(?:(?<=1)9|(?<=2)0)\d\d(?![\d]|[/\-][^\W\d_]))))?  # a year: 19xx, 20xx
+        (?:{_NUM_TAIL})?
+        (?(y)|(?(num)|(?(word)|(?!))))                           # a year or a number start, else nothing
+      |(?<=[tT][hH][áÁ])[nN][gG]    # tháng
+      |(?<=[qQ][uU][ýÝ])            # quý
+      |(?<=[nN][ăĂ])[mM]            # năm
+      |(?<=[kK][ỳỲ])                # kỳ
+      |(?<=[nN][aA][yY])            # nay
+      |(?<=[đĐ][oO][ạẠ])[nN]        # đoạn
+      |(?<=[kK][hH][óÓ])[aA]        # khóa
+    )""",
+    re.VERBOSE,
+)
+
+
+def marks(text: str) -> Marks:
+    """The year digits, number starts and period anchors of ``text``, in one pass.
+
+    >>> marks("Ngày 6/1/2024, tháng 7")
+    Marks(years=[9], starts=[(5, True)], anchors=[(17, 20)])
+    """
+    years: list[int] = []
+    starts: list[tuple[int, bool]] = []
+    anchors: list[tuple[int, int]] = []
+    for m in _MARKS.finditer(text):
+        y, num, word = m.groups()
+        if num is not None:
+            starts.append((m.start(), True))
+        elif word is not None:
+            starts.append((m.start(), False))
+        elif y is None:
+            anchors.append(m.span())
+            continue
+        if y is not None:
+            years.append(m.start())
+    return Marks(years, starts, anchors)
+
+
+def document_marks(doc: Document, cache: _Cache | None = None) -> Marks:
+    """The :func:`marks` of ``doc``'s text, found once per document (the date and period stages share them).
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> document_marks(read_document("Quý I/2024")).anchors
+    [(2, 3)]
+    """
+    if cache is None:
+        cache = _cache_of(doc)
+    if cache.marks is None:
+        cache.marks = marks(doc.text)
+    return cache.marks
 
 
 # --------------------------------------------------------------------------- patterns
@@ -542,11 +624,19 @@ def _valid_month(month: int) -> bool:
 
 
 def _read_segment(
-    text: str, start: int, end: int, problems: list[tuple[int, int, str]], *, strict: bool = False
+    text: str,
+    start: int,
+    end: int,
+    problems: list[tuple[int, int, str]],
+    *,
+    strict: bool = False,
+    starts: list[tuple[int, bool]] | None = None,
 ) -> list[_Found]:
     """Every date end in ``text[start:end]``; impossible dates go to ``problems``.
 
     ``strict`` (for :func:`parse_date`) drops the need for a cue before ``16.5`` and ``27-8``.
+    ``starts`` are the number starts of the whole text (``start`` 0, ``end`` its
+    length), when :func:`marks` found them already.
     """
     word_date = _word_date_pattern()
     found: list[_Found] = []
@@ -557,18 +647,19 @@ def _read_segment(
     # start at most once, as finditer would (matches of one pattern do not
     # overlap; a word date may start inside a numeric match).
     numeric_end = word_end = start
-    for c in _NUMBER_START.finditer(text, start, end):
-        at = c.start()
-        if c.group("num") is not None:
+    if starts is None:
+        starts = [(c.start(), c.group("num") is not None) for c in _NUMBER_START.finditer(text, start, end)]
+    for at, numeric in starts:
+        if numeric:
             if at >= numeric_end and (m := _NUMERIC.match(text, at, end)) is not None:
                 numeric_end = m.end()
                 found.extend(_from_numeric(text, m, problems, strict))
         elif at >= word_end and (w := word_date.match(text, at, end)) is not None:
             word_end = w.end()
             words.append(w)
-    starts = [f.start for f in found]  # in text order, not overlapping
+    found_starts = [f.start for f in found]  # in text order, not overlapping
     for m in words:
-        before = bisect.bisect_left(starts, m.end()) - 1
+        before = bisect.bisect_left(found_starts, m.end()) - 1
         if before >= 0 and found[before].end > m.start():
             continue  # already read as a numeric date
         if _read_prefix(text, m.start()).number_word:

@@ -45,7 +45,7 @@ from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
 from .calendar import alternation, lazy_pattern, month_name_words, quarter_numerals
-from .dates import YearContext, day_ranges
+from .dates import YearContext, day_ranges, document_marks
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
 
@@ -356,7 +356,7 @@ _ANCHOR = lazy_pattern(
 _BEFORE, _AFTER = 32, 64
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
+def _matches(text: str, anchors: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
     """The period matches of ``text`` (group ``period``), left to right, not overlapping.
 
     Every period starts at most ``_BEFORE`` characters before an anchor word
@@ -367,11 +367,13 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """
     pattern = _windowed()
     cursor = 0  # matches may not start before this (end of the last match, or past the last anchor tried)
-    for anchor in _ANCHOR.finditer(text):
-        at = anchor.start() - 1  # the anchor word starts one or two characters before its vowel
-        if anchor.end() <= cursor:
+    if anchors is None:
+        anchors = [a.span() for a in _ANCHOR.finditer(text)]
+    for vowel, after in anchors:
+        at = vowel - 1  # the anchor word starts one or two characters before its vowel
+        if after <= cursor:
             continue
-        m = pattern.match(text, max(cursor, at - 1 - _BEFORE), min(len(text), anchor.end() + _AFTER))
+        m = pattern.match(text, max(cursor, at - 1 - _BEFORE), min(len(text), after + _AFTER))
         if m is not None and m.start("period") <= at:
             yield m
             cursor = m.end()
@@ -397,7 +399,7 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
     previous: tuple[int, Period] | None = None
     # ``cùng kỳ`` looks back within its sentence, else to the sentence just
     # before it in the same paragraph (``Con số này tăng 10% so với cùng kỳ.``).
-    for m in _matches(text):
+    for m in _matches(text, document_marks(doc).anchors):
         here = ctx.segment_of(m.start("period"))
         if here != segment:
             if before is not None:
