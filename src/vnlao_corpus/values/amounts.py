@@ -508,7 +508,13 @@ _CANDIDATE = re.compile(
 _SIGNS = "-−+"
 
 
-_GAP_TAILS = ("ấp", "ẤP")  # gấp, Gấp, GẤP: found by their rarer half (str.find beats a regex here)
+# Each rare word is found by a probe (a one-character probe is found by the fastest search str
+# has): (probe, word, where the probe is in the word). gấp, Gấp, GẤP: by their rarer half.
+_GAP_PROBES = (("ấp", "ấp", 0), ("Ấ", "ẤP", 0))
+_HINT_PROBES = (
+    ("ỷ", "tỷ", 1), ("ỉ", "tỉ", 1), ("triệu", "triệu", 0), ("ì", "nghìn", 3), ("ngàn", "ngàn", 0),
+    ("phần trăm", "phần trăm", 0),
+)  # fmt: skip
 
 
 def _rare(text: str) -> tuple[list[int], list[int]]:
@@ -524,23 +530,25 @@ def _rare(text: str) -> tuple[list[int], list[int]]:
     ([14, 23], [38])
     """
     find = text.find
+    startswith = text.startswith
     gaps: list[int] = []
-    for tail in _GAP_TAILS:
-        at = find(tail, 1)
+    for probe, tail, _ in _GAP_PROBES:
+        at = find(probe, 1)
         while at >= 0:
-            if text[at - 1] in "gG":
+            if text[at - 1] in "gG" and startswith(tail, at):
                 gaps.append(at - 1)
-            at = find(tail, at + 1)
+            at = find(probe, at + 1)
     hints: list[int] = []
-    for hint in _WORD_HINTS:
-        at = find(hint)
+    for probe, hint, offset in _HINT_PROBES:
+        at = find(probe, offset)
         while at >= 0:
+            start = at - offset
             # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
-            if text[at - 2 : at - 1].isalpha():
-                before = text[max(0, at - 8) : at].split()
+            if startswith(hint, start) and text[start - 2 : start - 1].isalpha():
+                before = text[max(0, start - 8) : start].split()
                 if before and before[-1].casefold() in NUMBER_WORDS:
-                    hints.append(at)
-            at = find(hint, at + 1)
+                    hints.append(start)
+            at = find(probe, at + 1)
     if len(gaps) > 1:
         gaps.sort()
     if len(hints) > 1:
@@ -656,8 +664,10 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
         return []
     for code, message, start, end in notes:
         doc.diagnostics.append(Diagnostic(code, message, doc.span(start, end)))
-    hits = []
     source = doc.source
+    if not doc.norm.changed:  # the identity map (most texts): caller offsets are the normalised ones
+        return [Hit(s, e, AmountMention(source[s:e], s, e, amount)) for s, e, amount in found]
+    hits = []
     for f in found:
         span = doc.span(f.start, f.end)  # the caller's text is the source under it (doc.quote, mapped once)
         hits.append(Hit(f.start, f.end, AmountMention(source[span.start : span.end], span.start, span.end, f.amount)))
