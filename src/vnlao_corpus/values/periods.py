@@ -86,7 +86,10 @@ def _source() -> str:
         return month.format(g=group)
 
     return rf"""
-        (?=[cClLđĐhHtTqQnNgGsS1-9])(?<!\w)  # a cheap first-character guard
+        # A cheap guard on the first two characters (cù, cả, ch, cộ, lũ, tí, từ, th,
+        # tà, to, tớ, đế, hế, qu, nử, nh, ni, nă, gi, su, a digit and a digit or
+        # space): most word starts fail it, not the branches below.
+        (?=[cClLđĐhHtTqQnNgGsS1-9][ùảhộũíừàoớếuửiă0-9\s])(?<!\w)
         (?:
             # cùng kỳ (năm 2023 | năm ngoái)
             (?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:(?P<same_y>{_Y})(?!\d)|(?P<same_r>ngoái|trước|qua)(?!\w)))?
