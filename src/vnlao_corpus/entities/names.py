@@ -57,18 +57,25 @@ def _capitalised(word: str) -> bool:
     return all(part[1:] == "" or part[1:].islower() for part in word.split("-"))
 
 
-def _words(text: str, pos: int, end: int) -> list[re.Match[str]]:
-    """The capitalised words from ``pos`` on, one space apart, up to the first other thing."""
-    word_re = _word_re()
-    out: list[re.Match[str]] = []
-    while True:
-        m = word_re.match(text, pos, end)
-        if m is None or not _capitalised(m.group()):
+# Up to 13 words one space apart (the most _words reads), matched in one call.
+_RUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,12}")
+
+
+def _words(text: str, pos: int, end: int, limit: int = 13) -> list[tuple[int, int, str]]:
+    """The capitalised words from ``pos`` on, one space apart, up to the first other thing, as (start, end, word).
+
+    At most ``limit`` words (13 at most).
+    """
+    m = _RUN.match(text, pos, end)
+    out: list[tuple[int, int, str]] = []
+    if m is None:
+        return out
+    for w in m.group().split(" ", limit)[:limit]:
+        if not _capitalised(w):
             return out
-        out.append(m)
-        if text[m.end() : m.end() + 1] != " " or len(out) > 12:
-            return out
-        pos = m.end() + 1
+        out.append((pos, pos + len(w), w))
+        pos += len(w) + 1
+    return out
 
 
 # The most common Vietnamese surnames (they cover well over 95% of the population).
@@ -226,9 +233,9 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in tokens)
 
 
-def _foreign_start(words: list[re.Match[str]], i: int) -> bool:
+def _foreign_start(words: list[tuple[int, int, str]], i: int) -> bool:
     """A function word that is also a Korean surname, before a hyphenated given name (Cho Tae-yul, Ban Ki-moon)."""
-    return i == 0 and len(words) > 1 and words[0].group().isascii() and "-" in words[1].group()
+    return i == 0 and len(words) > 1 and words[0][2].isascii() and "-" in words[1][2]
 
 
 def read_name(
@@ -256,15 +263,15 @@ def read_name(
     end = len(text) if endpos is None else endpos
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
-    words = _words(text, pos, end)
-    for i, word in enumerate(words):
-        w = word.group()
+    # A name takes at most max_tokens words; the one after may stop it or start a Korean name.
+    words = _words(text, pos, end, max(max_tokens + 1, 2))
+    for i, (w_start, w_end, w) in enumerate(words):
         if (w in _STOP and (tokens or w not in VIETNAMESE_SURNAMES) and not _foreign_start(words, i)) or (
-            tokens and stop is not None and stop(text, word.start())
+            tokens and stop is not None and stop(text, w_start)
         ):
             break
         tokens.append(w)
-        spans.append((word.start(), word.end()))
+        spans.append((w_start, w_end))
         if len(tokens) >= max_tokens:
             break
     if not tokens:

@@ -135,9 +135,35 @@ _ROLE_VERB = re.compile(r"(?:giữ chức|làm|đắc cử|nhậm chức|giữ c
 _SCAN_ZONES = (Zone.TITLE, Zone.BODY, Zone.CAPTION)
 
 
+# Characters at and past this one are not in the table of _title_firsts: the pattern is tried.
+_TABLE_END = "\u2200"
+
+
+@functools.cache
+def _title_firsts() -> frozenset[str]:
+    """The characters below ``_TABLE_END`` a title can start with, in any case (ſ and K included).
+
+    A word starting with none of them starts no title: the pattern need not be tried.
+    """
+    from .titles import _lexicon
+
+    words = [e.title for e in _lexicon().values()] + ["nguyên", "cựu", "quyền", "tân"]
+    folded = re.compile("(?i:[" + "".join(re.escape(w[0]) for w in words) + "])")
+    table = "".join(chr(i) for i in range(ord(_TABLE_END)))
+    return frozenset(folded.findall(table)) | frozenset("PGT")  # PGS, GS, TS, ThS
+
+
+def _title_at(text: str, pos: int) -> bool:
+    """Whether a title starts at ``pos`` (the pattern tried only after a possible first letter)."""
+    first = text[pos : pos + 1]
+    return (first in _title_firsts() or first >= _TABLE_END) and title_pattern().match(text, pos) is not None
+
+
 def _stop_word(text: str, pos: int) -> bool:
     """Whether a title, a country or a province starts at ``pos`` (a name stops there)."""
-    if title_pattern().match(text, pos) is not None or place_pattern().match(text, pos) is not None:
+    if _title_at(text, pos):
+        return True
+    if place_pattern().match(text, pos) is not None:
         return True
     m = country_pattern().match(text, pos)
     return m is not None and m.group() != "Việt"
@@ -145,7 +171,7 @@ def _stop_word(text: str, pos: int) -> bool:
 
 def _stop_word_in_name(text: str, pos: int) -> bool:
     """As :func:`_stop_word`, but a province may be part of a Vietnamese name (Nguyễn Hòa Bình)."""
-    if title_pattern().match(text, pos) is not None:
+    if _title_at(text, pos):
         return True
     m = country_pattern().match(text, pos)
     return m is not None and m.group() != "Việt"
@@ -163,7 +189,7 @@ def _read_name(text: str, pos: int, end: int, *, allow_place: bool = False) -> N
     whole = name.text
     if whole in country_names() or (not allow_place and place_pattern().fullmatch(whole) is not None):
         return None
-    if title_pattern().match(text, name.start) is not None:
+    if _title_at(text, name.start):
         return None
     return name
 
