@@ -173,7 +173,7 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
           | \s?(?P<cur>{currency})
           | \s?(?P<unit>{_UNITS})(?!\w)
           | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
-          | (?=\s(?:{_NOUNS})(?!\w))                # a number before a counted noun: 274 dự án
+          | (?=\s(?P<noun>{_NOUNS})(?!\w))          # a number before a counted noun: 274 dự án
           | (?(pre)(?![\w/:]|[.,]\d)|(?!))            # after a currency symbol, nothing more is needed: €20
         )
     )
@@ -337,7 +337,8 @@ def _bare(
     """
     end = m.end()
     raw = m.group("num")
-    noun = _NOUN.match(text, end)
+    # The pattern's noun (its lookahead read it), else one after a bare scaled number (5 triệu người).
+    noun = m if m.group("noun") is not None else _NOUN.match(text, end)
     if noun is not None:
         if _YEAR.fullmatch(raw) or _DOTTED.fullmatch(raw):
             return None  # a year ("năm 2023 doanh nghiệp") or a date ("lễ 2.9 năm nay") before a noun
@@ -345,7 +346,7 @@ def _bare(
         kind = AmountKind.COUNT
         if unit == "lần" and _MULTIPLE_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
             kind = AmountKind.MULTIPLE
-        return kind, None, unit, noun.end()
+        return kind, None, unit, noun.end("noun")
     power = _scale_power(raw)
     if power < 6 or not _BARE_END.match(text, end):
         return None
@@ -398,9 +399,11 @@ def _read(
     ``alone``: the match is the whole expression (``parse_amount``), so a weak
     currency word (``5 kíp``) needs no money context.
     """
-    if m.group("gap") is not None:
+    gap, pre, pct, pp, cur, unit, first, sign, raw = m.group(
+        "gap", "pre", "pct", "pp", "cur", "unit", "first", "sign", "num"
+    )
+    if gap is not None:
         return _read_multiple(m, text, lo, reader)
-    pre, pct, pp, cur, unit = m.group("pre", "pct", "pp", "cur", "unit")
     currency: str | None = PREFIX_SYMBOLS[pre] if pre is not None else None
     kind = AmountKind.MONEY
     unit_text: str | None = None
@@ -428,15 +431,16 @@ def _read(
             return []
         kind, currency, unit_text, end = bare
     num_start = m.start("num")
-    first_start = m.start("first") if m.group("first") is not None else num_start
+    first_start = m.start("first") if first is not None else num_start
     before = _words_before(text, lo, first_start)
     if pre is None and _blocked(before):
         return []  # a year, a date, an ordinal or an identifier
-    raw = m.group("num")
-    value = reader.number(raw, num_start, m.end("num"), note=not raw[0].isalpha())
+    value = _READ.get(raw)  # a number read before, else read it now (noting what is odd about it)
     if value is None:
-        return []
-    if m.group("sign") in ("-", "−"):
+        value = reader.number(raw, num_start, m.end("num"), note=not raw[0].isalpha())
+        if value is None:
+            return []
+    if sign in ("-", "−"):
         value = value.copy_negate()
     per = None
     per_m = _PER.match(text, end)
@@ -447,11 +451,10 @@ def _read(
     qualifier = _qualifier_of(before)
     # A currency symbol before a range ($1-2 tỷ) belongs to the first end.
     pre_start = m.start("pre") if pre is not None else None
-    start = m.start("sign") if m.group("sign") else num_start
-    if pre_start is not None and m.group("first") is None:
+    start = m.start("sign") if sign else num_start
+    if pre_start is not None and first is None:
         start = pre_start
     found = [_Found(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
-    first = m.group("first")
     if first is not None and kind is not AmountKind.NUMBER:
         # 1-1,5 tỷ USD: the first end takes the scale word of the second when it has none.
         first_raw = first if _SCALE_WORDS.search(first) else first + _trailing_scale(raw)
