@@ -216,7 +216,7 @@ def _name_after(text: str, stack: list[TitleMatch], end: int) -> NameMatch | Non
         rest = _read_name(text, name.start + len(name.tokens[0]) + 1, end)
         if rest is not None and len(rest.tokens) >= 2:
             code = AMBIGUOUS_COUNTRIES[name.tokens[0]]
-            stack[-1] = attrs.evolve(stack[-1], end=name.start + len(name.tokens[0]), country=code, tail_country=True)
+            stack[-1] = stack[-1]._replace(end=name.start + len(name.tokens[0]), country=code, tail_country=True)
             return rest
     if name is not None:
         return name
@@ -229,7 +229,7 @@ def _name_after(text: str, stack: list[TitleMatch], end: int) -> NameMatch | Non
             candidate = _read_name(text, run_start, limit)
             if candidate is not None and len(candidate.tokens) >= 2:
                 last, cut = stack[-1], candidate.start - 1
-                stack[-1] = attrs.evolve(last, end=cut, title_end=cut, title=text[last.start : cut])
+                stack[-1] = last._replace(end=cut, title_end=cut, title=text[last.start : cut])
                 return candidate
     return None
 

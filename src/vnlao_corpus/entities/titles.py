@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 import attrs
 
@@ -70,9 +71,8 @@ class TitleEntry:
     unit_only: bool = False
 
 
-@attrs.frozen
-class TitleMatch:
-    """A title found in text.
+class TitleMatch(NamedTuple):
+    """A title found in text (a named tuple: cheap to build, one per title in the text).
 
     ``start``/``end`` are offsets into the scanned string and cover the
     title and its tail; ``title_end`` is where the title proper ends (before
