@@ -269,6 +269,35 @@ def test_ambiguous_number_in_scan_gives_diagnostic() -> None:
     )
 
 
+def test_ambiguous_number_is_noted_every_time_it_is_read() -> None:
+    """A number read before is still noted when it is ambiguous: only clean reads are remembered."""
+    codes = []
+    for _ in range(2):
+        doc = read_document("Tiêu đề\nDự án cần 2.5 tỷ USD, thêm 7 tỷ USD.")
+        scan_amounts(doc)
+        codes.append([d.code for d in doc.diagnostics if d.code == "ambiguous-number"])
+    assert [["ambiguous-number"], ["ambiguous-number"]] == codes
+
+
+# Where multiples and amounts in words are looked for: gấp in any case, scale words after a number word.
+RARE_WORD_FORMS = [
+    ("Sản lượng GẤP 3 lần.", "GẤP 3 lần", "3"),  # a title in capitals (news pool)
+    ("Sản lượng Gấp đôi.", "Gấp đôi", "2"),
+    ("Dự án cần hai tỷ USD.", "hai tỷ USD", "2000000000"),
+    ("Dự án cần ba tỉ đồng.", "ba tỉ đồng", "3000000000"),
+    ("Quỹ có năm nghìn USD.", "năm nghìn USD", "5000"),
+    ("Quỹ có sáu ngàn USD.", "sáu ngàn USD", "6000"),
+    ("Quỹ có bảy triệu đồng.", "bảy triệu đồng", "7000000"),
+    ("Lãi suất tăng mười phần trăm.", "mười phần trăm", "10"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), RARE_WORD_FORMS, ids=[row[1] for row in RARE_WORD_FORMS])
+def test_rare_words_are_found_in_every_spelling(text: str, mention: str, value: str) -> None:
+    """gấp in any case and each scale word after a number word start a mention."""
+    assert [(mention, Decimal(value))] == [(m.text, m.value) for m in find_amounts(text)]
+
+
 def test_hits_carry_normalised_offsets() -> None:
     """scan_amounts hits hold offsets into doc.text; their mentions hold the caller's offsets."""
     source = "Tiêu đề\nKim ngạch\u00a0\u00a0đạt 1,1 tỷ USD."
