@@ -574,9 +574,9 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
     out: list[_Found] = []
     if not ranges:
         return out, diagnostics
-    los = [lo for lo, _ in ranges]
     extra: list[tuple[re.Match[str], int]] = []  # multiples first: "gấp 6 lần" holds a candidate "6 lần"
     gaps, hints = _rare(text)
+    los = [lo for lo, _ in ranges] if gaps or hints else []  # sentence starts, for bisection
     for g in gaps:
         i = bisect.bisect_right(los, g) - 1
         if i >= 0 and g < ranges[i][1]:
@@ -659,7 +659,8 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
     >>> [(h.item.text, h.item.value, h.item.amount.qualifier) for h in scan_amounts(doc)]
     [('2.333 tỉ đồng', Decimal('2333000000000'), <Qualifier.MORE_THAN: 'more_than'>)]
     """
-    ranges = [(s.start, s.end) for s in doc.sentences if s.zone is not Zone.URL]
+    url = Zone.URL
+    ranges = [s[:2] for s in doc.sentences if s.zone is not url]  # (start, end): a sentence's first two fields
     try:
         found, notes = _scan(doc.text, ranges)
     except (ValueError, ArithmeticError, MemoryError) as exc:  # pragma: no cover - a scanner never raises
