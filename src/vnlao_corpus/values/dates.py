@@ -530,9 +530,16 @@ class _Prefix(NamedTuple):
 def _prefix_tokens(text: str, start: int) -> list[str]:
     """The lower-case tokens just before ``start`` (a word cut by the window left out)."""
     lo = max(0, start - _PREFIX_CHARS)
-    tokens: list[str] = _TOKEN.findall(text, lo, start)
+    window = text[lo:start]
+    low = window.lower()
+    # Lower-cased as a whole when every character lowers to one (then no
+    # token boundary moves); a final sigma depends on what follows it.
+    whole = len(low) == len(window) and "Σ" not in window
+    tokens: list[str] = _TOKEN.findall(low if whole else window)
     if tokens and lo > 0 and text[lo].isalnum() and text[lo - 1].isalnum():
         tokens.pop(0)
+    if whole:
+        return tokens[-_PREFIX_TOKENS:]
     return [t.lower() for t in tokens[-_PREFIX_TOKENS:]]
 
 
@@ -672,9 +679,21 @@ def _read_segment(
     return found
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """How many days ``month`` of ``year`` has (``calendar.monthrange`` without the weekday)."""
+    if not 1 <= month <= 12:
+        return _calendar.monthrange(year, month)[1]  # raises, as before
+    if month == 2 and _calendar.isleap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
 def _impossible(day: int, month: int, year: int | None) -> str | None:
     """Why ``day``/``month`` is not a date, or ``None`` when it is one."""
-    last = _calendar.monthrange(year if year is not None else 2000, month)[1]
+    last = _month_days(year if year is not None else 2000, month)
     if 1 <= day <= last:
         return None
     if day == 29 and month == 2 and year is not None:
