@@ -340,7 +340,7 @@ def _bare(
     # The pattern's noun (its lookahead read it), else one after a bare scaled number (5 triệu người).
     noun = m if m.group("noun") is not None else _NOUN.match(text, end)
     if noun is not None:
-        if _YEAR.fullmatch(raw) or _DOTTED.fullmatch(raw):
+        if (len(raw) == 4 and _YEAR.fullmatch(raw)) or ("." in raw and _DOTTED.fullmatch(raw)):
             return None  # a year ("năm 2023 doanh nghiệp") or a date ("lễ 2.9 năm nay") before a noun
         unit = " ".join(noun.group("noun").split())
         kind = AmountKind.COUNT
@@ -513,10 +513,10 @@ _SIGNS = "-−+"
 
 # Each rare word is found by a probe (a one-character probe is found by the fastest search str
 # has): (probe, word, where the probe is in the word). gấp, Gấp, GẤP: by their rarer half.
-_GAP_PROBES = (("ấp", "ấp", 0), ("Ấ", "ẤP", 0))
+_GAP_PROBES = (("ấ", "ấp", 0), ("Ấ", "ẤP", 0))
 _HINT_PROBES = (
     ("ỷ", "tỷ", 1), ("ỉ", "tỉ", 1), ("triệu", "triệu", 0), ("ì", "nghìn", 3), ("ngàn", "ngàn", 0),
-    ("phần trăm", "phần trăm", 0),
+    ("ầ", "phần trăm", 2),
 )  # fmt: skip
 
 
