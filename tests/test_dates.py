@@ -24,6 +24,7 @@ from vnlao_corpus.values.dates import (
     find_dates,
     find_relative_dates,
     format_date,
+    marks,
     parse_date,
     published_date,
     scan_dates,
@@ -552,3 +553,25 @@ def test_parse_date_raises_only_parse_error(text: str) -> None:
     except ParseError:
         return
     assert (True, True) == (value.day is not None, value.month is not None)
+
+
+# Characters the three searches look at: digits (ASCII, other scripts, one
+# above U+FFFF), separators, range words' letters and the anchor words' letters.
+_MARK_CHARS = "0123456789٢٠١𝟎/.-–: ,thángTHÁNGquýQUÝnămNĂMkỳKỲnayđoạnĐkhóatớiđếnvàrạgs\n"
+
+
+@given(st.text(alphabet=_MARK_CHARS, max_size=60))
+def test_marks_match_the_three_searches(text: str) -> None:
+    """One pass finds the year digits, number starts and period anchors that the three separate searches find."""
+    from vnlao_corpus.values import dates, periods
+
+    years = [m.start() for m in dates._YEAR_DIGITS.finditer(text)]
+    starts = [(m.start(), m.group("num") is not None) for m in dates._NUMBER_START.finditer(text)]
+    anchors = [m.span() for m in periods._ANCHOR.finditer(text)]
+    assert dates.Marks(years, starts, anchors) == dates.marks(text)
+
+
+def test_marks_of_a_dated_sentence() -> None:
+    """A written year, a day-month and a month word are found in one pass."""
+    found = marks("Ngày 6/1/2024 và tháng 7 năm 2023")
+    assert ([9, 29], [(5, True)], [(19, 22), (26, 28)]) == (found.years, found.starts, found.anchors)

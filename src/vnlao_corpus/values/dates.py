@@ -336,6 +336,22 @@ _MARKS = lazy_pattern(
 )
 
 
+def _bmp_marks_source() -> str:
+    """The source of _MARKS with ``\\d`` in its opening set spelt out as the decimal digits below U+10000.
+
+    A set of plain characters is a bitmap to the regex engine, one with a
+    category (``\\d``) a call per character; the digit branch still checks
+    ``\\d`` behind, so the matches are the same in any text without
+    characters above U+FFFF.
+    """
+    bmp = "".join(map(chr, range(0x10000)))
+    digits = "".join(f"{m.group()[0]}-{m.group()[-1]}" for m in re.finditer(r"\d+", bmp))
+    return _MARKS.pattern.replace(r"[\dáÁ", f"[{digits}áÁ", 1)
+
+
+_MARKS_BMP = lazy_pattern(_bmp_marks_source, re.VERBOSE)
+
+
 def marks(text: str) -> Marks:
     """The year digits, number starts and period anchors of ``text``, in one pass.
 
@@ -345,7 +361,9 @@ def marks(text: str) -> Marks:
     years: list[int] = []
     starts: list[tuple[int, bool]] = []
     anchors: list[tuple[int, int]] = []
-    for m in _MARKS.finditer(text):
+    # Characters above U+FFFF (rare) make UTF-16 longer than two bytes a character.
+    astral = not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    for m in (_MARKS if astral else _MARKS_BMP).finditer(text):
         y, num, word = m.groups()
         if num is not None:
             starts.append((m.start(), True))
