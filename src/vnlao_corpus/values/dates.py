@@ -318,12 +318,11 @@ class Marks(NamedTuple):
 _NUM_TAIL = r"""(?<![\w.,/:\-+−]\d)\d{0,3}
     (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
       |(?P<word>(?=\s+(?i:tháng|thg)\s)))"""
-_MARKS = lazy_pattern(
-    rf"""[\dáÁýÝăĂỳỲạẠóÓyY]
-    (?:(?<=\d)(?<!\d\d)                                       # the first digit of a run
-        (?:(?=(?P<y>(?:(?<=1)9|(?<=2)0)\d\d(?![\d]|[/\-][^\W\d_]))))?  # a year: 19xx, 20xx
-        (?:{_NUM_TAIL})?
-        (?(y)|(?(num)|(?(word)|(?!))))                           # a year or a number start, else nothing
+#: The words every period names (tháng, quý, năm, kỳ, nay, đoạn, khóa), as
+#: verbose-regex alternatives keyed on a rarer vowel of each word (the letters
+#: before the vowel are checked behind it). Shared with ``periods._ANCHOR``.
+PERIOD_ANCHOR_VOWELS = "áÁýÝăĂỳỲạẠóÓyY"
+PERIOD_ANCHOR_WORDS = r"""
       |(?<=[tT][hH][áÁ])[nN][gG]    # tháng
       |(?<=[qQ][uU][ýÝ])            # quý
       |(?<=[nN][ăĂ])[mM]            # năm
@@ -331,6 +330,14 @@ _MARKS = lazy_pattern(
       |(?<=[nN][aA][yY])            # nay
       |(?<=[đĐ][oO][ạẠ])[nN]        # đoạn
       |(?<=[kK][hH][óÓ])[aA]        # khóa
+"""
+_MARKS = lazy_pattern(
+    rf"""[\d{PERIOD_ANCHOR_VOWELS}]
+    (?:(?<=\d)(?<!\d\d)                                       # the first digit of a run
+        (?:(?=(?P<y>(?:(?<=1)9|(?<=2)0)\d\d(?![\d]|[/\-][^\W\d_]))))?  # a year: 19xx, 20xx
+        (?:{_NUM_TAIL})?
+        (?(y)|(?(num)|(?(word)|(?!))))                           # a year or a number start, else nothing
+      {PERIOD_ANCHOR_WORDS}
     )""",
     re.VERBOSE,
 )
@@ -346,7 +353,7 @@ def _bmp_marks_source() -> str:
     """
     bmp = "".join(map(chr, range(0x10000)))
     digits = "".join(f"{m.group()[0]}-{m.group()[-1]}" for m in re.finditer(r"\d+", bmp))
-    return _MARKS.pattern.replace(r"[\dáÁ", f"[{digits}áÁ", 1)
+    return _MARKS.pattern.replace(r"[\d" + PERIOD_ANCHOR_VOWELS, f"[{digits}{PERIOD_ANCHOR_VOWELS}", 1)
 
 
 _MARKS_BMP = lazy_pattern(_bmp_marks_source, re.VERBOSE)

@@ -45,7 +45,7 @@ from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
 from .calendar import alternation, lazy_pattern, month_name_words, quarter_numerals
-from .dates import YearContext, day_ranges, document_marks
+from .dates import PERIOD_ANCHOR_VOWELS, PERIOD_ANCHOR_WORDS, YearContext, day_ranges, document_marks
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
 
@@ -343,15 +343,7 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
 # rarer vowels, so that the regex engine skips to candidates in C, and the
 # letters before the vowel are checked behind it (measured on the pool).
 _ANCHOR = lazy_pattern(
-    r"""[áÁýÝăĂỳỲạẠóÓyY]
-    (?:(?<=[tT][hH][áÁ])[nN][gG]    # tháng
-      |(?<=[qQ][uU][ýÝ])            # quý
-      |(?<=[nN][ăĂ])[mM]            # năm
-      |(?<=[kK][ỳỲ])                # kỳ
-      |(?<=[nN][aA][yY])            # nay
-      |(?<=[đĐ][oO][ạẠ])[nN]        # đoạn
-      |(?<=[kK][hH][óÓ])[aA]        # khóa
-    )""",
+    f"[{PERIOD_ANCHOR_VOWELS}](?:(?!){PERIOD_ANCHOR_WORDS})",
     re.VERBOSE,
 )
 # How far before its anchor word a period may start (``lũy kế đến hết tháng``)
