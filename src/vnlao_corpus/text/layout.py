@@ -22,7 +22,7 @@ non-empty line (or part of a line) exactly one role:
   credit (``Ảnh: VGP``, ``(Ảnh: Hải Tiến)``, ``(Nguồn: TTXVN)``,
   ``- Ảnh Báo Chính phủ.``), a credit line on its own (with the short line
   before it), a line repeated twice in a row (image alt text, then caption),
-  lines ending in `` |`` or in ``-2``, ``-3`` (alt text), ``![]()`` markup;
+  lines ending in a pipe (``|``) or in ``-2``, ``-3`` (alt text), ``![]()`` markup;
 - ``Zone.CHROME``: page furniture dropped from the body, each with a
   ``dropped-chrome`` diagnostic naming the line: ``Theo dõi ... trên ...``,
   ``Chia sẻ:``, ``./.`` end marks, ``Biên tập viên:Name``, related links,
