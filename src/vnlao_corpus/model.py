@@ -149,7 +149,6 @@ class YearSource(enum.Enum):
     PUBLISHED = "published"  # the article's publication timestamp
     SENTENCE = "sentence"  # another year in the same sentence or range
     ARTICLE = "article"  # the article's own years
-    TENURE = "tenure"  # the one year the officials named held their offices together
     RELATIVE = "relative"  # resolved from hôm qua, năm ngoái ... against a reference date
     UNKNOWN = "unknown"  # no rule applied; year is None
 

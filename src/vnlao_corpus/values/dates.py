@@ -957,20 +957,8 @@ def _segments(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def _tenure_years(doc: Document) -> frozenset[int]:
-    """The years the officials of ``doc`` held their offices together (rule 6; read only when needed)."""
-    from ..entities.officials import extract_officials  # here: entities are loaded only when asked
-    from ..entities.tenures import tenure_years
-
-    kept = len(doc.diagnostics)
-    officials = extract_officials(doc).officials
-    del doc.diagnostics[kept:]  # the officials stage reports its own diagnostics later
-    return tenure_years(officials)
-
-
-def _resolve(found: list[_Found], ctx: YearContext, doc: Document | None = None) -> list[DateValue]:
-    """Give every date end its year, by the rules of :meth:`YearContext.year_for`, then by the tenures of ``doc``."""
-    tenure: frozenset[int] | None = None
+def _resolve(found: list[_Found], ctx: YearContext) -> list[DateValue]:
+    """Give every date end its year, by the rules of :meth:`YearContext.year_for`."""
     values: list[DateValue] = [DateValue(0, 0, None)] * len(found)
     order = sorted(range(len(found)), key=lambda i: found[i].role is DateRole.RANGE_START or found[i].linked)
     for i in order:
@@ -986,12 +974,6 @@ def _resolve(found: list[_Found], ctx: YearContext, doc: Document | None = None)
         if year is None:
             near = ctx.sentence_year(f.start) if ctx.caller is None and ctx.published is None else None
             year, source = ctx.year_for(f.day, f.month, near)
-            if year is None and doc is not None:
-                from ..entities.tenures import year_from_tenures
-
-                tenure = _tenure_years(doc) if tenure is None else tenure
-                year = year_from_tenures(tenure, f.day, f.month, f.weekday)
-                source = YearSource.UNKNOWN if year is None else YearSource.TENURE
         values[i] = DateValue(f.day, f.month, year, source, f.part_of_day, f.time, f.weekday)
     return values
 
@@ -1007,9 +989,7 @@ def scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
     3. the publication timestamp (``doc.published``, else a dated timestamp
        line at the top of the text);
     4. a year written in the same sentence (the nearest one);
-    5. the article's own year (its most often written year, the latest on a tie);
-    6. the tenures of the officials it names (:func:`~vnlao_corpus.entities.tenures.tenure_years`):
-       their one common year, or the one of their years where the written weekday falls.
+    5. the article's own year (its most often written year, the latest on a tie).
 
     Under rules 2 and 3, a day-month more than three months after the
     publication day is taken to be in the year before. ``year_source`` on
@@ -1044,7 +1024,7 @@ def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
         span = doc.span(start, end)
         msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
         doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
-    values = _resolve(found, ctx, doc)
+    values = _resolve(found, ctx)
     cache.ranges[options] = _ranges(found, values)
     for i, (f, value) in enumerate(zip(found, values, strict=True)):
         other = None
@@ -1080,7 +1060,7 @@ def day_ranges(doc: Document, options: Options) -> list[tuple[int, int, DateValu
     ranges = cache.ranges.get(options)
     if ranges is None:
         assert cache.found is not None
-        ranges = _ranges(cache.found, _resolve(cache.found, YearContext.of(doc, options), doc))
+        ranges = _ranges(cache.found, _resolve(cache.found, YearContext.of(doc, options)))
         cache.ranges[options] = ranges
     return ranges
 
