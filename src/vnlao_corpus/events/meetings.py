@@ -59,9 +59,8 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
-import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -69,17 +68,13 @@ from ..entities.countries import country_of, country_pattern
 from ..entities.officials import OfficialIndex
 from ..model import DateMention, Diagnostic, Meeting, MeetingKind, MeetingStatus, Official, PeriodKind, PeriodMention
 from ..text.document import Document, Hit, Sentence, Zone
+from ..values.calendar import lazy_pattern
 from . import meeting_cues as cues
 
 __all__ = ["extract_meetings", "find_location", "place_country"]
 
 
 # --------------------------------------------------------------------------- patterns
-
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A pattern compiled once, on first use: the big alternations would slow down ``import vnlao_corpus``."""
-    return functools.cache(lambda: re.compile(pattern, flags))
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -133,7 +128,7 @@ for _kind, _words in cues.CUES.items():
 _SNIPPETS.append(("visit", rf"(?:{_alt(cues.ARRIVAL)})(?=\ {_PLACE})"))
 
 _KIND_OF_GROUP = {f"c{i}": MeetingKind(kind) for i, (kind, _) in enumerate(_SNIPPETS)}
-_CUE = _lazy(
+_CUE = lazy_pattern(
     r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{snip})" for i, (_, snip) in enumerate(_SNIPPETS)) + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -184,7 +179,7 @@ def _trigger_pattern() -> tuple[str, dict[str, int]]:
 
 
 _TRIGGER_SOURCE, _TRIGGER_OFFSETS = _trigger_pattern()
-_TRIGGER = _lazy(_TRIGGER_SOURCE)
+_TRIGGER = lazy_pattern(_TRIGGER_SOURCE)
 
 
 def _trigger_starts(text: str, pos: int = 0) -> list[int]:
@@ -195,7 +190,7 @@ def _trigger_starts(text: str, pos: int = 0) -> list[int]:
     ['hội', 'tiế', 'gặp']
     """
     offsets = _TRIGGER_OFFSETS
-    return [m.start() - offsets[m.lastgroup or ""] for m in _TRIGGER().finditer(text, pos)]
+    return [m.start() - offsets[m.lastgroup or ""] for m in _TRIGGER.finditer(text, pos)]
 
 
 def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = None) -> Iterable[re.Match[str]]:
@@ -212,10 +207,10 @@ def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = N
     lo, hi = bisect.bisect_left(triggers, start), bisect.bisect_left(triggers, end)
     if lo == hi:
         if text[start:end].isupper():  # an all-caps title: the slow case-insensitive scan
-            yield from _CUE().finditer(text, start, end)
+            yield from _CUE.finditer(text, start, end)
         return
     last = start
-    cue = _CUE()
+    cue = _CUE
     for i in range(lo, hi):
         if triggers[i] < last:
             continue
@@ -226,66 +221,70 @@ def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = N
 
 
 # A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
-_FRAME = _lazy(_word_pattern(cues.FRAMES, "[^,;]*"))
+_FRAME = lazy_pattern(_word_pattern(cues.FRAMES, "[^,;]*"))
 # ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
 # is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
-_ADJUNCT = _lazy(r"(?:^|[,;]\ )(?:ngay\ )?(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
-_CONF_TRIGGER = _lazy(
+_ADJUNCT = lazy_pattern(r"(?:^|[,;]\ )(?:ngay\ )?(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
+_CONF_TRIGGER = lazy_pattern(
     rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
 )
-_CONF_AFTER = _lazy(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
-_SIDELINES = _lazy(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
-_ANNOUNCED = _lazy(_word_pattern(cues.ANNOUNCED))
-_ONLINE = _lazy(_word_pattern(cues.ONLINE))
-_REFERENCE = _lazy(_word_pattern(cues.REFERENCES))
-_COUNTERPART = _lazy(_word_pattern(["người đồng cấp"]))
-_IN_TURN = _lazy(_word_pattern(["lần lượt"]))
-_PASSIVE = _lazy(r"(?<!\w)được(?!\w)")
-_INVITE = _lazy(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
-_OF = _lazy(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
+_CONF_AFTER = lazy_pattern(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
+_SIDELINES = lazy_pattern(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
+_ANNOUNCED = lazy_pattern(_word_pattern(cues.ANNOUNCED))
+_ONLINE = lazy_pattern(_word_pattern(cues.ONLINE))
+_REFERENCE = lazy_pattern(_word_pattern(cues.REFERENCES))
+_COUNTERPART = lazy_pattern(_word_pattern(["người đồng cấp"]))
+_IN_TURN = lazy_pattern(_word_pattern(["lần lượt"]))
+_PASSIVE = lazy_pattern(r"(?<!\w)được(?!\w)")
+_INVITE = lazy_pattern(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
+_OF = lazy_pattern(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
 # A counterpart named by title and country only (``Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``,
 # ``ngoại trưởng Trung Quốc, Lào``, ``Tổng thống Paraguay``): no Official, but a party of its own.
 # The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
-_ANON_TITLE = _lazy(_word_pattern(cues.COUNTERPART_TITLES, r"\ (?:nước\ )?"))
-_LIST_GLUE = _lazy(r",\ |\ và\ ")
+_ANON_TITLE = lazy_pattern(_word_pattern(cues.COUNTERPART_TITLES, r"\ (?:nước\ )?"))
+_LIST_GLUE = lazy_pattern(r",\ |\ và\ ")
 # Between two subjects of one verb: ``, ``/`` và ``/`` cùng `` and at most the next one's title.
-_LIST_GAP = _lazy(r"\s*(?:,|và|cùng(?:\ với)?)(?:\s+[^\s,;.]+){0,6}\s*")
+_LIST_GAP = lazy_pattern(r"\s*(?:,|và|cùng(?:\ với)?)(?:\s+[^\s,;.]+){0,6}\s*")
 # Suppositions, wishes, promises and invitations (``nếu``, ``mong muốn sớm trở lại thăm``, ``hẹn gặp lại``,
 # ``mời Nhà vua thăm``);
 # ``theo lời mời của`` is not one.
-_IF = _lazy(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|hẹn|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
+_IF = lazy_pattern(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|hẹn|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
 # What must follow a bare ``tiếp``/``đón`` (the guest) or ``sang thăm`` (the place or a qualifier), case-sensitive.
-_RECEIVED = _lazy(
+_RECEIVED = lazy_pattern(
     rf"\ (?:{_UPPER}|(?:đoàn|ông|bà(?!\ con)|đồng\ chí|ngài|phái\ đoàn|các|lãnh\ đạo|đại\ sứ|bộ\ trưởng|thủ\ tướng"
     r"|chủ\ tịch)(?!\w))"
 )
-_CLAUSE_END = _lazy(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_END = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
 # ``đến thăm Bảo tàng ...``, ``tới thăm Đại sứ quán``: a site on the programme, not a visit to a country.
-_GO_VISIT = _lazy(rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|(?!(?:{_alt(cues.VISITED_SITES)})(?!\w)){_UPPER})")
+_GO_VISIT = lazy_pattern(
+    rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|(?!(?:{_alt(cues.VISITED_SITES)})(?!\w)){_UPPER})"
+)
 _GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
-_COUNTERPART_TITLE = _lazy(
+_COUNTERPART_TITLE = lazy_pattern(
     rf"(?:\ (?:song\ phương|chính\ thức|trực\ tuyến))?(?:\ (?:với|cùng))?\ (?i:{_alt(cues.COUNTERPART_TITLES)}"
     r"|đoàn|phái\ đoàn|ông|bà(?!\ con)|ngài|Quốc\ vương|Hoàng|lãnh\ đạo|người\ đồng\ cấp)(?!\w)"
 )
-_NO_OBJECT = _lazy(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
-_TITLE_NEXT = _lazy(rf"\ (?i:{_alt(cues.COUNTERPART_TITLES)}|Bộ\ trưởng|Thứ\ trưởng|Đại\ tướng|Thượng\ tướng)(?!\w)")
-_NOT_CONFERENCE = _lazy(r"\ (?:báo|mặt)(?!\w)")
-_VENUE_BEFORE = _lazy(r"(?<!\w)(?:trung\ tâm|nhà|phòng|hội\ trường)\ $", re.IGNORECASE)
+_NO_OBJECT = lazy_pattern(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
+_TITLE_NEXT = lazy_pattern(
+    rf"\ (?i:{_alt(cues.COUNTERPART_TITLES)}|Bộ\ trưởng|Thứ\ trưởng|Đại\ tướng|Thượng\ tướng)(?!\w)"
+)
+_NOT_CONFERENCE = lazy_pattern(r"\ (?:báo|mặt)(?!\w)")
+_VENUE_BEFORE = lazy_pattern(r"(?<!\w)(?:trung\ tâm|nhà|phòng|hội\ trường)\ $", re.IGNORECASE)
 # ``của X`` names X's principal, not after ``lời mời`` (the host) or ``sự (đồng) chủ trì`` (the chairs).
-_OWNER = _lazy(r"(?<!\w)(?<!lời\ mời\ )(?<!chủ\ trì\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
-_NOUN_START = _lazy(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
-_FOLLOW_UP = _lazy(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
-_NOUN_BEFORE = _lazy(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
-_GENERIC_OBJECT = _lazy(r"\ (?:các|những|nhiều)(?!\w)")
-_THANKS = _lazy(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
-_SAME_DAY = _lazy(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
-_DISPATCH = _lazy(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
-_GENERIC_BEFORE = _lazy(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
+_OWNER = lazy_pattern(r"(?<!\w)(?<!lời\ mời\ )(?<!chủ\ trì\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
+_NOUN_START = lazy_pattern(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
+_FOLLOW_UP = lazy_pattern(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
+_NOUN_BEFORE = lazy_pattern(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
+_GENERIC_OBJECT = lazy_pattern(r"\ (?:các|những|nhiều)(?!\w)")
+_THANKS = lazy_pattern(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
+_SAME_DAY = lazy_pattern(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
+_DISPATCH = lazy_pattern(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
+_GENERIC_BEFORE = lazy_pattern(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
 # A place after ``tại``: words up to punctuation or a word that starts another part of the clause;
 # ``, Trung Quốc`` or ``(Lào)`` after it are kept when they name a country.
-_AT = _lazy(_word_pattern(["tại"], r"\ "))
-_PLACE_BODY = _lazy(
+_AT = lazy_pattern(_word_pattern(["tại"], r"\ "))
+_PLACE_BODY = lazy_pattern(
     r"""
     (?P<place>
       (?!(?i:cuộc|buổi|lễ|kỳ|phiên|hội\ nghị|diễn\ đàn|các|những|đây|đó|nhiều)(?!\w))  # not a meeting noun
@@ -298,26 +297,26 @@ _PLACE_BODY = _lazy(
     """,
     re.VERBOSE,
 )
-_PLACE_TAIL = _lazy(rf"^(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
-_ENVOY = _lazy(
+_PLACE_TAIL = lazy_pattern(rf"^(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
+_ENVOY = lazy_pattern(
     r"(?:Đại\ sứ|Đại\ sứ\ quán|Tổng\ Lãnh\ sự|Thương\ vụ|cơ\ quan\ đại\ diện|Trưởng\ đại\ diện|Tùy\ viên)"
     r"[^,;.]{0,60}$",
     re.IGNORECASE,
 )
 # ``kết thúc nhiệm kỳ công tác tại Việt Nam``, ``bà con sinh sống tại Lào``: where someone lives or serves.
-_POSTED = _lazy(r"(?<!\w)(?:công\ tác|nhiệm\ kỳ|sinh\ sống|học\ tập|định\ cư)\ $", re.IGNORECASE)
-_DESTINATION = _lazy(
+_POSTED = lazy_pattern(r"(?<!\w)(?:công\ tác|nhiệm\ kỳ|sinh\ sống|học\ tập|định\ cư)\ $", re.IGNORECASE)
+_DESTINATION = lazy_pattern(
     rf"(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
     rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
 )
-_OCCASION = _lazy(
+_OCCASION = lazy_pattern(
     _word_pattern(["bên lề", "nhân dịp"], r"(?i:\ (?P<occ>(?:[^,;.()]|\.(?=\w))+?)(?=\ tại\ |[,;(]|\.(?!\w)|$))")
 )
 
 
 # --------------------------------------------------------------------------- places
 
-_PLACE_NAME = _lazy(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
+_PLACE_NAME = lazy_pattern(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
 
 
 def place_country(place: str) -> str | None:
@@ -334,7 +333,7 @@ def place_country(place: str) -> str | None:
     True
     """
     found: tuple[int, str] | None = None
-    for m in _PLACE_NAME().finditer(place):
+    for m in _PLACE_NAME.finditer(place):
         found = (m.end(), cues.PLACES[m.group(0)])
     for m in country_pattern().finditer(place):
         if found is None or m.end() > found[0]:
@@ -364,16 +363,16 @@ def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[in
     True
     """
     stop = len(text) if end is None else end
-    for m in _AT().finditer(text, start, stop):
-        if _ENVOY().search(text, max(start, m.start() - 80), m.start()) or _POSTED().search(
+    for m in _AT.finditer(text, start, stop):
+        if _ENVOY.search(text, max(start, m.start() - 80), m.start()) or _POSTED.search(
             text, max(start, m.start() - 16), m.start()
         ):
             continue
-        body = _PLACE_BODY().match(text, m.end(), stop)
+        body = _PLACE_BODY.match(text, m.end(), stop)
         if body is None:
             continue
         b_end = body.end()
-        tail = _PLACE_TAIL().match(text[b_end:stop])
+        tail = _PLACE_TAIL.match(text[b_end:stop])
         if tail is not None:
             b_end += tail.end()
         return m.end(), b_end
@@ -471,7 +470,7 @@ class _Context:
         self._official_starts = [h.start for h in self.officials]
         # A dispatch date (``Hà Nội, ngày 12/11 (TTXVN) - ...``) says when the news was sent, not when anyone met.
         self.dates = sorted(
-            (h for h in dates if not _DISPATCH().match(doc.text, h.end, h.end + 40)), key=lambda h: h.start
+            (h for h in dates if not _DISPATCH.match(doc.text, h.end, h.end + 40)), key=lambda h: h.start
         )
         self._date_starts = [h.start for h in self.dates]
         self.periods = sorted(
@@ -529,24 +528,23 @@ def _cue_is_valid(ctx: _Context, start: int, end: int, kind: MeetingKind, sent: 
     word = text[start:end].casefold()
     if kind is MeetingKind.RECEPTION and word in ("tiếp", "đón"):
         # ``tiếp Thủ tướng X``, ``đón đoàn``; or the passive ``được X tiếp.`` (not ``tranh cử tiếp``).
-        if _RECEIVED().match(text, end, sent.end):
+        if _RECEIVED.match(text, end, sent.end):
             return True
         return bool(
-            _CLAUSE_END().match(text, end, sent.end)
-            and _PASSIVE().search(text, max(sent.start, start - _WINDOW), start)
+            _CLAUSE_END.match(text, end, sent.end) and _PASSIVE.search(text, max(sent.start, start - _WINDOW), start)
         )
-    if kind is MeetingKind.VISIT and _GENERIC_BEFORE().search(before):
+    if kind is MeetingKind.VISIT and _GENERIC_BEFORE.search(before):
         return False  # ``chuẩn bị cho các chuyến thăm cấp cao``: visits in general, not one
     if kind is MeetingKind.VISIT and word in _GO_VISIT_WORDS:
-        return bool(_GO_VISIT().match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
+        return bool(_GO_VISIT.match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
     if kind is MeetingKind.CONFERENCE:
-        if _NOT_CONFERENCE().match(text, end) or _VENUE_BEFORE().search(before):
+        if _NOT_CONFERENCE.match(text, end) or _VENUE_BEFORE.search(before):
             return False  # ``cuộc họp báo``, ``Trung tâm Hội nghị Quốc gia``
         if word == "họp":  # the verb: its subject must be an official (``Liên đoàn ... sẽ họp``: no)
             return bool(ctx.officials_in(max(sent.start, start - _WINDOW), start))
-        if _SIDELINES().search(before) or _GENERIC_BEFORE().search(before):
+        if _SIDELINES.search(before) or _GENERIC_BEFORE.search(before):
             return False
-        return bool(_CONF_TRIGGER().search(before) or _CONF_AFTER().match(text, end, sent.end))
+        return bool(_CONF_TRIGGER.search(before) or _CONF_AFTER.match(text, end, sent.end))
     return True
 
 
@@ -557,7 +555,7 @@ def _item_end(text: str, start: int, end: int) -> int:
     does not end it: a title right after it opens one more guest.
     """
     semicolon = text.find(";", start, end)
-    while semicolon >= 0 and _TITLE_NEXT().match(text, semicolon + 1, end):
+    while semicolon >= 0 and _TITLE_NEXT.match(text, semicolon + 1, end):
         semicolon = text.find(";", semicolon + 1, end)
     return end if semicolon < 0 else semicolon
 
@@ -566,13 +564,13 @@ def _owned(text: str, hit: Hit[Official], kind: MeetingKind, cue: int) -> bool:
     """Whether ``hit`` is named as someone's principal (``của Tổng Bí thư X``), not as a party."""
     if kind is MeetingKind.VISIT and hit.start > cue:
         return False
-    return bool(_OWNER().search(text, max(0, hit.start - 12), hit.start))
+    return bool(_OWNER.search(text, max(0, hit.start - 12), hit.start))
 
 
 def _has_counterpart(text: str, end: int, stop: int) -> bool:
     """Whether the words after a cue name a counterpart by title (``hội đàm với Chủ tịch Hạ viện``),
     or name no one at all (``dự lễ đón chính thức,``), rather than a group (``gặp gỡ cán bộ``)."""
-    return bool(_COUNTERPART_TITLE().match(text, end, stop) or _NO_OBJECT().match(text, end, stop))
+    return bool(_COUNTERPART_TITLE.match(text, end, stop) or _NO_OBJECT.match(text, end, stop))
 
 
 def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
@@ -582,21 +580,21 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     of a sentence, or ``... chủ trì lễ đón.`` with no one named after it.
     """
     noun = start  # where ``cuộc``/``buổi``/``lễ`` begins, if the cue has one
-    if not _NOUN_START().match(text, start):
+    if not _NOUN_START.match(text, start):
         window = max(sent.start, start - 8)
-        before = _NOUN_BEFORE().search(text, window, start)
+        before = _NOUN_BEFORE.search(text, window, start)
         if before is None:
             return False
         noun = before.start()
     if noun <= sent.start:
         return text[noun : noun + 2].casefold() != "lễ"  # ``Lễ đón X tại ...`` opens a caption, not a follow-up
-    if _FOLLOW_UP().search(text, max(sent.start, noun - 12), noun):
+    if _FOLLOW_UP.search(text, max(sent.start, noun - 12), noun):
         return True
-    return bool(_CLAUSE_END().match(text, end))
+    return bool(_CLAUSE_END.match(text, end))
 
 
 def _frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _FRAME().finditer(text, start, end)]
+    return [(m.start(), m.end()) for m in _FRAME.finditer(text, start, end)]
 
 
 def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, bool]:
@@ -631,7 +629,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(ctx, m.start(), m.end(), kind, sent):
             continue
-        if _IF().search(text, max(sent.start, m.start() - _WINDOW), m.start()):
+        if _IF.search(text, max(sent.start, m.start() - _WINDOW), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
             kind is MeetingKind.VISIT
@@ -650,7 +648,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     for start, _end, kind in found:
         if any(a <= start < b for a, b in frames):
             roles.append(_Role.FRAME)
-        elif _ADJUNCT().search(text[max(sent.start, start - 14) : start]):
+        elif _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
             roles.append(_Role.ADJUNCT)
         elif first_main is None:
             roles.append(_Role.MAIN)
@@ -684,7 +682,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             date, month_only = _dated(ctx, region_start, next_main)
             if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
-            if date is None and not month_only and _SAME_DAY().search(text, sent.start, start):
+            if date is None and not month_only and _SAME_DAY.search(text, sent.start, start):
                 date = ctx.same_day(sent)  # ``Chiều cùng ngày, ...``: the day of the sentence before
             span = (region_start, next_main)
         elif role is _Role.FRAME:
@@ -706,7 +704,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
         if (
             kind is not MeetingKind.VISIT
-            and _GENERIC_OBJECT().match(text, end, sent.end)
+            and _GENERIC_OBJECT.match(text, end, sent.end)
             and not ctx.officials_in(end, next_main)
         ):
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
@@ -736,10 +734,10 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             location=location,
             place=place_country(text[location[0] : location[1]]) if location is not None else None,
             occasion=_occasion(text, *span, sidelines_only=anaphoric),
-            online=bool(_ONLINE().search(text, span[0], span[1])),
-            announced=bool(_ANNOUNCED().search(text, max(sent.start, start - _WINDOW), start)),
+            online=bool(_ONLINE.search(text, span[0], span[1])),
+            announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
-            thanked=bool(_THANKS().search(text, max(sent.start, start - _WINDOW), start)),
+            thanked=bool(_THANKS.search(text, max(sent.start, start - _WINDOW), start)),
             counterpart=_has_counterpart(text, end, sent.end),
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
@@ -763,12 +761,12 @@ def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
     codes: list[str] = []
     text = ctx.text
     countries = country_pattern()
-    for m in _ANON_TITLE().finditer(text, start, end):
+    for m in _ANON_TITLE.finditer(text, start, end):
         first = countries.match(text, m.end(), end)
         if first is None:
             continue
         found = [first]
-        while (glue := _LIST_GLUE().match(text, found[-1].end(), end)) and (
+        while (glue := _LIST_GLUE.match(text, found[-1].end(), end)) and (
             more := countries.match(text, glue.end(), end)
         ):
             found.append(more)
@@ -800,14 +798,14 @@ def _sides(
     before = [h for h in hits if h.start < start]
     after = [h for h in hits if h.start >= end]
     if kind is MeetingKind.RECEPTION:
-        passive = list(_PASSIVE().finditer(text, max(before[0].end, span[0]) if before else span[0], start))
+        passive = list(_PASSIVE.finditer(text, max(before[0].end, span[0]) if before else span[0], start))
         if passive and before:
             p = passive[-1].start()
             return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
         return _unique(_subject_group(text, before)), _unique(after)
     if kind is MeetingKind.VISIT:
         # ``Nhận lời mời của X, A ... sẽ thăm``: the invitation may open a long sentence.
-        invite = _INVITE().search(text, max(sent_start, start - 2 * _WINDOW), span[1])
+        invite = _INVITE.search(text, max(sent_start, start - 2 * _WINDOW), span[1])
         # ``theo lời mời của X``: the first official after it is the host.
         inviters = (
             [next(h.item for h in hits if h.start > invite.start())]
@@ -815,7 +813,7 @@ def _sides(
             else []
         )
         guests = _unique(h for h in before if h.item.name not in _names(inviters))
-        of = _OF().match(text, end, span[1])
+        of = _OF.match(text, end, span[1])
         if of is not None:
             # ``chuyến thăm Lào của Tổng Bí thư X``: the first official after ``của`` is the visitor.
             _union(guests, [h.item for h in after if h.start >= of.end() and h.item.name not in _names(inviters)][:1])
@@ -832,7 +830,7 @@ def _subject_group(text: str, before: list[Hit[Official]]) -> list[Hit[Official]
     """
     group = before[-1:]
     for h in reversed(before[:-1]):
-        if not _LIST_GAP().fullmatch(text, h.end, group[0].start):
+        if not _LIST_GAP.fullmatch(text, h.end, group[0].start):
             break
         group.insert(0, h)
     return group
@@ -841,7 +839,7 @@ def _subject_group(text: str, before: list[Hit[Official]]) -> list[Hit[Official]
 def _location(ctx: _Context, kind: MeetingKind, start: int, end: int, span: tuple[int, int]) -> tuple[int, int] | None:
     text = ctx.text
     if kind is MeetingKind.VISIT:
-        dest = _DESTINATION().match(text, end, span[1])
+        dest = _DESTINATION.match(text, end, span[1])
         if dest is not None:
             return dest.start("dest"), dest.end("dest")
     if kind is MeetingKind.PHONE_CALL or kind is MeetingKind.VISIT:
@@ -855,7 +853,7 @@ def _occasion(text: str, start: int, end: int, *, sidelines_only: bool = False) 
     After ``Tại cuộc điện đàm, ...`` only ``bên lề`` counts: ``chúc mừng ... nhân dịp
     Quốc khánh`` there is the occasion of the wishes, not of the meeting.
     """
-    for m in _OCCASION().finditer(text, start, end):
+    for m in _OCCASION.finditer(text, start, end):
         if not sidelines_only or text[m.start() : m.start() + 2].casefold() == "bê":
             return m.start("occ"), m.end("occ")
     return None
@@ -866,7 +864,7 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
     if len(mention.participants) >= 2:
         return
     text = ctx.text
-    if _COUNTERPART().search(text, span[0], span[1]) and mention.participants:
+    if _COUNTERPART.search(text, span[0], span[1]) and mention.participants:
         named = mention.participants[0]
         pool = [o for o in ctx.officials_before(mention.sentence.start) if o.name != named.name]
         other = [o for o in pool if o.country != named.country or named.country is None]
@@ -877,7 +875,7 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
             return
     # ``Hai bên nhất trí ... chuyến thăm cấp cao``, ``Hai bên ... chuẩn bị Kỳ họp ...``: a visit or a
     # session is not made by "both sides" of the meeting before.
-    if mention.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and _REFERENCE().search(text, *span):
+    if mention.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and _REFERENCE.search(text, *span):
         for enc in _recent(history):
             if len(enc.participants) >= 2:
                 _union(mention.participants, enc.participants)
@@ -886,7 +884,7 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
 
 def _split_in_turn(ctx: _Context, mention: _Mention, start: int, span: tuple[int, int]) -> list[_Mention]:
     """``lần lượt được A, B, C tiếp``: one reception per host (one meeting per counterpart)."""
-    if mention.role is not _Role.MAIN or not _IN_TURN().search(ctx.text, span[0], span[1]):
+    if mention.role is not _Role.MAIN or not _IN_TURN.search(ctx.text, span[0], span[1]):
         return [mention]
     side = mention.hosts if len(mention.hosts) > 1 else mention.guests if len(mention.guests) > 1 else []
     if not side:

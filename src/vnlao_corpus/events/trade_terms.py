@@ -20,10 +20,10 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..model import TradeMetric
+from ..values.calendar import alternation as words_alternation
 
 __all__ = [
     "COMMODITY_FRAMES",
@@ -198,8 +198,7 @@ def alternation(forms: Iterable[str]) -> str:
     >>> pattern.match("kim ngạch  thương mại").group()
     'kim ngạch  thương mại'
     """
-    parts = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in parts) + ")"
+    return "(?:" + words_alternation(forms) + ")"
 
 
 def lookup_metric(form: str) -> TradeMetric | None:
