@@ -11,6 +11,8 @@ is not Laos.
 'LA'
 >>> country_code("Hoa Kỳ"), country_code("Mỹ")
 ('US', 'US')
+>>> country_code("Úc"), country_code("Australia")
+('AU', 'AU')
 >>> country_code("Lào Cai") is None
 True
 >>> [(m.group(), country_of(m)) for m in country_pattern().finditer("Tỉnh Lào Cai giáp Lào và Trung Quốc")]
@@ -61,6 +63,9 @@ _NEWS_FORMS: dict[str, str] = {
     "Bru-nây": "BN",
     "Ô-xtrây-li-a": "AU",
     "Úc": "AU",
+    # CLDR gives "Úc" for AU from babel 2.19 on ("Australia" before); news
+    # still writes the English form too.
+    "Australia": "AU",
     "Italia": "IT",
     "Timor-Leste": "TL",
     "Ukraine": "UA",
