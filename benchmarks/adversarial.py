@@ -109,6 +109,15 @@ def _officials(n: int) -> str:
     return _fill("\n".join(lines) + "\n", n)
 
 
+def _one_sentence(n: int) -> str:
+    """Real text as one sentence: newlines and full stops turned into commas (no sentence ever ends).
+
+    Every per-sentence list (officials, honorifics, cues, amounts) holds
+    everything in the text, so that any work per pair of them shows.
+    """
+    return _fill(_real_text().replace("\n", ", ").replace(". ", ", "), n)
+
+
 def _real(n: int) -> str:
     """Real text as it is: the baseline the adversarial rows compare with."""
     return _fill(_real_text(), n)
@@ -132,6 +141,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "punct-runs": lambda n: _fill("./-", n),
     "open-brackets": lambda n: _fill("(Ảnh: ", n),
     "one-line": _one_line,
+    "one-sentence": _one_sentence,
+    "honorific-run": lambda n: _fill("Ông Tô Lâm hội đàm tiếp đón gặp thăm chính thức Lào nhân dịp hội nghị ", n),
     "short-lines": lambda n: _fill("Lào\n", n),
     "blank-lines": lambda n: "\n" * n,
     "spaces+zero-width": lambda n: _fill(" \u200b\u00a0\u00ad", n),
