@@ -162,10 +162,7 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The caller span of the normalised span ``[start, end)``."""
-        norm = self.norm
-        if norm.entries is None:
-            return Span(start, end)
-        s, e = norm.to_source_span(start, end)
+        s, e = self.norm.to_source_span(start, end)
         return Span(s, e)
 
     def quote(self, start: int, end: int) -> str:

@@ -287,12 +287,14 @@ class _Line:
 def _lines(text: str) -> list[_Line]:
     """The non-empty lines of ``text``, without their outer spaces, with their numbers (from 1)."""
     out: list[_Line] = []
+    append = out.append
     pos = 0
     for number, raw in enumerate(text.split("\n"), 1):
         stripped = raw.strip(" \r\t")
         if stripped:
-            s = pos + len(raw) - len(raw.lstrip(" \r\t"))
-            out.append(_Line(s, s + len(stripped), number, stripped))
+            # Most lines start with their first visible character: no second strip to measure it.
+            s = pos if raw[0] not in " \r\t" else pos + len(raw) - len(raw.lstrip(" \r\t"))
+            append(_Line(s, s + len(stripped), number, stripped))
         pos += len(raw) + 1
     return out
 

@@ -33,6 +33,8 @@ import unicodedata
 
 import attrs
 
+_bisect_right = bisect.bisect_right
+
 __all__ = ["Normalized", "normalize", "normalize_text"]
 
 # Characters dropped outright.
@@ -146,12 +148,29 @@ class Normalized:
 
         A span never swallows characters dropped just before or after it.
         """
-        if self.entries is None:
+        entries = self.entries
+        if entries is None:
             return start, end
-        s = self.to_source(start)
+        # Every stage maps dozens of spans per article: both lookups are inlined
+        # here (one bisect each) rather than going through to_source and _lookup.
+        idx, starts, ends = entries
+        if start >= len(self.text):
+            s = len(self.source)
+        else:
+            j = _bisect_right(idx, start) - 1
+            if j < 0:
+                s = start
+            else:
+                k = idx[j]
+                s = starts[j] if k == start else ends[j] + (start - k - 1)
         if end <= start:
             return s, s
-        return s, _lookup(self.entries, end - 1)[1]
+        last = end - 1
+        j = _bisect_right(idx, last) - 1
+        if j < 0:
+            return s, end
+        k = idx[j]
+        return s, (ends[j] if k == last else ends[j] + (last - k))
 
     def source_slice(self, start: int, end: int) -> str:
         """The caller's text under the normalised span ``[start, end)``."""
