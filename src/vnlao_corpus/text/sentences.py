@@ -76,8 +76,11 @@ _CANDIDATE = re.compile(
 # The same candidates in a stretch of text without "!", "?" or "…" (most paragraphs):
 # there the punct group of _CANDIDATE matches a run of dots. A pattern that starts
 # with a literal character is scanned for several times faster than one that starts
-# with a character class, and the scan is most of the cost of splitting.
-_DOT_CANDIDATE = re.compile(r"(?P<punct>\.\.*)(?P<close>[”’»)\]\"']*)(?P<gap> *)")
+# with a character class, and the scan is most of the cost of splitting. Dots
+# followed at once by a digit or an ASCII lower-case letter (``1.000``, ``16.5``,
+# ``baoquocte.vn``), which _split_line would pass over, are not candidates: the
+# run of dots is possessive, so that no shorter run is tried instead.
+_DOT_CANDIDATE = re.compile(r"(?P<punct>\.\.*+)(?![0-9a-z])(?P<close>[”’»)\]\"']*)(?P<gap> *)")
 # The terminal marks other than the dot.
 _OTHER_MARKS = "!?…"
 _OPENERS = "“‘«([\"'"
@@ -140,12 +143,10 @@ def _split_line(
     quotes = 0
     counted = start
     for m in candidates.finditer(text, start, end):
-        after = m.end()
+        # All the group spans in one attribute read rather than four method calls.
+        (dot, after), (_, punct_end), (_, close_end), _ = m.regs
         if after >= end:
             break
-        dot = m.start()
-        punct_end = m.end(1)
-        close_end = m.end(2)
         nxt = text[after]
         cut = close_end
         spaced = after > close_end
@@ -247,6 +248,8 @@ def split_sentences(text: str, layout: Layout) -> list[Sentence]:
     meta = Zone.META
     out.extend(Sentence(start, end, meta) for start, end, zone in layout.others if zone is meta)
     body = Zone.BODY
+    # tuple.__new__ straight away: a named tuple's own __new__ is a Python function.
+    new = tuple.__new__
     spans: list[tuple[int, int]] = []
     # One-character tests first: ``":" in text`` is far faster than ``"://" in text``.
     web = (":" in text and "://" in text) or ("w" in text and "www" in text)
@@ -255,7 +258,7 @@ def split_sentences(text: str, layout: Layout) -> list[Sentence]:
         # A paragraph is part of one line: split it as a line.
         spans.clear()
         _split_line(text, start, end, spans, web, _candidates(text, start, end, marks))
-        out.extend([Sentence(s, e, body, index) for s, e in spans])
+        out.extend([new(Sentence, (s, e, body, index)) for s, e in spans])
     for caption in layout.captions:
         out.extend(Sentence(s, e, Zone.CAPTION) for s, e in sentence_spans(text, caption.start, caption.end))
     out.sort(key=_START)
