@@ -63,9 +63,10 @@ def _build(doc: Document, options: Options, url: str | None) -> Article:
     meetings = extract_meetings(doc, officials, dates, periods)
     trade = extract_trade(doc, amounts, periods, dates)
     layout = doc.layout
-    paragraph_spans = tuple(doc.span(s, e) for s, e in layout.paragraphs)
+    paragraph_spans = doc.spans(layout.paragraphs)
     captions = tuple(Caption(doc.text[c.start : c.end], c.credit, doc.span(c.start, c.end)) for c in layout.captions)
-    sentences = tuple(doc.span(s.start, s.end) for s in doc.sentences if s.zone in (Zone.BODY, Zone.TITLE))
+    cited = (Zone.BODY, Zone.TITLE)
+    sentences = doc.spans([(s.start, s.end) for s in doc.sentences if s.zone in cited])
     diagnostics = list(doc.diagnostics)
     if doc.norm.changed:
         diagnostics.append(
