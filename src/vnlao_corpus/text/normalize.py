@@ -197,9 +197,12 @@ def _needs_work(text: str) -> bool:
 
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-# ``[m][m]*`` rather than ``[m]+``: a pattern that starts with a plain class is scanned
-# for at C speed (three times faster here).
-_MARK_RUN = re.compile("[" + _MARKS + "][" + _MARKS + "]*")
+# The runs of marks and the characters _EDIT_CHARS finds, in one scan (as fast as
+# either alone): a match is a run of marks, or one such character and the marks after it.
+# ``[c][m]*`` rather than an alternation: a pattern that starts with a plain class is
+# scanned for at C speed (three times faster here).
+_EDIT_SET = frozenset(_DROP + _SPACE + "".join(_ETH))
+_MARK_RUN_OR_EDIT = re.compile("[" + _MARKS + "".join(sorted(_EDIT_SET)) + "][" + _MARKS + "]*")
 # Every character of a text belongs to one cluster: a character and the marks after it.
 _CLUSTER = re.compile("[^" + _MARKS + "][" + _MARKS + "]*|[" + _MARKS + "]+", re.DOTALL)
 _NFC = functools.partial(unicodedata.normalize, "NFC")
@@ -227,24 +230,37 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
     """
     composed: _Entries | None = None
     base = text
-    runs = [m.span() for m in _MARK_RUN.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    edits = False  # whether the text holds a character that _EDIT_CHARS finds
+    for m in _MARK_RUN_OR_EDIT.finditer(text):
+        s, e = m.span()
+        if text[s] in _EDIT_SET:
+            edits = True
+            s += 1
+        if e > s:
+            runs.append((s, e))
     if runs:
         if len(runs) <= _FEW_RUNS:
             # A few clusters, each composed on its own: the NFC test below sends text
             # where NFC would do more (join clusters, replace singletons) to the slow pass.
+            # A composed cluster is a letter (a character with a canonical decomposition,
+            # which no space, invisible character or eth has): edits stays right.
             base, composed = _compose_marks(text, runs)
         elif _CROSS_CLUSTER.search(text) is not None:
             # Scripts where NFC joins clusters: compose cluster by cluster.
             clusters = _CLUSTER.findall(text)
             base = "".join(map(_NFC, clusters))
             composed = _cluster_entries(clusters) if len(base) == len(clusters) else None
+            edits = _EDIT_CHARS.search(base) is not None
         else:
             # Decomposed text: one NFC call over it all, the entries read from the runs.
+            # NFC over it all replaces singletons (U+2000 becomes U+2002): look again.
             base, composed = _compose_all(text, runs)
+            edits = _EDIT_CHARS.search(base) is not None
         if composed is None:
             return _slow_pass(text)
     stable = True
-    if _EDIT_CHARS.search(base) is None:
+    if not edits:
         if "  " not in base:
             result = base
             entries = _NO_ENTRIES if composed is None else composed
