@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from typing import Generic, NamedTuple, TypeVar
 
 import attrs
@@ -211,6 +212,19 @@ class Document:
         return [s for s in self.sentences if s.zone in zones]
 
 
+@functools.cache
+def _readers() -> tuple[Callable[[str], Layout], Callable[[str, Layout], list[Sentence]]]:
+    """``read_layout`` and ``split_sentences``, imported on first use.
+
+    Both modules import this one, so they cannot be imported at the top; an
+    import statement in :func:`read_document` would cost two lookups a call.
+    """
+    from .layout import read_layout
+    from .sentences import split_sentences
+
+    return read_layout, split_sentences
+
+
 def read_document(source: str) -> Document:
     """Normalise ``source``, read its layout and split it into sentences.
 
@@ -222,9 +236,7 @@ def read_document(source: str) -> Document:
     >>> d.code, doc.source[d.span.start : d.span.end]
     ('dropped-chrome', 'Theo dõi Báo trên Google News')
     """
-    from .layout import read_layout
-    from .sentences import split_sentences
-
+    read_layout, split_sentences = _readers()
     norm = normalize(source)
     layout = read_layout(norm.text)
     sentences = split_sentences(norm.text, layout)
