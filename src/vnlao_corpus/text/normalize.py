@@ -239,6 +239,8 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
             s += 1
         if e > s:
             runs.append((s, e))
+    # Whether the composed text may still hold marks (so that another pass may compose more).
+    marks_left = False
     if runs:
         if len(runs) <= _FEW_RUNS:
             # A few clusters, each composed on its own: the NFC test below sends text
@@ -246,17 +248,12 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
             # A composed cluster is a letter (a character with a canonical decomposition,
             # which no space, invisible character or eth has): edits stays right.
             base, composed = _compose_marks(text, runs)
-        elif _CROSS_CLUSTER.search(text) is not None:
-            # Scripts where NFC joins clusters: compose cluster by cluster.
-            clusters = _CLUSTER.findall(text)
-            base = "".join(map(_NFC, clusters))
-            composed = _cluster_entries(clusters) if len(base) == len(clusters) else None
-            edits = _EDIT_CHARS.search(base) is not None
         else:
-            # Decomposed text: one NFC call over it all, the entries read from the runs.
-            # NFC over it all replaces singletons (U+2000 becomes U+2002): look again.
-            base, composed = _compose_all(text, runs)
-            edits = _EDIT_CHARS.search(base) is not None
+            base, composed, by_nfc = _compose_many(text, runs)
+            if by_nfc:
+                # NFC may replace singletons (U+2000 becomes U+2002) or leave marks: look again.
+                edits = _EDIT_CHARS.search(base) is not None
+                marks_left = True
         if composed is None:
             return _slow_pass(text)
     stable = True
@@ -268,7 +265,9 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
             # Only runs of plain spaces: a pattern with a literal prefix, found at C speed.
             result, edited = _edit(base, _SPACE_RUN)
             entries = edited if composed is None else _compose(composed, edited, len(result))
-            stable = False
+            # With every mark composed, collapsing spaces leaves nothing for another
+            # pass to do (no mark, no space run, no character to edit).
+            stable = not marks_left
     else:
         result, edited = _edit(base, _EDIT)
         entries = edited if composed is None else _compose(composed, edited, len(result))
@@ -313,6 +312,32 @@ def _compose_marks(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entrie
 
 
 _FEW_RUNS = 32
+# Up to one run of marks in this many characters, composing cluster by cluster is
+# faster than one NFC call over the whole text (which costs per character).
+_CHARS_PER_RUN = 16
+
+
+def _compose_many(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entries | None, bool]:
+    """Compose ``text`` with more than a few runs of marks (``runs``); see :func:`_one_pass`.
+
+    Returns the result, its entries and whether NFC composed it (rather than
+    :func:`_compose_marks`, which composes letters only).
+    """
+    if len(runs) <= len(text) // _CHARS_PER_RUN:
+        # Still few runs for the length of the text: compose them one by one. When the
+        # result is NFC it is what either way below gives (each cluster became its
+        # canonical equivalent, and a text has one NFC form), with the same entries.
+        base, composed = _compose_marks(text, runs)
+        if composed is not None and unicodedata.is_normalized("NFC", base):
+            return base, composed, False
+    if _CROSS_CLUSTER.search(text) is not None:
+        # Scripts where NFC joins clusters: compose cluster by cluster.
+        clusters = _CLUSTER.findall(text)
+        base = "".join(map(_NFC, clusters))
+        return base, _cluster_entries(clusters) if len(base) == len(clusters) else None, True
+    # Decomposed text: one NFC call over it all, the entries read from the runs.
+    base, composed = _compose_all(text, runs)
+    return base, composed, True
 
 
 def _compose_all(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entries | None]:
