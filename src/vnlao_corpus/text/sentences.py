@@ -84,6 +84,7 @@ _CANDIDATE = re.compile(
 _DOT_CANDIDATE = re.compile(r"(?P<punct>\.\.*+)(?![0-9a-z])(?P<close>[”’»)\]\"']*)(?P<gap> *)")
 # The terminal marks other than the dot.
 _OTHER_MARKS = "!?…"
+_SCHEME = re.compile("://")  # a web address
 _OPENERS = "“‘«([\"'"
 _SPACES = " \r\t"
 
@@ -260,8 +261,9 @@ def split_sentences(text: str, layout: Layout) -> list[Sentence]:
         out.append(Sentence(*layout.title_span, Zone.TITLE))
     meta = Zone.META
     out.extend(Sentence(start, end, meta) for start, end, zone in layout.others if zone is meta)
-    # One-character tests first: ``":" in text`` is far faster than ``"://" in text``.
-    web = (":" in text and "://" in text) or ("w" in text and "www" in text)
+    # ``"://" in text`` is several times slower than a pattern with that literal prefix,
+    # and ``"w" in text`` (rare in Vietnamese) spares most texts ``"www" in text``.
+    web = _SCHEME.search(text) is not None or ("w" in text and "www" in text)
     marks = "".join(mark for mark in _OTHER_MARKS if mark in text)
     # A paragraph is part of one line: split each as a line.
     _split_lines(text, layout.paragraphs, out, Zone.BODY, True, web, marks)
