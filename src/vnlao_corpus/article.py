@@ -64,7 +64,8 @@ def _build(doc: Document, options: Options, url: str | None) -> Article:
     trade = extract_trade(doc, amounts, periods, dates)
     layout = doc.layout
     paragraph_spans = doc.spans(layout.paragraphs)
-    captions = tuple(Caption(doc.text[c.start : c.end], c.credit, doc.span(c.start, c.end)) for c in layout.captions)
+    text = doc.text
+    captions = tuple([Caption(text[c.start : c.end], c.credit, doc.span(c.start, c.end)) for c in layout.captions])
     cited = (Zone.BODY, Zone.TITLE)
     sentences = doc.spans([(s.start, s.end) for s in doc.sentences if s.zone in cited])
     diagnostics = list(doc.diagnostics)
@@ -77,7 +78,7 @@ def _build(doc: Document, options: Options, url: str | None) -> Article:
     return Article(
         url=layout.url if layout.url is not None else url,
         title=layout.title,
-        paragraphs=tuple(doc.text[s:e] for s, e in layout.paragraphs),
+        paragraphs=tuple([text[s:e] for s, e in layout.paragraphs]),
         officials=tuple(officials.officials),
         meetings=tuple(h.item for h in meetings),
         trade_figures=tuple(h.item for h in trade),
