@@ -173,10 +173,10 @@ class Document:
     def spans(self, pairs: Iterable[tuple[int, int]]) -> tuple[Span, ...]:
         """The caller spans of many normalised ``(start, end)`` pairs, in order.
 
-        The same as :meth:`span` for each pair, with the lookups done once for
-        the batch (an article maps its paragraphs and sentences this way).
+        The same as :meth:`span` for each pair, in one call: an article maps its
+        paragraphs and sentences (some fifty spans) this way.
 
-        >>> doc = read_document("Ho\u0300a bi\u0300nh. Hai bên.")
+        >>> doc = read_document("Ho\\u0300a bi\\u0300nh. Hai bên.")
         >>> doc.spans([(0, 3), (4, 9)])
         (Span(start=0, end=4), Span(start=5, end=11))
         """

@@ -79,7 +79,7 @@ _CANDIDATE = re.compile(
 # with a literal character is scanned for several times faster than one that starts
 # with a character class, and the scan is most of the cost of splitting. Dots
 # followed at once by a digit or an ASCII lower-case letter (``1.000``, ``16.5``,
-# ``baoquocte.vn``), which _split_line would pass over, are not candidates: the
+# ``baoquocte.vn``), which _split_lines would pass over, are not candidates: the
 # run of dots is possessive, so that no shorter run is tried instead.
 _DOT_CANDIDATE = re.compile(r"(?P<punct>\.\.*+)(?![0-9a-z])(?P<close>[”’»)\]\"']*)(?P<gap> *)")
 # The terminal marks other than the dot.
