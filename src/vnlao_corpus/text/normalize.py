@@ -66,8 +66,8 @@ _VN_LETTER = r"a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
 _TONED_SECOND = "".join(sorted({key[1] for key in _RETONE}))
 # The toned second vowel, found by a scan for a character class, with the first
 # vowel checked by a lookbehind: ``o`` and ``u`` are so common that a pattern
-# starting with them is tried (and fails) at every other syllable, in a scan
-# half as fast. A match is old-style only if the pair (from the character before
+# starting with them is tried (and fails) at every other syllable, a slower scan
+# (by a fifth on articles). A match is old-style only if the pair (from the character before
 # it) is a key of _RETONE (``uà`` matches but is not) and is not after q (both
 # checked in code: a leading lookbehind slows the scan); not before a letter.
 _RETONE_RE = re.compile(r"[" + _TONED_SECOND + r"](?<=[oOuU].)(?![" + _VN_LETTER + r"\u0300-\u036f])")
