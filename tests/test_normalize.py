@@ -134,3 +134,23 @@ def test_each_word_maps_back_to_its_own_source(words: list[str], gaps: list[str]
         start = n.text.index(word, pos)
         pos = start + len(word)
         assert word == normalize_text(n.source_slice(start, pos))
+
+
+def test_dozens_of_decomposed_letters_compose_like_nfc() -> None:
+    """A long text with dozens of decomposed letters comes out as NFC, each letter mapped to its cluster."""
+    decomposed = unicodedata.normalize("NFD", "Hòa")
+    raw = (decomposed + " bình thường, ") * 40
+    n = normalize(raw)
+    starts = [i for i in range(len(n.text)) if n.text.startswith("Hòa", i)]
+    assert (unicodedata.normalize("NFC", raw), 40) == (n.text, len(starts))
+    assert all(n.source_slice(i, i + 3) == decomposed for i in starts)
+
+
+def test_dozens_of_decomposed_letters_and_a_singleton_compose_like_nfc() -> None:
+    """A singleton that NFC replaces (the ohm sign) is replaced among dozens of decomposed letters too."""
+    raw = (unicodedata.normalize("NFD", "Hòa") + " bình  thường, ") * 40 + "\u2126"
+    n = normalize(raw)
+    assert (unicodedata.normalize("NFC", raw).replace("  ", " "), "\u2126") == (
+        n.text,
+        n.source_slice(len(n.text) - 1, len(n.text)),
+    )

@@ -63,9 +63,11 @@ def _build(doc: Document, options: Options, url: str | None) -> Article:
     meetings = extract_meetings(doc, officials, dates, periods)
     trade = extract_trade(doc, amounts, periods, dates)
     layout = doc.layout
-    paragraph_spans = tuple(doc.span(s, e) for s, e in layout.paragraphs)
-    captions = tuple(Caption(doc.text[c.start : c.end], c.credit, doc.span(c.start, c.end)) for c in layout.captions)
-    sentences = tuple(doc.span(s.start, s.end) for s in doc.sentences if s.zone in (Zone.BODY, Zone.TITLE))
+    paragraph_spans = doc.spans(layout.paragraphs)
+    text = doc.text
+    captions = tuple([Caption(text[c.start : c.end], c.credit, doc.span(c.start, c.end)) for c in layout.captions])
+    cited = (Zone.BODY, Zone.TITLE)
+    sentences = doc.spans([(s.start, s.end) for s in doc.sentences if s.zone in cited])
     diagnostics = list(doc.diagnostics)
     if doc.norm.changed:
         diagnostics.append(
@@ -76,7 +78,7 @@ def _build(doc: Document, options: Options, url: str | None) -> Article:
     return Article(
         url=layout.url if layout.url is not None else url,
         title=layout.title,
-        paragraphs=tuple(doc.text[s:e] for s, e in layout.paragraphs),
+        paragraphs=tuple([text[s:e] for s, e in layout.paragraphs]),
         officials=tuple(officials.officials),
         meetings=tuple(h.item for h in meetings),
         trade_figures=tuple(h.item for h in trade),

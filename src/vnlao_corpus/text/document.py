@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
+from collections.abc import Callable, Iterable
 from typing import Generic, NamedTuple, TypeVar
 
 import attrs
@@ -168,6 +170,22 @@ class Document:
         s, e = norm.to_source_span(start, end)
         return Span(s, e)
 
+    def spans(self, pairs: Iterable[tuple[int, int]]) -> tuple[Span, ...]:
+        """The caller spans of many normalised ``(start, end)`` pairs, in order.
+
+        The same as :meth:`span` for each pair, in one call: an article maps its
+        paragraphs and sentences (some fifty spans) this way.
+
+        >>> doc = read_document("Ho\\u0300a bi\\u0300nh. Hai bên.")
+        >>> doc.spans([(0, 3), (4, 9)])
+        (Span(start=0, end=4), Span(start=5, end=11))
+        """
+        norm = self.norm
+        if norm.entries is None:
+            return tuple([Span(s, e) for s, e in pairs])
+        to_source_span = norm.to_source_span
+        return tuple([Span(*to_source_span(s, e)) for s, e in pairs])
+
     def quote(self, start: int, end: int) -> str:
         """The caller's text under the normalised span ``[start, end)``."""
         norm = self.norm
@@ -194,6 +212,19 @@ class Document:
         return [s for s in self.sentences if s.zone in zones]
 
 
+@functools.cache
+def _readers() -> tuple[Callable[[str], Layout], Callable[[str, Layout], list[Sentence]]]:
+    """``read_layout`` and ``split_sentences``, imported on first use.
+
+    Both modules import this one, so they cannot be imported at the top; an
+    import statement in :func:`read_document` would cost two lookups a call.
+    """
+    from .layout import read_layout
+    from .sentences import split_sentences
+
+    return read_layout, split_sentences
+
+
 def read_document(source: str) -> Document:
     """Normalise ``source``, read its layout and split it into sentences.
 
@@ -205,9 +236,7 @@ def read_document(source: str) -> Document:
     >>> d.code, doc.source[d.span.start : d.span.end]
     ('dropped-chrome', 'Theo dõi Báo trên Google News')
     """
-    from .layout import read_layout
-    from .sentences import split_sentences
-
+    read_layout, split_sentences = _readers()
     norm = normalize(source)
     layout = read_layout(norm.text)
     sentences = split_sentences(norm.text, layout)

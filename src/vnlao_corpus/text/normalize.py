@@ -33,6 +33,8 @@ import unicodedata
 
 import attrs
 
+_bisect_right = bisect.bisect_right
+
 __all__ = ["Normalized", "normalize", "normalize_text"]
 
 # Characters dropped outright.
@@ -62,10 +64,13 @@ _VN_LETTER = r"a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
 # Not after q (``quý`` is right in both styles) and not before another letter
 # (``hoàn`` has the tone on the second vowel in both styles).
 _TONED_SECOND = "".join(sorted({key[1] for key in _RETONE}))
-# Character classes rather than one alternative per pair (fast to scan); a match
-# is old-style only if it is a key of _RETONE (``uà`` matches but is not).
-# Not after q (checked in code: a leading lookbehind slows the scan) and not before a letter.
-_RETONE_RE = re.compile(r"[oOuU][" + _TONED_SECOND + r"](?![" + _VN_LETTER + r"\u0300-\u036f])")
+# The toned second vowel, found by a scan for a character class, with the first
+# vowel checked by a lookbehind: ``o`` and ``u`` are so common that a pattern
+# starting with them is tried (and fails) at every other syllable, a slower scan
+# (by a fifth on articles). A match is old-style only if the pair (from the character before
+# it) is a key of _RETONE (``uà`` matches but is not) and is not after q (both
+# checked in code: a leading lookbehind slows the scan); not before a letter.
+_RETONE_RE = re.compile(r"[" + _TONED_SECOND + r"](?<=[oOuU].)(?![" + _VN_LETTER + r"\u0300-\u036f])")
 
 # Anything that may need work; text without it is returned as it is. One
 # character class (fast to scan) plus ``"  " in text``: an alternation of the
@@ -146,12 +151,29 @@ class Normalized:
 
         A span never swallows characters dropped just before or after it.
         """
-        if self.entries is None:
+        entries = self.entries
+        if entries is None:
             return start, end
-        s = self.to_source(start)
+        # Every stage maps dozens of spans per article: both lookups are inlined
+        # here (one bisect each) rather than going through to_source and _lookup.
+        idx, starts, ends = entries
+        if start >= len(self.text):
+            s = len(self.source)
+        else:
+            j = _bisect_right(idx, start) - 1
+            if j < 0:
+                s = start
+            else:
+                k = idx[j]
+                s = starts[j] if k == start else ends[j] + (start - k - 1)
         if end <= start:
             return s, s
-        return s, _lookup(self.entries, end - 1)[1]
+        last = end - 1
+        j = _bisect_right(idx, last) - 1
+        if j < 0:
+            return s, end
+        k = idx[j]
+        return s, (ends[j] if k == last else ends[j] + (last - k))
 
     def source_slice(self, start: int, end: int) -> str:
         """The caller's text under the normalised span ``[start, end)``."""
@@ -171,13 +193,16 @@ def normalize_text(text: str) -> str:
 def _needs_work(text: str) -> bool:
     if _SUSPECT.search(text) is not None or "  " in text or not unicodedata.is_normalized("NFC", text):
         return True
-    return any(_old_style(m) for m in _RETONE_RE.finditer(text))
+    return any(_old_style(text, m.start() - 1) for m in _RETONE_RE.finditer(text))
 
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-# ``[m][m]*`` rather than ``[m]+``: a pattern that starts with a plain class is scanned
-# for at C speed (three times faster here).
-_MARK_RUN = re.compile("[" + _MARKS + "][" + _MARKS + "]*")
+# The runs of marks and the characters _EDIT_CHARS finds, in one scan (as fast as
+# either alone): a match is a run of marks, or one such character and the marks after it.
+# ``[c][m]*`` rather than an alternation: a pattern that starts with a plain class is
+# scanned for at C speed (three times faster here).
+_EDIT_SET = frozenset(_DROP + _SPACE + "".join(_ETH))
+_MARK_RUN_OR_EDIT = re.compile("[" + _MARKS + "".join(sorted(_EDIT_SET)) + "][" + _MARKS + "]*")
 # Every character of a text belongs to one cluster: a character and the marks after it.
 _CLUSTER = re.compile("[^" + _MARKS + "][" + _MARKS + "]*|[" + _MARKS + "]+", re.DOTALL)
 _NFC = functools.partial(unicodedata.normalize, "NFC")
@@ -205,24 +230,34 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
     """
     composed: _Entries | None = None
     base = text
-    runs = [m.span() for m in _MARK_RUN.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    edits = False  # whether the text holds a character that _EDIT_CHARS finds
+    for m in _MARK_RUN_OR_EDIT.finditer(text):
+        s, e = m.span()
+        if text[s] in _EDIT_SET:
+            edits = True
+            s += 1
+        if e > s:
+            runs.append((s, e))
+    # Whether the composed text may still hold marks (so that another pass may compose more).
+    marks_left = False
     if runs:
         if len(runs) <= _FEW_RUNS:
             # A few clusters, each composed on its own: the NFC test below sends text
             # where NFC would do more (join clusters, replace singletons) to the slow pass.
+            # A composed cluster is a letter (a character with a canonical decomposition,
+            # which no space, invisible character or eth has): edits stays right.
             base, composed = _compose_marks(text, runs)
-        elif _CROSS_CLUSTER.search(text) is not None:
-            # Scripts where NFC joins clusters: compose cluster by cluster.
-            clusters = _CLUSTER.findall(text)
-            base = "".join(map(_NFC, clusters))
-            composed = _cluster_entries(clusters) if len(base) == len(clusters) else None
         else:
-            # Decomposed text: one NFC call over it all, the entries read from the runs.
-            base, composed = _compose_all(text, runs)
+            base, composed, by_nfc = _compose_many(text, runs)
+            if by_nfc:
+                # NFC may replace singletons (U+2000 becomes U+2002) or leave marks: look again.
+                edits = _EDIT_CHARS.search(base) is not None
+                marks_left = True
         if composed is None:
             return _slow_pass(text)
     stable = True
-    if _EDIT_CHARS.search(base) is None:
+    if not edits:
         if "  " not in base:
             result = base
             entries = _NO_ENTRIES if composed is None else composed
@@ -230,7 +265,9 @@ def _one_pass(text: str) -> tuple[str, _Entries, bool]:
             # Only runs of plain spaces: a pattern with a literal prefix, found at C speed.
             result, edited = _edit(base, _SPACE_RUN)
             entries = edited if composed is None else _compose(composed, edited, len(result))
-            stable = False
+            # With every mark composed, collapsing spaces leaves nothing for another
+            # pass to do (no mark, no space run, no character to edit).
+            stable = not marks_left
     else:
         result, edited = _edit(base, _EDIT)
         entries = edited if composed is None else _compose(composed, edited, len(result))
@@ -275,6 +312,32 @@ def _compose_marks(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entrie
 
 
 _FEW_RUNS = 32
+# Up to one run of marks in this many characters, composing cluster by cluster is
+# faster than one NFC call over the whole text (which costs per character).
+_CHARS_PER_RUN = 16
+
+
+def _compose_many(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entries | None, bool]:
+    """Compose ``text`` with more than a few runs of marks (``runs``); see :func:`_one_pass`.
+
+    Returns the result, its entries and whether NFC composed it (rather than
+    :func:`_compose_marks`, which composes letters only).
+    """
+    if len(runs) <= len(text) // _CHARS_PER_RUN:
+        # Still few runs for the length of the text: compose them one by one. When the
+        # result is NFC it is what either way below gives (each cluster became its
+        # canonical equivalent, and a text has one NFC form), with the same entries.
+        base, composed = _compose_marks(text, runs)
+        if composed is not None and unicodedata.is_normalized("NFC", base):
+            return base, composed, False
+    if _CROSS_CLUSTER.search(text) is not None:
+        # Scripts where NFC joins clusters: compose cluster by cluster.
+        clusters = _CLUSTER.findall(text)
+        base = "".join(map(_NFC, clusters))
+        return base, _cluster_entries(clusters) if len(base) == len(clusters) else None, True
+    # Decomposed text: one NFC call over it all, the entries read from the runs.
+    base, composed = _compose_all(text, runs)
+    return base, composed, True
 
 
 def _compose_all(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entries | None]:
@@ -394,13 +457,26 @@ def _dense_entries(starts: list[int], ends: list[int]) -> _Entries:
 
 def _retone(text: str) -> str:
     """Move old-style tone marks (``hoà``) to the new place (``hòa``); same length."""
-    return _RETONE_RE.sub(lambda m: _RETONE[m.group()] if _old_style(m) else m.group(), text)
+    out: list[str] = []
+    pos = 0
+    for m in _RETONE_RE.finditer(text):
+        first = m.start() - 1
+        if _old_style(text, first):
+            out.append(text[pos:first])
+            out.append(_RETONE[text[first : first + 2]])
+            pos = first + 2
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
-def _old_style(m: re.Match[str]) -> bool:
-    """Whether a match of ``_RETONE_RE`` is an old-style tone (not ``quý``, ``uà``)."""
-    start = m.start()
-    return m.group() in _RETONE and (start == 0 or m.string[start - 1] not in "qQ")
+def _old_style(text: str, first: int) -> bool:
+    """Whether the pair at ``first`` (a match of ``_RETONE_RE`` starts after it) is an old-style tone.
+
+    Not ``quý`` (after q), not ``uà`` (no such pair).
+    """
+    return text[first : first + 2] in _RETONE and (first == 0 or text[first - 1] not in "qQ")
 
 
 def _slow_pass(text: str) -> tuple[str, _Entries, bool]:
