@@ -59,6 +59,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -152,28 +153,38 @@ def _trigger_pattern() -> tuple[str, dict[str, int]]:
     The anchor lies in the phrase's first word when that word has a rare letter, so that
     triggers come out in the order of the phrases' starts. Also returns, per group name,
     how far the phrase starts before its anchor.
+
+    Most anchor letters found in running text start no cue, so a failed try must be cheap:
+    each alternative opens with the literal letter after the anchor (the engine rejects an
+    alternative on that letter alone, without entering it), runs the look-behind only then,
+    and ends with an empty named group that says which phrase matched (a group around the
+    whole alternative would hide its first letter from that quick test).
     """
     phrases = {w for words in cues.CUES.values() for w in words} | {"sang thăm"}
     phrases |= {f"{verb} thăm" for verb in cues.ARRIVAL}
     # A verb of arrival before a place: ``tới thủ đô Vientiane``, ``đến Hà Nội``.
     rests = [(p, "") for p in phrases]
     rests += [(verb, r"\ (?=" + _UPPER + r"|thủ\ đô|thành\ phố|nước)") for verb in cues.ARRIVAL]
-    by_anchor: dict[str, list[tuple[int, str, str]]] = {}
+    by_anchor: dict[str, list[tuple[int, str, str, str]]] = {}
     for phrase, more in rests:
         word = phrase.split(" ")[0]
         rare = [k for k, c in enumerate(word) if c in _ANCHORS[:-1]]
         where = rare or [k for k, c in enumerate(phrase) if c in _ANCHORS]
         i = min(where, key=lambda k: _ANCHORS.index(phrase[k]))
+        if i + 1 >= len(phrase):
+            raise ValueError(f"cue phrase {phrase!r} ends with its anchor letter")
+        # ``[tT]iế`` before the anchor, ``p`` right after it, then the rest of the phrase.
         first = f"[{phrase[0]}{phrase[0].upper()}]" + re.escape(phrase[1 : i + 1])
-        by_anchor.setdefault(phrase[i], []).append((i, first, re.escape(phrase[i + 1 :]) + more))
+        after = re.escape(phrase[i + 1])
+        by_anchor.setdefault(phrase[i], []).append((i, first, after, re.escape(phrase[i + 2 :]) + more))
     offsets: dict[str, int] = {}
     parts = []
     for anchor, items in sorted(by_anchor.items()):
         alts = []
-        for i, first, rest in sorted(items, key=lambda x: (-x[0], -len(x[2]))):
+        for i, first, after, rest in sorted(items, key=lambda x: (-x[0], -len(x[2] + x[3]))):
             group = f"t{len(offsets)}"
             offsets[group] = i
-            alts.append(f"(?P<{group}>(?<={first}){rest})")
+            alts.append(f"{after}(?<={first}{after}){rest}(?P<{group}>)")
         parts.append(re.escape(anchor) + "(?:" + "|".join(alts) + ")")
     return "|".join(parts), offsets
 
@@ -193,6 +204,20 @@ def _trigger_starts(text: str, pos: int = 0) -> list[int]:
     return [m.start() - offsets[m.lastgroup or ""] for m in _TRIGGER.finditer(text, pos)]
 
 
+def _all_caps(text: str, start: int, end: int) -> bool:
+    """``text[start:end].isupper()``, most often told by one character without copying the span.
+
+    Almost every sentence has a lower-case second letter (``Ngày``, ``Tổng``); only the
+    others are copied and tested in full.
+
+    >>> _all_caps("Ngày 5 HAI BÊN HỘI ĐÀM", 7, 22), _all_caps("Ngày 5 HAI BÊN HỘI ĐÀM", 0, 22)
+    (True, False)
+    """
+    if end - start > 1 and text[start + 1].islower():
+        return False
+    return text[start:end].isupper()
+
+
 def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = None) -> Iterable[re.Match[str]]:
     """Every cue in ``text[start:end]``, left to right, not overlapping.
 
@@ -206,7 +231,7 @@ def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = N
         triggers = _trigger_starts(text[:end])
     lo, hi = bisect.bisect_left(triggers, start), bisect.bisect_left(triggers, end)
     if lo == hi:
-        if text[start:end].isupper():  # an all-caps title: the slow case-insensitive scan
+        if _all_caps(text, start, end):  # an all-caps title: the slow case-insensitive scan
             yield from _CUE.finditer(text, start, end)
         return
     last = start
@@ -1038,11 +1063,15 @@ def _visit_sides(enc: _Encounter, place: str | None) -> tuple[list[Official], li
 
 def _lead_date(ctx: _Context) -> DateMention | None:
     doc = ctx.doc
-    body = [s for s in doc.sentences if s.zone in (Zone.BODY, Zone.CAPTION)][:2]
-    for s in body:
-        hits = ctx.dates_in(s.start, s.end)
-        if hits:
-            return hits[0].item
+    seen = 0  # the first two body or caption sentences (stop there: an article has dozens)
+    for s in doc.sentences:
+        if s.zone is Zone.BODY or s.zone is Zone.CAPTION:
+            hits = ctx.dates_in(s.start, s.end)
+            if hits:
+                return hits[0].item
+            seen += 1
+            if seen == 2:
+                break
     for s in doc.sentences:
         if s.zone is Zone.TITLE:
             hits = ctx.dates_in(s.start, s.end)
@@ -1119,12 +1148,12 @@ def extract_meetings(
     text, triggers = ctx.text, ctx.triggers
     n, j = len(triggers), 0
     sentences = doc.sentences
-    first = bisect.bisect_right([s.end for s in sentences], ctx.origin)
+    first = bisect.bisect_right(sentences, ctx.origin, key=_sentence_end)
     for k in range(first, len(sentences)):
         sent = sentences[k]
         while j < n and triggers[j] < sent.start:
             j += 1
-        if (j == n or triggers[j] >= sent.end) and not text[sent.start : sent.end].isupper():
+        if (j == n or triggers[j] >= sent.end) and not _all_caps(text, sent.start, sent.end):
             continue  # no cue can start here (the common case: one comparison per sentence)
         if sent.zone not in _READ_ZONES:
             continue
@@ -1137,6 +1166,7 @@ def extract_meetings(
 
 
 _READ_ZONES = frozenset((Zone.TITLE, Zone.BODY, Zone.CAPTION))
+_sentence_end = operator.attrgetter("end")
 
 
 def _drop_title_echoes(history: list[_Encounter]) -> list[_Encounter]:
