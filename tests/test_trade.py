@@ -1204,3 +1204,12 @@ def test_every_metric_form_is_read_in_any_case_and_spacing(form: str) -> None:
     for written in (form, form.upper()):
         text = f"Tin\nNăm 2023, {written.replace(' ', '  ')} giữa Việt Nam và Lào đạt 2 tỷ USD."
         assert [expected] == [(f.metric, f.metric_kind) for f in parse(text).trade_figures]
+
+
+def test_every_metric_form_holds_a_word_of_the_quick_metric_test() -> None:
+    """The scan for metric forms is skipped in a sentence with none of ``_METRIC_WORDS``: each form has one."""
+    from vnlao_corpus.events.trade import _METRIC_WORDS
+    from vnlao_corpus.events.trade_terms import SHORT_DIRECTED
+
+    for form in [*METRIC_TERMS, *SHORT_DIRECTED, "thương mại"]:
+        assert any(word in form for word in _METRIC_WORDS), form

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -393,6 +394,24 @@ def extract_trade(
     return [h for h in title if (h.item.amount.value, h.item.amount.currency) not in rejected]
 
 
+# Every metric form, and the bare ``thương mại`` before a country, holds one of these words in
+# any case: a sentence whose lower-cased text holds none names no metric, and the metric scan
+# (the costliest step of a sentence; most sentences with money name no metric) is skipped.
+# The letters of these words match no other character than their upper case under IGNORECASE,
+# so lower-casing the text finds every place the scan would.
+_METRIC_WORDS = ("ngạch", "thương", "tổng", "xuất", "nhập", "thặng", "vốn", "ngân")
+
+
+def _may_name_metric(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a metric form (``False``: it certainly holds none).
+
+    >>> _may_name_metric("Kim NGẠCH đạt 2 tỷ USD", 0, 22), _may_name_metric("Dự án có 2 tỷ USD", 0, 17)
+    (True, False)
+    """
+    lowered = text[start:end].lower()
+    return any(word in lowered for word in _METRIC_WORDS)
+
+
 def _framing(
     doc: Document, sentence: Sentence, periods: list[Hit[PeriodMention]], period_starts: list[int]
 ) -> tuple[Period | None, bool]:
@@ -447,12 +466,14 @@ class _SentenceReader:
         self.context = context
         self.directions = directions
         s, e = sentence.start, sentence.end
-        self.metrics = [
-            _Metric(m.start(), m.end(), _metric_text(m.group(1)), _METRIC_KINDS[_key(m.group(1))])
-            for m in _METRIC.finditer(self.text, s, e)
-        ]
-        self.metrics = [m for m in self.metrics if m.text not in SHORT_DIRECTED or self._short_form_holds(m)]
-        self._add_trade_between(s, e)
+        self.metrics: list[_Metric] = []
+        if _may_name_metric(self.text, s, e):
+            self.metrics = [
+                _Metric(m.start(), m.end(), _metric_text(m.group(1)), _METRIC_KINDS[_key(m.group(1))])
+                for m in _METRIC.finditer(self.text, s, e)
+            ]
+            self.metrics = [m for m in self.metrics if m.text not in SHORT_DIRECTED or self._short_form_holds(m)]
+            self._add_trade_between(s, e)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
         self.metric_ends = [m.end for m in self.metrics]
         self.amount_starts = [h.start for h in amounts]
@@ -462,19 +483,7 @@ class _SentenceReader:
         for i in range(len(amounts) - 1, -1, -1):
             later = amounts[i + 1].start if i + 1 < len(amounts) and _is_candidate(amounts[i + 1].item) else None
             self.next_candidate[i] = later if later is not None else self.next_candidate[i + 1]
-        self.baselines = [(m.start(), m.end("text")) for m in _SO_VOI.finditer(self.text, s, e)]
-        self.baseline_starts = [b[0] for b in self.baselines]
-        self.periods = [
-            p
-            for p in periods
-            if not self._in_baseline(p.start, p.end)
-            and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
-            and (p.item.value.start is not None or p.item.value.end is not None)  # "Đến nay": no bounds
-        ]
         self.all_periods = periods
-        self.all_period_starts = [p.start for p in periods]
-        self.period_starts = [p.start for p in self.periods]
-        self.period_ends = [p.end for p in self.periods]
         self.volume_cache: dict[tuple[int, TradeMetric], bool] = {}
         self.single_project: bool | None = None
         self.after_period = -1  # start of the period the last figure took from after its amount
@@ -485,8 +494,51 @@ class _SentenceReader:
         self.rejected: set[tuple[Decimal, str | None]] = set()  # amounts shown to be no trade figure
         self.continues = _CONTINUATION.match(self.text, s, e) is not None
         self.frame = self._find_frame()
-        self.partners = _countries(self.text, s, e)
-        self.evidence = doc.span(s, e)
+
+    # Most sentences that hold money state no trade figure (no metric names it): what only a
+    # figure needs (its countries, periods, baselines, evidence) is read on first use.
+
+    @functools.cached_property
+    def partners(self) -> tuple[str, ...]:
+        """The countries the sentence names, in order of first mention."""
+        return _countries(self.text, self.sentence.start, self.sentence.end)
+
+    @functools.cached_property
+    def evidence(self) -> Span:
+        """The sentence in caller offsets."""
+        return self.doc.span(self.sentence.start, self.sentence.end)
+
+    @functools.cached_property
+    def baselines(self) -> list[tuple[int, int]]:
+        """Where each ``so với`` phrase starts and its baseline text ends."""
+        return [(m.start(), m.end("text")) for m in _SO_VOI.finditer(self.text, self.sentence.start, self.sentence.end)]
+
+    @functools.cached_property
+    def baseline_starts(self) -> list[int]:
+        return [b[0] for b in self.baselines]
+
+    @functools.cached_property
+    def periods(self) -> list[Hit[PeriodMention]]:
+        """The sentence's periods that can be a figure's own: not in a baseline, with bounds."""
+        return [
+            p
+            for p in self.all_periods
+            if not self._in_baseline(p.start, p.end)
+            and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
+            and (p.item.value.start is not None or p.item.value.end is not None)  # "Đến nay": no bounds
+        ]
+
+    @functools.cached_property
+    def all_period_starts(self) -> list[int]:
+        return [p.start for p in self.all_periods]
+
+    @functools.cached_property
+    def period_starts(self) -> list[int]:
+        return [p.start for p in self.periods]
+
+    @functools.cached_property
+    def period_ends(self) -> list[int]:
+        return [p.end for p in self.periods]
 
     # ------------------------------------------------------------------ structure
 
