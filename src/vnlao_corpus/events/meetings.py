@@ -104,10 +104,13 @@ def _word_pattern(words: Iterable[str], tail: str = "") -> str:
 _PLACE_ALT = _alt(cues.PLACES)
 _PLACE = rf"(?-i:(?:(?:thủ\ đô|Thủ\ đô|thành\ phố)\ )?(?:{_PLACE_ALT}))(?!\w)"
 
-# One snippet per cue; the kind of a match is looked up by the name of its group.
+# One snippet per cue; the kind of a match is looked up by the name of its group. Beside each, the
+# letters (lower case) its matches can start with.
 _SNIPPETS: list[tuple[str, str]] = []
+_LEADS: list[frozenset[str]] = []
 for _kind, _words in cues.CUES.items():
     for _word in _words:
+        _LEADS.append(frozenset("sđt" if _word == "thăm" else _word[0]))
         if _word == "tiếp":
             _snip = rf"(?<!trực\ )(?<!gián\ )(?<!liên\ )(?<!kế\ )tiếp(?!\ (?:{_alt(cues.NOT_TIEP)})(?!\w))"
         elif _word == "đón":
@@ -127,12 +130,24 @@ for _kind, _words in cues.CUES.items():
         _SNIPPETS.append((_kind, _snip))
 # Arrival: ``đã tới thủ đô Vientiane`` opens a visit.
 _SNIPPETS.append(("visit", rf"(?:{_alt(cues.ARRIVAL)})(?=\ {_PLACE})"))
+_LEADS.append(frozenset(verb[0] for verb in cues.ARRIVAL))
 
 _KIND_OF_GROUP = {f"c{i}": MeetingKind(kind) for i, (kind, _) in enumerate(_SNIPPETS)}
-_CUE = lazy_pattern(
-    r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{snip})" for i, (_, snip) in enumerate(_SNIPPETS)) + r")(?!\w)",
-    re.IGNORECASE,
-)
+
+
+def _cue_source(numbers: Iterable[int]) -> str:
+    """The cue pattern made of the snippets ``numbers``, in their order, each in its group ``c<number>``."""
+    return r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{_SNIPPETS[i][1]})" for i in numbers) + r")(?!\w)"
+
+
+_CUE = lazy_pattern(_cue_source(range(len(_SNIPPETS))), re.IGNORECASE)
+# Per first letter (lower case), the cue pattern of only the snippets that can start with it: at a
+# trigger, whose first letter is known, a match tries a few alternatives instead of all forty. The
+# snippets keep their order and group names, so the match is the one ``_CUE`` finds there.
+_CUE_BY_LEAD = {
+    lead: lazy_pattern(_cue_source(i for i in range(len(_SNIPPETS)) if lead in _LEADS[i]), re.IGNORECASE)
+    for lead in sorted(frozenset().union(*_LEADS))
+}
 
 
 # The capital letters a Vietnamese place name can start with.
@@ -237,18 +252,20 @@ def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = N
             yield from _CUE.finditer(text, start, end)
         return
     last = start
-    cue = _CUE
+    by_lead = _CUE_BY_LEAD
     for i in range(lo, hi):
-        if triggers[i] < last:
+        at = triggers[i]
+        if at < last:
             continue
-        m = cue.match(text, triggers[i], end)
+        m = by_lead.get(text[at].lower(), _CUE).match(text, at, end)
         if m is not None:
             last = m.end()
             yield m
 
 
 # A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
-_FRAME = lazy_pattern(_word_pattern(cues.FRAMES, "[^,;]*"))
+_FRAME_MARKER = lazy_pattern(_word_pattern(cues.FRAMES))
+_FRAME_REACH = max(len(w) for w in cues.FRAMES) + 1  # past the end of a marker that starts at a cue
 # ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
 # is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
 _ADJUNCT = lazy_pattern(r"(?:^|[,;]\ )(?:ngay\ )?(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
@@ -620,8 +637,25 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     return bool(_CLAUSE_END.match(text, end))
 
 
-def _frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _FRAME.finditer(text, start, end)]
+def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int, int] | None:
+    """The frame (``trong khuôn khổ ...`` up to the next comma or semicolon) that holds offset ``at``.
+
+    Frames are read left to right in ``text[sent_start:limit]``. One never runs past a comma, so the
+    frame holding ``at`` is the one opened by the first marker of ``at``'s clause, if that marker
+    starts at or before ``at``: only the clause up to ``at`` is searched, not the whole sentence.
+
+    >>> t = "Hai bên gặp nhau, nhân dịp hội nghị, rồi hội đàm."
+    >>> a, b = _frame_around(t, 0, len(t), t.index("hội nghị"))
+    >>> t[a:b], _frame_around(t, 0, len(t), t.index("hội đàm"))
+    ('nhân dịp hội nghị', None)
+    """
+    clause = max(sent_start, text.rfind(",", sent_start, at) + 1, text.rfind(";", sent_start, at) + 1)
+    # A marker starting at or before ``at`` ends before ``at + _FRAME_REACH``: the search can stop there.
+    marker = _FRAME_MARKER.search(text, clause, min(limit, at + _FRAME_REACH))
+    if marker is None or marker.start() > at:
+        return None
+    stops = [i for i in (text.find(",", marker.end(), limit), text.find(";", marker.end(), limit)) if i >= 0]
+    return marker.start(), min(stops, default=limit)
 
 
 def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, bool]:
@@ -630,6 +664,18 @@ def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, boo
     if hits:
         return hits[0].item, False
     return None, ctx.has_period(start, end)
+
+
+def _after_last(text: str, start: int, end: int, stops: str) -> int:
+    """Just after the last of the characters ``stops`` in ``text[start:end]``, or ``start``.
+
+    ``_IF`` and ``_THANKS`` end in ``[^,;.]*$`` / ``[^.;]*$``: their words can only match after
+    the last such stop before the cue, so their search starts there (a short clause, not 200 characters).
+
+    >>> _after_last("Nếu vậy, hai bên gặp", 0, 20, ",;.")
+    8
+    """
+    return max(start, *(text.rfind(c, start, end) + 1 for c in stops))
 
 
 # Bounds that keep the work linear on any input: cues read per sentence, characters looked back
@@ -656,7 +702,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(ctx, m.start(), m.end(), kind, sent):
             continue
-        if _IF.search(text, max(sent.start, m.start() - _WINDOW), m.start()):
+        if _IF.search(text, _after_last(text, max(sent.start, m.start() - _WINDOW), m.start(), ",;."), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
             kind is MeetingKind.VISIT
@@ -669,11 +715,12 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         found.append((m.start(), m.end(), kind))
     if not found:
         return []
-    frames = _frames(text, sent.start, min(sent.end, found[-1][1] + _WINDOW))
+    limit = min(sent.end, found[-1][1] + _WINDOW)
+    frames = [_frame_around(text, sent.start, limit, start) for start, _end, _kind in found]
     roles: list[_Role] = []
     first_main: MeetingKind | None = None
-    for start, _end, kind in found:
-        if any(a <= start < b for a, b in frames):
+    for i, (start, _end, kind) in enumerate(found):
+        if frames[i] is not None:
             roles.append(_Role.FRAME)
         elif _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
             roles.append(_Role.ADJUNCT)
@@ -713,7 +760,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
                 date = ctx.same_day(sent)  # ``Chiều cùng ngày, ...``: the day of the sentence before
             span = (region_start, next_main)
         elif role is _Role.FRAME:
-            frame_end = next(b for a, b in frames if a <= start < b)
+            frame = frames[i]
+            frame_end = frame[1] if frame is not None else sent.end  # a frame cue always has one
             hits = list(ctx.officials_in(sent.start, sent.end))
             date, month_only = _dated(ctx, start, frame_end)
             span = (start, frame_end)
@@ -764,7 +812,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             online=bool(_ONLINE.search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
-            thanked=bool(_THANKS.search(text, max(sent.start, start - _WINDOW), start)),
+            thanked=bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
             counterpart=_has_counterpart(text, end, sent.end),
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
