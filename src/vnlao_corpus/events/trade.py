@@ -467,11 +467,11 @@ class _SentenceReader:
             context is not None and context.sentence == index - 1 and context.paragraph == sentence.paragraph
         )
         self.dates = dates
-        self.date_ends = [d.end for d in dates]
         self.text = doc.text
         self.sentence = sentence
         self.amounts = amounts
         self.context = context
+        self.context_before = context  # the figure of the sentences before (``context`` moves on as figures are read)
         self.directions = directions
         s, e = sentence.start, sentence.end
         self.metrics: list[_Metric] = []
@@ -484,13 +484,6 @@ class _SentenceReader:
             self._add_trade_between(s, e)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
         self.metric_ends = [m.end for m in self.metrics]
-        self.amount_starts = [h.start for h in amounts]
-        self.amount_at = {h.start: h for h in amounts}
-        # Start of the next candidate amount after each index (the end of a figure's change window).
-        self.next_candidate = [e] * (len(amounts) + 1)
-        for i in range(len(amounts) - 1, -1, -1):
-            later = amounts[i + 1].start if i + 1 < len(amounts) and _is_candidate(amounts[i + 1].item) else None
-            self.next_candidate[i] = later if later is not None else self.next_candidate[i + 1]
         self.all_periods = periods
         self.volume_cache: dict[tuple[int, TradeMetric], bool] = {}
         self.single_project: bool | None = None
@@ -500,11 +493,41 @@ class _SentenceReader:
         self.previous: Sentence | None = None  # the sentence before (set by the caller)
         self.points_back: bool | None = None
         self.rejected: set[tuple[Decimal, str | None]] = set()  # amounts shown to be no trade figure
-        self.continues = _CONTINUATION.match(self.text, s, e) is not None
-        self.frame = self._find_frame()
 
     # Most sentences that hold money state no trade figure (no metric names it): what only a
     # figure needs (its countries, periods, baselines, evidence) is read on first use.
+
+    @functools.cached_property
+    def continues(self) -> bool:
+        """The sentence continues the one before (``Trong đó, ...``, ``Riêng ...``)."""
+        return _CONTINUATION.match(self.text, self.sentence.start, self.sentence.end) is not None
+
+    @functools.cached_property
+    def frame(self) -> tuple[_Metric, int] | None:
+        """A commodity frame (``mặt hàng xuất khẩu ... gồm``): its metric and where the list opens."""
+        return self._find_frame()
+
+    @functools.cached_property
+    def amount_starts(self) -> list[int]:
+        return [h.start for h in self.amounts]
+
+    @functools.cached_property
+    def amount_at(self) -> dict[int, Hit[AmountMention]]:
+        return {h.start: h for h in self.amounts}
+
+    @functools.cached_property
+    def next_candidate(self) -> list[int]:
+        """Start of the next candidate amount after each index (the end of a figure's change window)."""
+        amounts = self.amounts
+        after = [self.sentence.end] * (len(amounts) + 1)
+        for i in range(len(amounts) - 1, -1, -1):
+            later = amounts[i + 1].start if i + 1 < len(amounts) and _is_candidate(amounts[i + 1].item) else None
+            after[i] = later if later is not None else after[i + 1]
+        return after
+
+    @functools.cached_property
+    def date_ends(self) -> list[int]:
+        return [d.end for d in self.dates]
 
     @functools.cached_property
     def partners(self) -> tuple[str, ...]:
@@ -597,7 +620,7 @@ class _SentenceReader:
             opener = _LIST_OPENER.search(self.text, metric.end, clause_end)
             if opener is not None and opener.start() - metric.end <= 60:
                 return metric, opener.end()
-        context = self.context
+        context = self.context_before  # not the figure of this sentence read before the frame was asked for
         if context is not None and context.metric.kind in _DIRECTED and (self.adjacent or self.continues):
             # "... xuất khẩu sang Lào 890 triệu USD. Các mặt hàng chính gồm: xăng dầu đạt ...".
             bare = _BARE_FRAME.search(self.text, self.sentence.start, self.sentence.end)
@@ -646,14 +669,15 @@ class _SentenceReader:
         for index, hit in enumerate(self.amounts):
             if not _is_candidate(hit.item) or hit.start < consumed:
                 continue
-            figure = self._figure(hit, consumed, self.next_candidate[index])
+            figure = self._figure(hit, consumed, index)
             if figure is None:
                 continue
             out.append(figure[0])
             consumed = figure[1]
         return out
 
-    def _figure(self, hit: Hit[AmountMention], consumed: int, next_start: int) -> tuple[Hit[TradeFigure], int] | None:
+    def _figure(self, hit: Hit[AmountMention], consumed: int, index: int) -> tuple[Hit[TradeFigure], int] | None:
+        """The figure of ``hit``, the ``index``-th amount of the sentence, and where it ends; ``None`` if none."""
         text = self.text
         clause_start, clause_end = self._clause(hit.start)
         before = text[max(clause_start, hit.start - 40) : hit.start]
@@ -695,6 +719,7 @@ class _SentenceReader:
         window_start = max(window_start, clause_start)
         if self._not_volume(metric, window_start, hit.start, clause_start, clause_end):
             return self._reject(hit)
+        next_start = self.next_candidate[index]
         window_end = min(clause_end, next_start)
         read = self._change(hit.end, window_end)
         if read is None and metric.start >= clause_start and metric.end <= hit.start:
@@ -764,7 +789,7 @@ class _SentenceReader:
         if own is not None:
             only = _ONLY_ITEM.match(self.text, self.sentence.start, own.start)
             return own, (" ".join(only.group("name").lower().split()) if only is not None else None)
-        if self.continues and self.context is not None:
+        if self.context is not None and self.continues:
             commodity = self._commodity(max(clause_start, consumed), hit.start)
             if commodity is not None:
                 return self.context.metric, commodity
