@@ -358,6 +358,25 @@ _OCCASION = lazy_pattern(
 )
 
 
+# Words that a cue's region must hold, in lower case, for _OCCASION, _ONLINE, _COUNTERPART and _IN_TURN to
+# match in it (each form of theirs holds one). Most regions hold none: testing the region, lower-cased
+# once, for a few substrings is far cheaper than the four searches. The letters of these words match
+# nothing but themselves and their capitals under IGNORECASE, so lower-casing loses no match.
+_OCCASION_WORDS = ("lề", "dịp")  # bên lề, nhân dịp
+_ONLINE_WORDS = ("trực tuyến", "qua v", "qua c", "qua truyền")
+_COUNTERPART_WORDS = ("đồng cấp",)  # người đồng cấp
+_IN_TURN_WORDS = ("lần lượt",)
+
+
+def _holds(region: str, words: tuple[str, ...]) -> bool:
+    """Whether ``region`` (lower case) holds one of ``words``.
+
+    >>> _holds("hội đàm trực tuyến với", _ONLINE_WORDS), _holds("hội đàm với", _ONLINE_WORDS)
+    (True, False)
+    """
+    return any(word in region for word in words)
+
+
 # --------------------------------------------------------------------------- places
 
 _PLACE_NAME = lazy_pattern(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
@@ -796,6 +815,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             span = (sent.start, next_main)
         # What the cue's words are searched in: its region, at most _WINDOW characters either side.
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
+        region = text[span[0] : span[1]].lower()  # for the quick word tests (``_ONLINE_WORDS`` ...)
         if (
             kind is not MeetingKind.VISIT
             and _GENERIC_OBJECT.match(text, end, sent.end)
@@ -827,8 +847,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             month_only=month_only,
             location=location,
             place=place_country(text[location[0] : location[1]]) if location is not None else None,
-            occasion=_occasion(text, *span, sidelines_only=anaphoric),
-            online=bool(_ONLINE.search(text, span[0], span[1])),
+            occasion=_occasion(text, *span, sidelines_only=anaphoric) if _holds(region, _OCCASION_WORDS) else None,
+            online=_holds(region, _ONLINE_WORDS) and bool(_ONLINE.search(text, span[0], span[1])),
             announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
             thanked=bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
@@ -836,7 +856,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
         )
-        _resolve_references(ctx, mention, span, history)
+        _resolve_references(ctx, mention, span, region, history)
         if role is _Role.MAIN:
             # Counterparts named by title and country only count when no official is named after the cue.
             named_after = any(h.start >= end for h in hits)
@@ -846,7 +866,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
                 out.extend(attrs.evolve(mention, anonymous=frozenset([code])) for code in anonymous)
                 continue
             mention.anonymous = frozenset(anonymous)
-        for one in _split_in_turn(ctx, mention, start, span):
+        for one in _split_in_turn(ctx, mention, span, region):
             out.extend(_split_delegations(one))
     return out
 
@@ -954,12 +974,17 @@ def _occasion(text: str, start: int, end: int, *, sidelines_only: bool = False) 
     return None
 
 
-def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int], history: list[_Encounter]) -> None:
-    """Add the officials that ``người đồng cấp``, ``hai Bộ trưởng`` ... stand for."""
+def _resolve_references(
+    ctx: _Context, mention: _Mention, span: tuple[int, int], region: str, history: list[_Encounter]
+) -> None:
+    """Add the officials that ``người đồng cấp``, ``hai Bộ trưởng`` ... stand for.
+
+    ``region`` is ``ctx.text[span[0]:span[1]]`` in lower case.
+    """
     if len(mention.participants) >= 2:
         return
     text = ctx.text
-    if _COUNTERPART.search(text, span[0], span[1]) and mention.participants:
+    if _holds(region, _COUNTERPART_WORDS) and _COUNTERPART.search(text, span[0], span[1]) and mention.participants:
         named = mention.participants[0]
         pool = [o for o in ctx.officials_before(mention.sentence.start) if o.name != named.name]
         other = [o for o in pool if o.country != named.country or named.country is None]
@@ -977,9 +1002,9 @@ def _resolve_references(ctx: _Context, mention: _Mention, span: tuple[int, int],
                 return
 
 
-def _split_in_turn(ctx: _Context, mention: _Mention, start: int, span: tuple[int, int]) -> list[_Mention]:
+def _split_in_turn(ctx: _Context, mention: _Mention, span: tuple[int, int], region: str) -> list[_Mention]:
     """``lần lượt được A, B, C tiếp``: one reception per host (one meeting per counterpart)."""
-    if mention.role is not _Role.MAIN or not _IN_TURN.search(ctx.text, span[0], span[1]):
+    if mention.role is not _Role.MAIN or not _holds(region, _IN_TURN_WORDS) or not _IN_TURN.search(ctx.text, *span):
         return [mention]
     side = mention.hosts if len(mention.hosts) > 1 else mention.guests if len(mention.guests) > 1 else []
     if not side:
