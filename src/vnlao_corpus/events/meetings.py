@@ -358,7 +358,7 @@ _OCCASION = lazy_pattern(
 )
 
 
-# Words that a cue's region must hold, in lower case, for _OCCASION, _ONLINE, _COUNTERPART and _IN_TURN to
+# Words that a cue's region must hold, in lower case, for _OCCASION, _ONLINE, _COUNTERPART, _IN_TURN and _AT to
 # match in it (each form of theirs holds one). Most regions hold none: testing the region, lower-cased
 # once, for a few substrings is far cheaper than the four searches. The letters of these words match
 # nothing but themselves and their capitals under IGNORECASE, so lower-casing loses no match.
@@ -366,6 +366,7 @@ _OCCASION_WORDS = ("lề", "dịp")  # bên lề, nhân dịp
 _ONLINE_WORDS = ("trực tuyến", "qua v", "qua c", "qua truyền")
 _COUNTERPART_WORDS = ("đồng cấp",)  # người đồng cấp
 _IN_TURN_WORDS = ("lần lượt",)
+_AT_WORDS = ("tạ",)  # tại (``i`` is left out: under IGNORECASE it also matches the dotless ``ı``)
 
 
 def _holds(region: str, words: tuple[str, ...]) -> bool:
@@ -834,7 +835,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             _union(participants, (h.item for h in everyone if not _owned(text, h, kind, start)))
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role, sent.start)
         anaphoric = _is_anaphoric(text, sent, start, end)
-        location = _location(ctx, kind, start, end, span)
+        location = _location(ctx, kind, end, span, region)
         mention = _Mention(
             kind=kind,
             sentence=sent,
@@ -951,14 +952,16 @@ def _subject_group(text: str, before: list[Hit[Official]]) -> list[Hit[Official]
     return group
 
 
-def _location(ctx: _Context, kind: MeetingKind, start: int, end: int, span: tuple[int, int]) -> tuple[int, int] | None:
+def _location(ctx: _Context, kind: MeetingKind, end: int, span: tuple[int, int], region: str) -> tuple[int, int] | None:
+    """A visit's destination, else the place after ``tại`` in the cue's ``span`` (``region``: it in lower case)."""
     text = ctx.text
     if kind is MeetingKind.VISIT:
         dest = _DESTINATION.match(text, end, span[1])
         if dest is not None:
             return dest.start("dest"), dest.end("dest")
-    if kind is MeetingKind.PHONE_CALL or kind is MeetingKind.VISIT:
-        return find_location(text, span[0], span[1]) if kind is MeetingKind.PHONE_CALL else None
+        return None
+    if not _holds(region, _AT_WORDS):
+        return None  # no ``tại``: no place to read
     return find_location(text, span[0], span[1])
 
 
