@@ -1073,8 +1073,8 @@ def test_caption_with_its_own_event_is_a_meeting() -> None:
 
 
 def test_quick_word_tests_cover_every_form_of_their_patterns() -> None:
-    """Each form of the occasion, online, counterpart, in-turn and place words holds one of the quick-test words,
-    in lower case: a region without them is not searched."""
+    """Each form of the occasion, online, counterpart, in-turn, place and reference words holds one of the
+    quick-test words, in lower case: a region without them is not searched."""
     from vnlao_corpus.events import meetings
 
     covered = {
@@ -1083,6 +1083,7 @@ def test_quick_word_tests_cover_every_form_of_their_patterns() -> None:
         meetings._COUNTERPART_WORDS: ("người đồng cấp",),
         meetings._IN_TURN_WORDS: ("lần lượt",),
         meetings._AT_WORDS: ("tại",),
+        meetings._REFERENCE_WORDS: meeting_cues.REFERENCES,
     }
     for words, forms in covered.items():
         for form in forms:

@@ -358,15 +358,18 @@ _OCCASION = lazy_pattern(
 )
 
 
-# Words that a cue's region must hold, in lower case, for _OCCASION, _ONLINE, _COUNTERPART, _IN_TURN and _AT to
-# match in it (each form of theirs holds one). Most regions hold none: testing the region, lower-cased
-# once, for a few substrings is far cheaper than the four searches. The letters of these words match
-# nothing but themselves and their capitals under IGNORECASE, so lower-casing loses no match.
+# Words that a cue's region must hold, in lower case, for _OCCASION, _ONLINE, _COUNTERPART, _IN_TURN, _AT
+# and _REFERENCE to match in it (each form of theirs holds one). Most regions hold few: testing the region,
+# lower-cased once, for a few substrings is far cheaper than the searches. The letters of these words match
+# nothing but themselves and their capitals under IGNORECASE, so lower-casing loses no match (``i`` and
+# ``s`` are left out: they also match the dotless ``ı`` and the long ``ſ``).
 _OCCASION_WORDS = ("lề", "dịp")  # bên lề, nhân dịp
 _ONLINE_WORDS = ("trực tuyến", "qua v", "qua c", "qua truyền")
 _COUNTERPART_WORDS = ("đồng cấp",)  # người đồng cấp
 _IN_TURN_WORDS = ("lần lượt",)
-_AT_WORDS = ("tạ",)  # tại (``i`` is left out: under IGNORECASE it also matches the dotless ``ı``)
+_AT_WORDS = ("tạ",)  # tại
+# hai bên, hai nhà lãnh đạo, hai đoàn, hai Bộ trưởng, hai (Phó) Thủ tướng, hai Chủ tịch, hai Tổng Bí thư ...
+_REFERENCE_WORDS = ("bên", "lãnh đạo", "đoàn", "bộ trưởng", "thủ tướng", "chủ t", "tổng bí", "đồng cấp")
 
 
 def _holds(region: str, words: tuple[str, ...]) -> bool:
@@ -998,7 +1001,11 @@ def _resolve_references(
             return
     # ``Hai bên nhất trí ... chuyến thăm cấp cao``, ``Hai bên ... chuẩn bị Kỳ họp ...``: a visit or a
     # session is not made by "both sides" of the meeting before.
-    if mention.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and _REFERENCE.search(text, *span):
+    if (
+        mention.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE)
+        and _holds(region, _REFERENCE_WORDS)
+        and _REFERENCE.search(text, *span)
+    ):
         for enc in _recent(history):
             if len(enc.participants) >= 2:
                 _union(mention.participants, enc.participants)
