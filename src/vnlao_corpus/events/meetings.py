@@ -370,35 +370,6 @@ _IN_TURN_WORDS = ("lần lượt",)
 _AT_WORDS = ("tạ",)  # tại
 # hai bên, hai nhà lãnh đạo, hai đoàn, hai Bộ trưởng, hai (Phó) Thủ tướng, hai Chủ tịch, hai Tổng Bí thư ...
 _REFERENCE_WORDS = ("bên", "lãnh đạo", "đoàn", "bộ trưởng", "thủ tướng", "chủ t", "tổng bí", "đồng cấp")
-# The same for the words looked for in a window of the sentence (_IF, _ANNOUNCED, _THANKS, _FRAME_MARKER).
-_IF_WORDS = ("nếu", "mong muốn", "hy vọng", "hẹn", "mờ")  # mời
-_ANNOUNCED_WORDS = ("sẽ", "sắp", "dự k", "chuẩn bị")  # dự kiến; ``s`` opens the word, where it is matched as written
-_THANKS_WORDS = ("m ơn",)  # cảm ơn, cám ơn
-_FRAME_WORDS = ("khuôn khổ", "dịp", "chuyến", "thờ", "lề")  # trong thời gian ...
-
-
-class _LowerSentence:
-    """A sentence in lower case, to tell cheaply that a window of it holds none of some words.
-
-    >>> low = _LowerSentence("Ông A SẼ gặp B", 0, 14)
-    >>> low.may_hold(4, 14, _ANNOUNCED_WORDS), low.may_hold(8, 14, _ANNOUNCED_WORDS)
-    (True, False)
-    """
-
-    __slots__ = ("lowered", "offset")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        lowered = text[start:end].lower()
-        self.offset = start
-        # A character whose lower case is longer (``İ``) shifts the offsets: then nothing is ruled out.
-        self.lowered = lowered if len(lowered) == end - start else None
-
-    def may_hold(self, start: int, end: int, words: tuple[str, ...]) -> bool:
-        """``False`` when ``text[start:end]`` certainly holds none of ``words`` (in any case)."""
-        if self.lowered is None:
-            return True
-        a, b = start - self.offset, end - self.offset
-        return any(self.lowered.find(word, a, b) >= 0 for word in words)
 
 
 def _holds(region: str, words: tuple[str, ...]) -> bool:
@@ -708,9 +679,7 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     return bool(_CLAUSE_END.match(text, end))
 
 
-def _frame_around(
-    text: str, sent_start: int, limit: int, at: int, low: _LowerSentence | None = None
-) -> tuple[int, int] | None:
+def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int, int] | None:
     """The frame (``trong khuôn khổ ...`` up to the next comma or semicolon) that holds offset ``at``.
 
     Frames are read left to right in ``text[sent_start:limit]``. One never runs past a comma, so the
@@ -724,10 +693,7 @@ def _frame_around(
     """
     clause = max(sent_start, text.rfind(",", sent_start, at) + 1, text.rfind(";", sent_start, at) + 1)
     # A marker starting at or before ``at`` ends before ``at + _FRAME_REACH``: the search can stop there.
-    reach = min(limit, at + _FRAME_REACH)
-    if low is not None and not low.may_hold(clause, reach, _FRAME_WORDS):
-        return None
-    marker = _FRAME_MARKER.search(text, clause, reach)
+    marker = _FRAME_MARKER.search(text, clause, min(limit, at + _FRAME_REACH))
     if marker is None or marker.start() > at:
         return None
     stops = [i for i in (text.find(",", marker.end(), limit), text.find(";", marker.end(), limit)) if i >= 0]
@@ -740,16 +706,6 @@ def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, boo
     if hits:
         return hits[0].item, False
     return None, ctx.has_period(start, end)
-
-
-def _announced(text: str, low: _LowerSentence, start: int, end: int) -> bool:
-    """Whether ``sẽ``, ``dự kiến`` ... stand in ``text[start:end]``."""
-    return low.may_hold(start, end, _ANNOUNCED_WORDS) and _ANNOUNCED.search(text, start, end) is not None
-
-
-def _thanked(text: str, low: _LowerSentence, start: int, end: int) -> bool:
-    """Whether ``cảm ơn`` stands in ``text[start:end]`` (the clause before a cue)."""
-    return low.may_hold(start, end, _THANKS_WORDS) and _THANKS.search(text, start, end) is not None
 
 
 def _after_last(text: str, start: int, end: int, stops: str) -> int:
@@ -776,7 +732,6 @@ _RECENT_OFFICIALS = 64
 def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
     text = ctx.text
     found: list[tuple[int, int, MeetingKind]] = []
-    low: _LowerSentence | None = None  # made at the first valid cue (most sentences read have none)
     for m in _cues_in(text, sent.start, sent.end, ctx.triggers):
         if len(found) == _MAX_CUES:
             where = ctx.doc.span(m.start(), sent.end)
@@ -789,10 +744,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(ctx, m.start(), m.end(), kind, sent):
             continue
-        if low is None:
-            low = _LowerSentence(text, sent.start, sent.end)
-        clause = _after_last(text, max(sent.start, m.start() - _WINDOW), m.start(), ",;.")
-        if low.may_hold(clause, m.start(), _IF_WORDS) and _IF.search(text, clause, m.start()):
+        if _IF.search(text, _after_last(text, max(sent.start, m.start() - _WINDOW), m.start(), ",;."), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
             kind is MeetingKind.VISIT
@@ -803,10 +755,10 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         ):
             continue  # ``chuyến thăm cấp Nhà nước tới Lào``: the destination of the visit just named
         found.append((m.start(), m.end(), kind))
-    if not found or low is None:
+    if not found:
         return []
     limit = min(sent.end, found[-1][1] + _WINDOW)
-    frames = [_frame_around(text, sent.start, limit, start, low) for start, _end, _kind in found]
+    frames = [_frame_around(text, sent.start, limit, start) for start, _end, _kind in found]
     roles: list[_Role] = []
     first_main: MeetingKind | None = None
     for i, (start, _end, kind) in enumerate(found):
@@ -901,9 +853,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             place=place_country(text[location[0] : location[1]]) if location is not None else None,
             occasion=_occasion(text, *span, sidelines_only=anaphoric) if _holds(region, _OCCASION_WORDS) else None,
             online=_holds(region, _ONLINE_WORDS) and bool(_ONLINE.search(text, span[0], span[1])),
-            announced=_announced(text, low, max(sent.start, start - _WINDOW), start),
+            announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
-            thanked=_thanked(text, low, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start),
+            thanked=bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
             counterpart=_has_counterpart(text, end, sent.end),
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
