@@ -1213,3 +1213,22 @@ def test_every_metric_form_holds_a_word_of_the_quick_metric_test() -> None:
 
     for form in [*METRIC_TERMS, *SHORT_DIRECTED, "thương mại"]:
         assert any(word in form for word in _METRIC_WORDS), form
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["chưa", "KHÔNG", "chẳng", "thể", "vượt", "đạt", "qua", "mốc", "Ngưỡng", "cột", "tăng", "GIẢM", "thêm"]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_threshold_and_change_searches_are_skipped_only_without_their_words(words: str) -> None:
+    """Where _THRESHOLD or _ABSOLUTE_CHANGE would match, the quick word test lets the search run."""
+    from vnlao_corpus.events import trade
+
+    before = words + " "
+    if trade._THRESHOLD.search(before):
+        assert trade._holds(before.lower(), trade._THRESHOLD_WORDS)
+    if trade._ABSOLUTE_CHANGE.search(before):
+        assert trade._holds(before.lower(), trade._ABSOLUTE_CHANGE_WORDS)

@@ -402,14 +402,29 @@ def extract_trade(
 _METRIC_WORDS = ("ngạch", "thương", "tổng", "xuất", "nhập", "thặng", "vốn", "ngân")
 
 
+# The words _ABSOLUTE_CHANGE (``tăng``, ``giảm``) and _THRESHOLD (a negation, or ``mốc``/``ngưỡng``) need in
+# the words before an amount, in lower case: most amounts have none of them, and the searches are spared.
+# (``ảm`` for ``giảm``: ``i`` also matches the dotless ``ı`` under IGNORECASE.)
+_ABSOLUTE_CHANGE_WORDS = ("tăng", "ảm")
+_THRESHOLD_WORDS = ("chưa", "không", "chẳng", "mốc", "ngưỡng")
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether ``lowered`` holds one of ``words``.
+
+    >>> _holds("chưa vượt mốc ", _THRESHOLD_WORDS), _holds("đạt ", _THRESHOLD_WORDS)
+    (True, False)
+    """
+    return any(word in lowered for word in words)
+
+
 def _may_name_metric(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a metric form (``False``: it certainly holds none).
 
     >>> _may_name_metric("Kim NGẠCH đạt 2 tỷ USD", 0, 22), _may_name_metric("Dự án có 2 tỷ USD", 0, 17)
     (True, False)
     """
-    lowered = text[start:end].lower()
-    return any(word in lowered for word in _METRIC_WORDS)
+    return _holds(text[start:end].lower(), _METRIC_WORDS)
 
 
 def _framing(
@@ -681,9 +696,12 @@ class _SentenceReader:
         text = self.text
         clause_start, clause_end = self._clause(hit.start)
         before = text[max(clause_start, hit.start - 40) : hit.start]
-        if _ABSOLUTE_CHANGE.search(before):
+        lowered = before.lower()  # for the quick word tests below
+        if _holds(lowered, _ABSOLUTE_CHANGE_WORDS) and _ABSOLUTE_CHANGE.search(before):
             return None
-        if _THRESHOLD.search(before) or _PER_UNIT.match(text, hit.end, clause_end):
+        if (_holds(lowered, _THRESHOLD_WORDS) and _THRESHOLD.search(before)) or _PER_UNIT.match(
+            text, hit.end, clause_end
+        ):
             return self._reject(hit)
         if _PRICE_BEFORE.search(text, max(clause_start, hit.start - 25), hit.start):
             return self._reject(hit)
