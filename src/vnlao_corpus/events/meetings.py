@@ -650,7 +650,10 @@ def _owned(text: str, hit: Hit[Official], kind: MeetingKind, cue: int) -> bool:
     """Whether ``hit`` is named as someone's principal (``của Tổng Bí thư X``), not as a party."""
     if kind is MeetingKind.VISIT and hit.start > cue:
         return False
-    return bool(_OWNER.search(text, max(0, hit.start - 12), hit.start))
+    start = max(0, hit.start - 12)
+    if text.find("ủ", start, hit.start) < 0 and text.find("Ủ", start, hit.start) < 0:
+        return False  # no ``của`` (its ``ủ`` matches only itself and ``Ủ``): the search is spared
+    return bool(_OWNER.search(text, start, hit.start))
 
 
 def _has_counterpart(text: str, end: int, stop: int) -> bool:
@@ -1202,14 +1205,15 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
         date = next((m.date for m in ms if m.date is not None), None)
     if date is None and not announced and any(m.role is _Role.MAIN for m in ms) and not any(m.month_only for m in ms):
         date = lead
-    where = next((m.location for m in ms if m.location is not None), None)
+    located = next((m for m in ms if m.location is not None), None)
+    where = located.location if located is not None else None
     location = doc.quote(*where) if where is not None else None
     occasion_span = next((m.occasion for m in ms if m.occasion is not None), None)
     # The sentence that reports it: the first body sentence where it is the news, else the first at all.
     evidence = next(
         (m.sentence for m in news if m.role is _Role.MAIN and m.sentence.zone is Zone.BODY), news[0].sentence
     )
-    place = place_country(doc.text[where[0] : where[1]]) if where is not None else None
+    place = located.place if located is not None else None  # the location's country, read with its mention
     hosts, guests = _visit_sides(enc, place) if enc.kind is MeetingKind.VISIT else (enc.hosts, enc.guests)
     meeting = Meeting(
         kind=enc.kind,
