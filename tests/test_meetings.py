@@ -1070,3 +1070,23 @@ def test_caption_with_its_own_event_is_a_meeting() -> None:
         " Phanthavong. Ảnh: TTXVN\nThủ tướng Bounmy Phanthavong thăm chính thức Việt Nam."
     )
     assert ["conference", "visit"] == [m.kind.value for m in held_out(text)]
+
+
+def test_quick_word_tests_cover_every_form_of_their_patterns() -> None:
+    """Each form of the occasion, online, counterpart, in-turn, place and reference words holds one of the
+    quick-test words, in lower case: a region without them is not searched."""
+    from vnlao_corpus.events import meetings
+
+    covered = {
+        meetings._OCCASION_WORDS: ("bên lề", "nhân dịp"),
+        meetings._ONLINE_WORDS: meeting_cues.ONLINE,
+        meetings._COUNTERPART_WORDS: ("người đồng cấp",),
+        meetings._IN_TURN_WORDS: ("lần lượt",),
+        meetings._AT_WORDS: ("tại",),
+        meetings._REFERENCE_WORDS: meeting_cues.REFERENCES,
+    }
+    for words, forms in covered.items():
+        for form in forms:
+            assert any(word in form.lower() for word in words), form
+    # Written in capitals, the forms are still found.
+    assert meetings._holds("Hội đàm TRỰC TUYẾN".lower(), meetings._ONLINE_WORDS)

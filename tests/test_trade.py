@@ -1204,3 +1204,31 @@ def test_every_metric_form_is_read_in_any_case_and_spacing(form: str) -> None:
     for written in (form, form.upper()):
         text = f"Tin\nNăm 2023, {written.replace(' ', '  ')} giữa Việt Nam và Lào đạt 2 tỷ USD."
         assert [expected] == [(f.metric, f.metric_kind) for f in parse(text).trade_figures]
+
+
+def test_every_metric_form_holds_a_word_of_the_quick_metric_test() -> None:
+    """The scan for metric forms is skipped in a sentence with none of ``_METRIC_WORDS``: each form has one."""
+    from vnlao_corpus.events.trade import _METRIC_WORDS
+    from vnlao_corpus.events.trade_terms import SHORT_DIRECTED
+
+    for form in [*METRIC_TERMS, *SHORT_DIRECTED, "thương mại"]:
+        assert any(word in form for word in _METRIC_WORDS), form
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["chưa", "KHÔNG", "chẳng", "thể", "vượt", "đạt", "qua", "mốc", "Ngưỡng", "cột", "tăng", "GIẢM", "thêm"]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_threshold_and_change_searches_are_skipped_only_without_their_words(words: str) -> None:
+    """Where _THRESHOLD or _ABSOLUTE_CHANGE would match, the quick word test lets the search run."""
+    from vnlao_corpus.events import trade
+
+    before = words + " "
+    if trade._THRESHOLD.search(before):
+        assert trade._holds(before.lower(), trade._THRESHOLD_WORDS)
+    if trade._ABSOLUTE_CHANGE.search(before):
+        assert trade._holds(before.lower(), trade._ABSOLUTE_CHANGE_WORDS)

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -339,7 +340,7 @@ def extract_trade(
     candidates = [h for h in amounts if _is_candidate(h.item)]
     if not candidates:
         return []  # no money and no project count: nothing can be a figure
-    sentences = [s for s in doc.sentences if s.zone in (Zone.BODY, Zone.TITLE)]
+    sentences = [s for s in doc.sentences if s.zone is _BODY or s.zone is _TITLE]
     sentence_starts = [s.start for s in sentences]
     # The sentences holding a candidate amount, in text order (sentences do not overlap).
     holding: list[int] = []
@@ -393,6 +394,39 @@ def extract_trade(
     return [h for h in title if (h.item.amount.value, h.item.amount.currency) not in rejected]
 
 
+# Every metric form, and the bare ``thương mại`` before a country, holds one of these words in
+# any case: a sentence whose lower-cased text holds none names no metric, and the metric scan
+# (the costliest step of a sentence; most sentences with money name no metric) is skipped.
+# The letters of these words match no other character than their upper case under IGNORECASE,
+# so lower-casing the text finds every place the scan would.
+_METRIC_WORDS = ("ngạch", "thương", "tổng", "xuất", "nhập", "thặng", "vốn", "ngân")
+
+
+# The words _ABSOLUTE_CHANGE (``tăng``, ``giảm``) and _THRESHOLD (a negation, or ``mốc``/``ngưỡng``) need in
+# the words before an amount, in lower case: most amounts have none of them, and the searches are spared.
+# (``ảm`` for ``giảm``: ``i`` also matches the dotless ``ı`` under IGNORECASE.)
+_ABSOLUTE_CHANGE_WORDS = ("tăng", "ảm")
+_THRESHOLD_WORDS = ("chưa", "không", "chẳng", "mốc", "ngưỡng")
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether ``lowered`` holds one of ``words``.
+
+    >>> _holds("chưa vượt mốc ", _THRESHOLD_WORDS), _holds("đạt ", _THRESHOLD_WORDS)
+    (True, False)
+    """
+    return any(word in lowered for word in words)
+
+
+def _may_name_metric(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a metric form (``False``: it certainly holds none).
+
+    >>> _may_name_metric("Kim NGẠCH đạt 2 tỷ USD", 0, 22), _may_name_metric("Dự án có 2 tỷ USD", 0, 17)
+    (True, False)
+    """
+    return _holds(text[start:end].lower(), _METRIC_WORDS)
+
+
 def _framing(
     doc: Document, sentence: Sentence, periods: list[Hit[PeriodMention]], period_starts: list[int]
 ) -> tuple[Period | None, bool]:
@@ -406,11 +440,19 @@ def _framing(
     return first.item.value, _OPENING.fullmatch(doc.text, sentence.start, first.start) is not None
 
 
+# Looked up once: reading an Enum member off its class costs about 65 ns (Python 3.11), and these
+# tests run for every amount and every sentence of an article.
+_MONEY, _COUNT = AmountKind.MONEY, AmountKind.COUNT
+_BODY, _TITLE = Zone.BODY, Zone.TITLE
+
+
 def _is_candidate(m: AmountMention) -> bool:
     """Money with a currency, or a count of projects."""
-    if m.kind is AmountKind.MONEY and m.currency is not None:
+    amount = m.amount  # read once: the mention's kind, currency and unit are properties over it
+    kind = amount.kind
+    if kind is _MONEY and amount.currency is not None:
         return True
-    return m.kind is AmountKind.COUNT and (m.unit or "").startswith("dự án")
+    return kind is _COUNT and (amount.unit or "").startswith("dự án")
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -440,41 +482,24 @@ class _SentenceReader:
             context is not None and context.sentence == index - 1 and context.paragraph == sentence.paragraph
         )
         self.dates = dates
-        self.date_ends = [d.end for d in dates]
         self.text = doc.text
         self.sentence = sentence
         self.amounts = amounts
         self.context = context
+        self.context_before = context  # the figure of the sentences before (``context`` moves on as figures are read)
         self.directions = directions
         s, e = sentence.start, sentence.end
-        self.metrics = [
-            _Metric(m.start(), m.end(), _metric_text(m.group(1)), _METRIC_KINDS[_key(m.group(1))])
-            for m in _METRIC.finditer(self.text, s, e)
-        ]
-        self.metrics = [m for m in self.metrics if m.text not in SHORT_DIRECTED or self._short_form_holds(m)]
-        self._add_trade_between(s, e)
+        self.metrics: list[_Metric] = []
+        if _may_name_metric(self.text, s, e):
+            self.metrics = [
+                _Metric(m.start(), m.end(), _metric_text(m.group(1)), _METRIC_KINDS[_key(m.group(1))])
+                for m in _METRIC.finditer(self.text, s, e)
+            ]
+            self.metrics = [m for m in self.metrics if m.text not in SHORT_DIRECTED or self._short_form_holds(m)]
+            self._add_trade_between(s, e)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text, s, e)] + [e]
         self.metric_ends = [m.end for m in self.metrics]
-        self.amount_starts = [h.start for h in amounts]
-        self.amount_at = {h.start: h for h in amounts}
-        # Start of the next candidate amount after each index (the end of a figure's change window).
-        self.next_candidate = [e] * (len(amounts) + 1)
-        for i in range(len(amounts) - 1, -1, -1):
-            later = amounts[i + 1].start if i + 1 < len(amounts) and _is_candidate(amounts[i + 1].item) else None
-            self.next_candidate[i] = later if later is not None else self.next_candidate[i + 1]
-        self.baselines = [(m.start(), m.end("text")) for m in _SO_VOI.finditer(self.text, s, e)]
-        self.baseline_starts = [b[0] for b in self.baselines]
-        self.periods = [
-            p
-            for p in periods
-            if not self._in_baseline(p.start, p.end)
-            and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
-            and (p.item.value.start is not None or p.item.value.end is not None)  # "Đến nay": no bounds
-        ]
         self.all_periods = periods
-        self.all_period_starts = [p.start for p in periods]
-        self.period_starts = [p.start for p in self.periods]
-        self.period_ends = [p.end for p in self.periods]
         self.volume_cache: dict[tuple[int, TradeMetric], bool] = {}
         self.single_project: bool | None = None
         self.after_period = -1  # start of the period the last figure took from after its amount
@@ -483,10 +508,83 @@ class _SentenceReader:
         self.previous: Sentence | None = None  # the sentence before (set by the caller)
         self.points_back: bool | None = None
         self.rejected: set[tuple[Decimal, str | None]] = set()  # amounts shown to be no trade figure
-        self.continues = _CONTINUATION.match(self.text, s, e) is not None
-        self.frame = self._find_frame()
-        self.partners = _countries(self.text, s, e)
-        self.evidence = doc.span(s, e)
+
+    # Most sentences that hold money state no trade figure (no metric names it): what only a
+    # figure needs (its countries, periods, baselines, evidence) is read on first use.
+
+    @functools.cached_property
+    def continues(self) -> bool:
+        """The sentence continues the one before (``Trong đó, ...``, ``Riêng ...``)."""
+        return _CONTINUATION.match(self.text, self.sentence.start, self.sentence.end) is not None
+
+    @functools.cached_property
+    def frame(self) -> tuple[_Metric, int] | None:
+        """A commodity frame (``mặt hàng xuất khẩu ... gồm``): its metric and where the list opens."""
+        return self._find_frame()
+
+    @functools.cached_property
+    def amount_starts(self) -> list[int]:
+        return [h.start for h in self.amounts]
+
+    @functools.cached_property
+    def amount_at(self) -> dict[int, Hit[AmountMention]]:
+        return {h.start: h for h in self.amounts}
+
+    @functools.cached_property
+    def next_candidate(self) -> list[int]:
+        """Start of the next candidate amount after each index (the end of a figure's change window)."""
+        amounts = self.amounts
+        after = [self.sentence.end] * (len(amounts) + 1)
+        for i in range(len(amounts) - 1, -1, -1):
+            later = amounts[i + 1].start if i + 1 < len(amounts) and _is_candidate(amounts[i + 1].item) else None
+            after[i] = later if later is not None else after[i + 1]
+        return after
+
+    @functools.cached_property
+    def date_ends(self) -> list[int]:
+        return [d.end for d in self.dates]
+
+    @functools.cached_property
+    def partners(self) -> tuple[str, ...]:
+        """The countries the sentence names, in order of first mention."""
+        return _countries(self.text, self.sentence.start, self.sentence.end)
+
+    @functools.cached_property
+    def evidence(self) -> Span:
+        """The sentence in caller offsets."""
+        return self.doc.span(self.sentence.start, self.sentence.end)
+
+    @functools.cached_property
+    def baselines(self) -> list[tuple[int, int]]:
+        """Where each ``so với`` phrase starts and its baseline text ends."""
+        return [(m.start(), m.end("text")) for m in _SO_VOI.finditer(self.text, self.sentence.start, self.sentence.end)]
+
+    @functools.cached_property
+    def baseline_starts(self) -> list[int]:
+        return [b[0] for b in self.baselines]
+
+    @functools.cached_property
+    def periods(self) -> list[Hit[PeriodMention]]:
+        """The sentence's periods that can be a figure's own: not in a baseline, with bounds."""
+        return [
+            p
+            for p in self.all_periods
+            if not self._in_baseline(p.start, p.end)
+            and p.item.value.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR
+            and (p.item.value.start is not None or p.item.value.end is not None)  # "Đến nay": no bounds
+        ]
+
+    @functools.cached_property
+    def all_period_starts(self) -> list[int]:
+        return [p.start for p in self.all_periods]
+
+    @functools.cached_property
+    def period_starts(self) -> list[int]:
+        return [p.start for p in self.periods]
+
+    @functools.cached_property
+    def period_ends(self) -> list[int]:
+        return [p.end for p in self.periods]
 
     # ------------------------------------------------------------------ structure
 
@@ -537,7 +635,7 @@ class _SentenceReader:
             opener = _LIST_OPENER.search(self.text, metric.end, clause_end)
             if opener is not None and opener.start() - metric.end <= 60:
                 return metric, opener.end()
-        context = self.context
+        context = self.context_before  # not the figure of this sentence read before the frame was asked for
         if context is not None and context.metric.kind in _DIRECTED and (self.adjacent or self.continues):
             # "... xuất khẩu sang Lào 890 triệu USD. Các mặt hàng chính gồm: xăng dầu đạt ...".
             bare = _BARE_FRAME.search(self.text, self.sentence.start, self.sentence.end)
@@ -586,20 +684,24 @@ class _SentenceReader:
         for index, hit in enumerate(self.amounts):
             if not _is_candidate(hit.item) or hit.start < consumed:
                 continue
-            figure = self._figure(hit, consumed, self.next_candidate[index])
+            figure = self._figure(hit, consumed, index)
             if figure is None:
                 continue
             out.append(figure[0])
             consumed = figure[1]
         return out
 
-    def _figure(self, hit: Hit[AmountMention], consumed: int, next_start: int) -> tuple[Hit[TradeFigure], int] | None:
+    def _figure(self, hit: Hit[AmountMention], consumed: int, index: int) -> tuple[Hit[TradeFigure], int] | None:
+        """The figure of ``hit``, the ``index``-th amount of the sentence, and where it ends; ``None`` if none."""
         text = self.text
         clause_start, clause_end = self._clause(hit.start)
         before = text[max(clause_start, hit.start - 40) : hit.start]
-        if _ABSOLUTE_CHANGE.search(before):
+        lowered = before.lower()  # for the quick word tests below
+        if _holds(lowered, _ABSOLUTE_CHANGE_WORDS) and _ABSOLUTE_CHANGE.search(before):
             return None
-        if _THRESHOLD.search(before) or _PER_UNIT.match(text, hit.end, clause_end):
+        if (_holds(lowered, _THRESHOLD_WORDS) and _THRESHOLD.search(before)) or _PER_UNIT.match(
+            text, hit.end, clause_end
+        ):
             return self._reject(hit)
         if _PRICE_BEFORE.search(text, max(clause_start, hit.start - 25), hit.start):
             return self._reject(hit)
@@ -635,6 +737,7 @@ class _SentenceReader:
         window_start = max(window_start, clause_start)
         if self._not_volume(metric, window_start, hit.start, clause_start, clause_end):
             return self._reject(hit)
+        next_start = self.next_candidate[index]
         window_end = min(clause_end, next_start)
         read = self._change(hit.end, window_end)
         if read is None and metric.start >= clause_start and metric.end <= hit.start:
@@ -704,7 +807,7 @@ class _SentenceReader:
         if own is not None:
             only = _ONLY_ITEM.match(self.text, self.sentence.start, own.start)
             return own, (" ".join(only.group("name").lower().split()) if only is not None else None)
-        if self.continues and self.context is not None:
+        if self.context is not None and self.continues:
             commodity = self._commodity(max(clause_start, consumed), hit.start)
             if commodity is not None:
                 return self.context.metric, commodity
