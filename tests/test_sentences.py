@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnlao_corpus.text.document import Caption, Layout, Zone
-from vnlao_corpus.text.sentences import sentence_spans, split_sentences
+from vnlao_corpus.text.document import MAX_SENTENCE_CHARS, Caption, Layout, Sentence, Zone, read_document
+from vnlao_corpus.text.sentences import cut_long_sentences, sentence_spans, split_sentences
 
 
 def _split(text: str) -> list[str]:
@@ -128,3 +128,43 @@ def test_long_inputs_split_in_linear_time(text: str) -> None:
     spans = sentence_spans(text)
     elapsed = time.perf_counter() - start
     assert (True, True) == (elapsed < 10.0, all(e <= len(text) for _, e in spans))
+
+
+def test_a_sentence_with_no_end_is_read_in_pieces_with_a_diagnostic() -> None:
+    """A paragraph of 60 clauses and no full stop (a scrape that lost them) is cut at commas, within the cap."""
+    clause = "Ông Nguyễn Văn An gặp Bộ trưởng Somsak Vongsa tại Viêng Chăn ngày 27/8"
+    body = ", ".join([clause] * 60)
+    doc = read_document("Tiêu đề\n" + body)
+    pieces = [s for s in doc.sentences if s.zone is Zone.BODY]
+    assert len(pieces) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in pieces)
+    assert all(doc.text[s.end - 1] == "," for s in pieces[:-1])
+    # Nothing is lost: the pieces and the spaces between them are the paragraph.
+    start, end = doc.layout.paragraphs[0]
+    assert doc.text[start:end] == " ".join(doc.text[s.start : s.end] for s in pieces)
+    [diag] = [d for d in doc.diagnostics if d.code == "long-sentence"]
+    assert diag.span is not None
+    assert (diag.span.start, diag.span.end) == (start, end)
+
+
+@given(
+    text=st.text(alphabet="ab ,;", min_size=1, max_size=7000),
+    zone=st.sampled_from([Zone.TITLE, Zone.BODY, Zone.CAPTION]),
+)
+def test_cut_long_sentences_bounds_every_piece_and_keeps_every_character(text: str, zone: Zone) -> None:
+    """Every piece is at most the cap, in order, with only spaces between pieces; short sentences pass as they are."""
+    sentence = Sentence(0, len(text), zone, 3)
+    cut: list[tuple[int, int]] = []
+    pieces = cut_long_sentences(text, [sentence], cut)
+    if len(text) <= MAX_SENTENCE_CHARS:
+        assert pieces == [sentence]
+        assert cut == []
+        return
+    assert cut == [(0, len(text))]
+    assert all(0 < p.end - p.start <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all((p.zone, p.paragraph) == (zone, 3) for p in pieces)
+    assert pieces[0].start == 0
+    assert pieces[-1].end == len(text) or text[pieces[-1].end :].strip(" ") == ""
+    for a, b in itertools.pairwise(pieces):
+        assert a.end <= b.start
+        assert text[a.end : b.start].strip(" ") == ""

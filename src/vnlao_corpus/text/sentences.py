@@ -30,9 +30,10 @@ import operator
 import re
 from collections.abc import Iterable
 
-from .document import Layout, Sentence, Zone
+from .document import MAX_SENTENCE_CHARS, Layout, Sentence, Zone
 
-__all__ = ["ABBREVIATIONS", "sentence_spans", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "cut_long_sentences", "sentence_spans", "split_sentences"]
+
 
 #: Abbreviations after which a dot does not end a sentence (case-sensitive):
 #: academic and professional titles that precede a name, and ``tr.`` (page).
@@ -244,11 +245,14 @@ _TOKEN_OPENERS = "([“\"'‘"
 _ABBREVIATION_ENDS = frozenset(a[-1] for a in ABBREVIATIONS)
 
 
-def split_sentences(text: str, layout: Layout) -> list[Sentence]:
+def split_sentences(text: str, layout: Layout, cut: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Split the title, meta lines, paragraphs and captions of ``layout`` into sentences, in text order.
 
     The title and meta lines stay whole; paragraphs (``Zone.BODY``, with their
-    paragraph index) and captions are split. Page chrome is left out.
+    paragraph index) and captions are split. Page chrome is left out. A
+    sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces (see
+    :func:`cut_long_sentences`); the spans of the sentences cut are appended to
+    ``cut`` when it is given.
 
     >>> from vnlao_corpus.text.document import Caption
     >>> text = "Tiêu đề\\nHai bên hội đàm.Kết quả tốt."
@@ -270,6 +274,51 @@ def split_sentences(text: str, layout: Layout) -> list[Sentence]:
     for caption in layout.captions:
         _split_lines(text, _line_ranges(text, caption.start, caption.end), out, Zone.CAPTION)
     out.sort(key=_START)
+    if any(s.end - s.start > MAX_SENTENCE_CHARS for s in out):
+        out = cut_long_sentences(text, out, cut)
+    return out
+
+
+def cut_long_sentences(
+    text: str, sentences: Iterable[Sentence], cut: list[tuple[int, int]] | None = None
+) -> list[Sentence]:
+    """``sentences`` with each one longer than :data:`MAX_SENTENCE_CHARS` cut into pieces no longer than that.
+
+    A piece ends after the last comma or semicolon in the second half of
+    its reach, else at the last space there, else at the limit itself; the
+    spaces between pieces belong to none. Each piece keeps the zone and
+    paragraph of its sentence. The spans of the sentences cut are appended to
+    ``cut`` when it is given.
+
+    >>> text = "a, " * 1000
+    >>> pieces = cut_long_sentences(text, [Sentence(0, 2999, Zone.BODY, 0)])
+    >>> [(p.start, p.end) for p in pieces]
+    [(0, 2000), (2001, 2999)]
+    >>> text[1995:2000]
+    'a, a,'
+    """
+    out: list[Sentence] = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        if end - start <= MAX_SENTENCE_CHARS:
+            out.append(sentence)
+            continue
+        if cut is not None:
+            cut.append((start, end))
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            half = start + MAX_SENTENCE_CHARS // 2
+            stop = max(text.rfind(",", half, limit), text.rfind(";", half, limit)) + 1
+            if stop <= 0:
+                stop = text.rfind(" ", half, limit)
+                if stop < 0:
+                    stop = limit
+            out.append(sentence._replace(start=start, end=stop))
+            start = stop
+            while start < end and text[start] in _SPACES:
+                start += 1
+        if start < end:
+            out.append(sentence._replace(start=start, end=end))
     return out
 
 
