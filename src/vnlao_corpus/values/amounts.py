@@ -48,7 +48,7 @@ import attrs
 
 from ..errors import ParseError
 from ..model import Amount, AmountKind, AmountMention, Diagnostic, Qualifier
-from ..text.document import Document, Hit, Zone
+from ..text.document import Document, Hit, Sentence, Zone
 from ..text.normalize import normalize_text
 from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word, trie_alternation
 from .numbers import NUMBER_WORDS, NumberFormatError, exact, parse_number
@@ -211,6 +211,10 @@ _BLOCKED_PAIRS = frozenset(
 )
 _CHANGE_VERBS = frozenset({"tăng", "giảm"})
 _OPENERS = "([\"'“‘"
+# The last word of every qualifier, and the change verbs read past: no other word before an amount gives one.
+_QUALIFIER_ENDS = frozenset({key.split()[-1] for key in QUALIFIERS} | _CHANGE_VERBS)
+_MONEY = AmountKind.MONEY
+_NUMBER = AmountKind.NUMBER
 
 
 def _words_before(text: str, lo: int, pos: int) -> list[str]:
@@ -249,6 +253,10 @@ _DOTTED = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grou
 
 # No amount in news is written with more characters than this (a 30-digit number has 39 with grouping).
 _LONGEST_NUMBER = 80
+
+
+# A candidate match and the index of the sentence (in the scanned ranges) that holds it.
+_Match = tuple[re.Match[str], int]
 
 
 class _Found(NamedTuple):
@@ -405,7 +413,7 @@ def _read(
     if gap is not None:
         return _read_multiple(m, text, lo, reader)
     currency: str | None = PREFIX_SYMBOLS[pre] if pre is not None else None
-    kind = AmountKind.MONEY
+    kind = _MONEY
     unit_text: str | None = None
     end = m.end()
     if pp is not None:
@@ -420,7 +428,7 @@ def _read(
         if (
             pre is None
             and weak in _WEAK_CURRENCIES
-            and (_WEAK_TAIL.match(text, m.end()) or (not alone and not _money_sized(m, weak, text, lo, context)))
+            and (_WEAK_TAIL.match(text, end) or (not alone and not _money_sized(m, weak, text, lo, context)))
         ):
             return []  # 3 ca, 4 kíp (work shifts); 2 đồng tác giả; không yên: not money
     elif unit is not None:
@@ -430,38 +438,46 @@ def _read(
         if bare is None:
             return []
         kind, currency, unit_text, end = bare
-    num_start = m.start("num")
+    num_start, num_end = m.span("num")
     first_start = m.start("first") if first is not None else num_start
-    before = _words_before(text, lo, first_start)
-    if pre is None and _blocked(before):
-        return []  # a year, a date, an ordinal or an identifier
+    # The words before the amount (inlined _words_before, _blocked: this runs for every candidate read).
+    before = text[max(lo, first_start - 32) : first_start].casefold().split()
+    if before and pre is None:
+        last = before[-1]
+        if last in _BLOCKED_WORDS or (len(before) > 1 and f"{before[-2]} {last}" in _BLOCKED_PAIRS):
+            return []  # a year, a date, an ordinal or an identifier
     value = _READ.get(raw)  # a number read before, else read it now (noting what is odd about it)
     if value is None:
-        value = reader.number(raw, num_start, m.end("num"), note=not raw[0].isalpha())
+        value = reader.number(raw, num_start, num_end, note=not raw[0].isalpha())
         if value is None:
             return []
-    if sign in ("-", "−"):
+    if sign is not None and sign in "-−":
         value = value.copy_negate()
     per = None
-    per_m = _PER.match(text, end)
-    if per_m is not None and kind is not AmountKind.NUMBER:
-        per = per_m.group("per") or per_m.group("each")
-        if per is not None and per_m.group("per") is not None and not per.islower():
-            per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
-    qualifier = _qualifier_of(before)
+    # A rate starts with "/" or a space (see _PER): most amounts end before punctuation, with no regex to run.
+    after = text[end : end + 1]
+    if kind is not _NUMBER and (after == "/" or after.isspace()):
+        per_m = _PER.match(text, end)
+        if per_m is not None:
+            per = per_m.group("per") or per_m.group("each")
+            if per is not None and per_m.group("per") is not None and not per.islower():
+                per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
+    # Only a word that may end a qualifier (or a change verb, or an opening bracket) can give one.
+    qualifier = None
+    if before and (before[-1] in _QUALIFIER_ENDS or before[-1][0] in _OPENERS):
+        qualifier = _qualifier_of(before)
     # A currency symbol before a range ($1-2 tỷ) belongs to the first end.
-    pre_start = m.start("pre") if pre is not None else None
-    start = m.start("sign") if sign else num_start
-    if pre_start is not None and first is None:
-        start = pre_start
+    start = m.start("sign") if sign is not None else num_start
+    if pre is not None and first is None:
+        start = m.start("pre")
     found = [_Found(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
-    if first is not None and kind is not AmountKind.NUMBER:
+    if first is not None and kind is not _NUMBER:
         # 1-1,5 tỷ USD: the first end takes the scale word of the second when it has none.
         first_raw = first if _SCALE_WORDS.search(first) else first + _trailing_scale(raw)
         first_value = reader.number(first_raw, first_start, m.end("first"), note=True)
         if first_value is not None:
             first_amount = Amount(first_value, currency, unit_text, kind, qualifier, per)
-            first_at = pre_start if pre_start is not None else first_start
+            first_at = m.start("pre") if pre is not None else first_start
             found.insert(0, _Found(first_at, m.end("first"), first_amount))
     return found
 
@@ -511,12 +527,15 @@ _CANDIDATE = re.compile(
 _SIGNS = "-−+"
 
 
-# Each rare word is found by a probe (a one-character probe is found by the fastest search str
-# has): (probe, word, where the probe is in the word). gấp, Gấp, GẤP: by their rarer half.
-_GAP_PROBES = (("ấ", "ấp", 0), ("Ấ", "ẤP", 0))
-_HINT_PROBES = (
-    ("ỷ", "tỷ", 1), ("ỉ", "tỉ", 1), ("triệu", "triệu", 0), ("ì", "nghìn", 3), ("ngàn", "ngàn", 0),
-    ("ầ", "phần trăm", 2),
+# Each rare word is found by its own pattern that starts with a literal of two or more characters, the
+# rarest part of the word first ("ấp" of "gấp"; its start checked by a lookbehind), so that the regex
+# engine skips to it with its fast literal search: one short pass per word finds only real hits,
+# where one pattern for all of them (or a search for a common letter) would stop at every few characters.
+_GAP_WORDS = (re.compile(r"ấp(?<=[gG]ấp)"), re.compile(r"ẤP(?<=[gG]ẤP)"))  # gấp, Gấp, gẤP, GẤP
+# (pattern, where the hint word starts in the match): tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
+_HINT_WORDS = (
+    (re.compile(r"ỷ(?<=tỷ)"), 1), (re.compile(r"ỉ(?<=tỉ)"), 1), (re.compile(r"ệu(?<=triệu)"), 3),
+    (re.compile(r"ìn(?<=nghìn)"), 3), (re.compile(r"àn(?<=ngàn)"), 2), (re.compile(r"ần trăm(?<=phần trăm)"), 2),
 )  # fmt: skip
 
 
@@ -532,26 +551,18 @@ def _rare(text: str) -> tuple[list[int], list[int]]:
     >>> _rare("Cấp tỉnh tăng gấp đôi, GẤP 3 lần, hai tỷ đồng, 3 tỷ USD")
     ([14, 23], [38])
     """
-    find = text.find
-    startswith = text.startswith
     gaps: list[int] = []
-    for probe, tail, _ in _GAP_PROBES:
-        at = find(probe, 1)
-        while at >= 0:
-            if text[at - 1] in "gG" and startswith(tail, at):
-                gaps.append(at - 1)
-            at = find(probe, at + 1)
+    for pattern in _GAP_WORDS:
+        gaps.extend(m.start() - 1 for m in pattern.finditer(text))
     hints: list[int] = []
-    for probe, hint, offset in _HINT_PROBES:
-        at = find(probe, offset)
-        while at >= 0:
-            start = at - offset
+    for pattern, offset in _HINT_WORDS:
+        for m in pattern.finditer(text):
+            start = m.start() - offset
             # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
-            if startswith(hint, start) and text[start - 2 : start - 1].isalpha():
+            if text[start - 2 : start - 1].isalpha():
                 before = text[max(0, start - 8) : start].split()
                 if before and before[-1].casefold() in NUMBER_WORDS:
                     hints.append(start)
-            at = find(probe, at + 1)
     if len(gaps) > 1:
         gaps.sort()
     if len(hints) > 1:
@@ -559,42 +570,43 @@ def _rare(text: str) -> tuple[list[int], list[int]]:
     return gaps, hints
 
 
-def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
-    """Every amount in the given ``[start, end)`` ranges of ``text`` (sorted, disjoint), and the diagnostics.
-
-    One pass over the whole text: candidate starts come from a plain
-    character-set pattern (a sign or ``US`` right before one is tried first),
-    and the full pattern is matched only there, bounded by the sentence that
-    holds the start. Multiples (``gấp``) and amounts in words are found from
-    their own rare words.
-    """
+def _multiples(text: str, ranges: list[Sentence], los: list[int], gaps: list[int]) -> list[_Match]:
+    """The multiples (``gấp 6 lần``) that start at ``gaps``, each with the index of its sentence."""
     digits = _master()
-    diagnostics: list[tuple[str, str, int, int]] = []
-    reader = _Reader(text, diagnostics)
-    out: list[_Found] = []
-    if not ranges:
-        return out, diagnostics
-    extra: list[tuple[re.Match[str], int]] = []  # multiples first: "gấp 6 lần" holds a candidate "6 lần"
-    gaps, hints = _rare(text)
-    los = [lo for lo, _ in ranges] if gaps or hints else []  # sentence starts, for bisection
+    multiples = []
     for g in gaps:
         i = bisect.bisect_right(los, g) - 1
         if i >= 0 and g < ranges[i][1]:
-            gm = digits.match(text, g, ranges[i][1])
-            if gm is not None and gm.group("gap") is not None:
-                extra.append((gm, i))
-    matches: list[tuple[re.Match[str], int]] = []
+            m = digits.match(text, g, ranges[i][1])
+            if m is not None and m.group("gap") is not None:
+                multiples.append((m, i))
+    return multiples
+
+
+def _digit_matches(text: str, ranges: list[Sentence], multiples: list[_Match]) -> list[_Match]:
+    """The candidate matches of amounts in digits and of ``multiples``, in text order, not overlapping.
+
+    Candidate starts come from a plain character-set pattern (a sign or
+    ``US`` right before one is tried first); the full pattern is matched only
+    there, bounded by the sentence that holds the start.
+    """
+    digits = _master()
+    matches: list[_Match] = []
     last_end = 0
-    taken = 0  # multiples merged so far
+    taken, n_multiples = 0, len(multiples)
+    # Where the next multiple starts (past the text when there is none: the common case costs one test).
+    next_multiple = multiples[0][0].start() if multiples else len(text) + 1
     i, n = 0, len(ranges)
-    lo, hi = ranges[0]
+    lo, hi = ranges[0][0], ranges[0][1]
     for c in _CANDIDATE.finditer(text):
         p = c.start()
-        while taken < len(extra) and extra[taken][0].start() <= p:
-            if extra[taken][0].start() >= last_end:
-                matches.append(extra[taken])
-                last_end = extra[taken][0].end()
+        while next_multiple <= p:  # multiples first: "gấp 6 lần" holds a candidate "6 lần"
+            gm, gi = multiples[taken]
+            if next_multiple >= last_end:
+                matches.append((gm, gi))
+                last_end = gm.end()
             taken += 1
+            next_multiple = multiples[taken][0].start() if taken < n_multiples else len(text) + 1
         if p < last_end:
             continue
         if p >= hi:
@@ -602,7 +614,7 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
                 i += 1
             if i == n:
                 break
-            lo, hi = ranges[i]
+            lo, hi = ranges[i][0], ranges[i][1]
         if p < lo:
             continue
         m = None
@@ -617,19 +629,46 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
         if m is not None:
             matches.append((m, i))
             last_end = m.end()
-    for gm, gi in extra[taken:]:
+    for gm, gi in multiples[taken:]:
         if gm.start() >= last_end:
             matches.append((gm, gi))
             last_end = gm.end()
+    return matches
+
+
+def _word_matches(text: str, ranges: list[Sentence], los: list[int], hints: list[int]) -> list[_Match]:
+    """The candidate matches of amounts in words around ``hints`` (they may repeat and overlap)."""
+    words = _words()
+    matches: list[_Match] = []
+    for h in hints:
+        i = bisect.bisect_right(los, h) - 1
+        if i < 0 or h >= ranges[i][1]:
+            continue
+        lo, hi = ranges[i][0], ranges[i][1]
+        # An amount in words starts at most 60 characters before its scale word and ends 60 after.
+        matches.extend((m, i) for m in words.finditer(text, max(lo, h - 60), min(hi, h + 60)))
+    return matches
+
+
+def _scan(text: str, ranges: list[Sentence]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
+    """Every amount in the given sentences of ``text`` (sorted, disjoint), and the diagnostics.
+
+    One pass over the whole text finds the candidates in digits; multiples
+    (``gấp``) and amounts in words are found from their own rare words.
+    The candidates are read in text order, each sentence keeping the
+    currencies of its money so far (the context of a bare ``86.000 tỉ``).
+    """
+    diagnostics: list[tuple[str, str, int, int]] = []
+    reader = _Reader(text, diagnostics)
+    out: list[_Found] = []
+    if not ranges:
+        return out, diagnostics
+    gaps, hints = _rare(text)
+    los = [r[0] for r in ranges] if gaps or hints else []  # sentence starts, for bisection
+    multiples = _multiples(text, ranges, los, gaps) if gaps else []
+    matches = _digit_matches(text, ranges, multiples)
     if hints:
-        words = _words()
-        for h in hints:
-            i = bisect.bisect_right(los, h) - 1
-            if i < 0 or h >= ranges[i][1]:
-                continue
-            lo, hi = ranges[i]
-            # An amount in words starts at most 60 characters before its scale word and ends 60 after.
-            matches.extend((m, i) for m in words.finditer(text, max(lo, h - 60), min(hi, h + 60)))
+        matches.extend(_word_matches(text, ranges, los, hints))
         matches.sort(key=lambda mi: mi[0].start())
     last_end = 0
     sentence = -1
@@ -642,7 +681,7 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
         for found in _read(m, text, ranges[i][0], reader, context):
             out.append(found)
             last_end = found.end
-            if found.amount.kind is AmountKind.MONEY:
+            if found.amount.kind is _MONEY:
                 context.append(found.amount.currency)
     return out, diagnostics
 
@@ -660,7 +699,7 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
     [('2.333 tỉ đồng', Decimal('2333000000000'), <Qualifier.MORE_THAN: 'more_than'>)]
     """
     url = Zone.URL
-    ranges = [s[:2] for s in doc.sentences if s.zone is not url]  # (start, end): a sentence's first two fields
+    ranges = [s for s in doc.sentences if s[2] is not url]
     try:
         found, notes = _scan(doc.text, ranges)
     except (ValueError, ArithmeticError, MemoryError) as exc:  # pragma: no cover - a scanner never raises
