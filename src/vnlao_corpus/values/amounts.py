@@ -42,7 +42,6 @@ import decimal
 import functools
 import re
 from decimal import Decimal
-from typing import NamedTuple
 
 import attrs
 
@@ -128,9 +127,13 @@ _PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+m
 # --------------------------------------------------------------------------- patterns
 
 _NUM = r"(?>\d+(?:[.,]\d+)*)"  # digit runs joined by one separator each, never given back
-_SCALE = r"(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"  # any case; not "tỉnh", "ngành"
+# Any case; not "tỉnh", "ngành". Every scale word starts with n or t: one class test (in the same case
+# rules) turns most words away before the alternation tries each word in turn.
+_SCALE = r"(?=(?i:[nt]))(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
 # Atomic groups: once read, a number is not given back digit by digit (1 MB of digits stays linear).
-_SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi)?(?:\s" + _NUM + r"\s?" + _SCALE + r")*)?)"
+# An optional group is written (?:X|), not (?:X)?: the same match, but the regex engine runs a
+# two-way branch much faster than a repeat of a group (this pattern is tried at every candidate).
+_SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi|)(?:\s" + _NUM + r"\s?" + _SCALE + r")*|))"
 _WORD = (
     r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|rưỡi"
     r"|nghìn|ngàn|triệu|tỷ|tỉ)"
@@ -158,20 +161,20 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
           | (?:(?P<gfirst>{_NUM})\s?[-–]\s?)?      # gấp 2-3 lần: a range of multiples
             (?P<gnum>[-−+]?{_NUM}|{_WORDS})(?:\s+(?P<glan>lần))?(?!\w))
     |
-        (?:(?P<pre>{_PREFIX})\s?)?                  # US$5 tỷ, €20
+        (?:(?P<pre>{_PREFIX})\s?|)                  # US$5 tỷ, €20 (optional: see _SCALED)
         (?:                                         # the first end of a range: 10-15%, 1-1,5 tỷ USD
             (?<![\w.,/:])(?<!\w[-–])
-            (?P<first>{_NUM}(?:\s?{_SCALE})?)
+            (?P<first>{_NUM}(?:\s?{_SCALE}|))
             (?:\s?[-–—]\s?|\s(?:đến|tới)\s)
-        )?
-        (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d))?
+        |)
+        (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d)|)
         (?<![\w.,/:])
         (?P<num>{number})
-        (?:
-            \s?(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)
-          | \s?(?P<pct>%|(?i:phần\s+trăm)(?!\w))
-          | \s?(?P<cur>{currency})
-          | \s?(?P<unit>{_UNITS})(?!\w)
+        (?:                                         # (?!\s): no unit starts with a space, so when the
+            \s?(?!\s)(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)  # unit after a space fails, it is
+          | \s?(?!\s)(?P<pct>%|(?i:phần\s+trăm)(?!\w))          # not tried again at the space
+          | \s?(?!\s)(?P<cur>{currency})
+          | \s?(?!\s)(?P<unit>{_UNITS})(?!\w)
           | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
           | (?=\s(?P<noun>{_NOUNS})(?!\w))          # a number before a counted noun: 274 dự án
           | (?(pre)(?![\w/:]|[.,]\d)|(?!))            # after a currency symbol, nothing more is needed: €20
@@ -259,12 +262,9 @@ _LONGEST_NUMBER = 80
 _Match = tuple[re.Match[str], int]
 
 
-class _Found(NamedTuple):
-    """One amount read from a match: its normalised span and value (a tuple: cheap to build)."""
-
-    start: int
-    end: int
-    amount: Amount
+# One amount read from a match: (start, end, amount), its normalised span and value. A plain tuple:
+# there is one per amount found, and a named tuple's constructor costs as much as the rest of the read.
+_Found = tuple[int, int, Amount]
 
 
 def _scale_power(number_text: str) -> int:
@@ -454,9 +454,12 @@ def _read(
     if sign is not None and sign in "-−":
         value = value.copy_negate()
     per = None
-    # A rate starts with "/" or a space (see _PER): most amounts end before punctuation, with no regex to run.
-    after = text[end : end + 1]
-    if kind is not _NUMBER and (after == "/" or after.isspace()):
+    # A rate (see _PER) is "/" after at most one space, or "mỗi", "một", "hằng" or "hàng" after spaces:
+    # most amounts end before punctuation or another word, with no regex to run.
+    after = text[end : end + 2]
+    if kind is not _NUMBER and (
+        after[:1] == "/" or (after[:1].isspace() and (after[1:] in "/mh" or after[1:].isspace()))
+    ):
         per_m = _PER.match(text, end)
         if per_m is not None:
             per = per_m.group("per") or per_m.group("each")
@@ -470,7 +473,7 @@ def _read(
     start = m.start("sign") if sign is not None else num_start
     if pre is not None and first is None:
         start = m.start("pre")
-    found = [_Found(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
+    found = [(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
     if first is not None and kind is not _NUMBER:
         # 1-1,5 tỷ USD: the first end takes the scale word of the second when it has none.
         first_raw = first if _SCALE_WORDS.search(first) else first + _trailing_scale(raw)
@@ -478,7 +481,7 @@ def _read(
         if first_value is not None:
             first_amount = Amount(first_value, currency, unit_text, kind, qualifier, per)
             first_at = m.start("pre") if pre is not None else first_start
-            found.insert(0, _Found(first_at, m.end("first"), first_amount))
+            found.insert(0, (first_at, m.end("first"), first_amount))
     return found
 
 
@@ -495,13 +498,13 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
     qualifier = _qualifier_of(_words_before(text, lo, m.start()))
     amount = Amount(value, None, "lần", AmountKind.MULTIPLE, qualifier, per)
     if m.group("gfirst") is None:
-        return [_Found(m.start(), m.end(), amount)]
+        return [(m.start(), m.end(), amount)]
     # gấp 2-3 lần: two multiples, "gấp 2" and "3 lần", as 10-15% gives "10" and "15%".
     first = reader.number(m.group("gfirst"), m.start("gfirst"), m.end("gfirst"), note=True)
-    second = _Found(m.start("gnum"), m.end(), amount)
+    second = (m.start("gnum"), m.end(), amount)
     if first is None:
         return [second]
-    return [_Found(m.start(), m.end("gfirst"), attrs.evolve(amount, value=first)), second]
+    return [(m.start(), m.end("gfirst"), attrs.evolve(amount, value=first)), second]
 
 
 # Where a candidate may start: a digit run or a currency symbol (a plain character set, so that the
@@ -510,13 +513,14 @@ _CANDIDATE = re.compile(
     r"""
     [0-9$€£¥₫₭]             # a plain character set first: the engine skips other characters in C
     (?:
-        (?<=[$€£¥₫₭])(?>(?:[\d.,]*\d)?)   # a currency symbol and its number: $5, €20
+        (?<=[$€£¥₫₭])(?>[\d.,]*\d|)       # a currency symbol and its number: $5, €20
     |
         (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
         (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
-        (?<!(?i:năm)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số)\s\d)(?<!(?i:thứ)\s\d)
-        (?<!(?i:kỳ)\s\d)        # years, days, numbers and ordinals (the commonest blocked words, see _blocked)
-        (?>(?:[\d.,]*\d)?)      # the rest of the digit run, never given back
+        (?<!(?i:năm|thứ)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số|kỳ)\s\d)  # years, days,
+                                # numbers and ordinals (the commonest blocked words, see _blocked), one
+                                # lookbehind per word length
+        (?>[\d.,]*\d|)          # the rest of the digit run, never given back
         (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
         (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
         (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
@@ -527,15 +531,17 @@ _CANDIDATE = re.compile(
 _SIGNS = "-−+"
 
 
-# Each rare word is found by its own pattern that starts with a literal of two or more characters, the
-# rarest part of the word first ("ấp" of "gấp"; its start checked by a lookbehind), so that the regex
-# engine skips to it with its fast literal search: one short pass per word finds only real hits,
-# where one pattern for all of them (or a search for a common letter) would stop at every few characters.
-_GAP_WORDS = (re.compile(r"ấp(?<=[gG]ấp)"), re.compile(r"ẤP(?<=[gG]ẤP)"))  # gấp, Gấp, gẤP, GẤP
-# (pattern, where the hint word starts in the match): tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
+# Each rare word is found by its own pattern that starts with a literal of its rarest letter (its
+# start checked by a lookbehind), so that the regex engine skips to it with its fast literal search:
+# one short pass per word finds only real hits, where one pattern for all of them (a character set)
+# would test every character. A pass runs only when the text holds the word's rarest letter
+# (``in`` on one character is the fastest search str has): most texts have no GẤP, many no tỷ.
+# (letter, pattern, where the word starts in the match)
+_GAP_WORDS = (("ấ", re.compile(r"ấp(?<=[gG]ấp)"), 1), ("Ấ", re.compile(r"ẤP(?<=[gG]ẤP)"), 1))  # gấp, Gấp, gẤP, GẤP
 _HINT_WORDS = (
-    (re.compile(r"ỷ(?<=tỷ)"), 1), (re.compile(r"ỉ(?<=tỉ)"), 1), (re.compile(r"ệu(?<=triệu)"), 3),
-    (re.compile(r"ìn(?<=nghìn)"), 3), (re.compile(r"àn(?<=ngàn)"), 2), (re.compile(r"ần trăm(?<=phần trăm)"), 2),
+    ("ỷ", re.compile(r"ỷ(?<=tỷ)"), 1), ("ỉ", re.compile(r"ỉ(?<=tỉ)"), 1), ("ệ", re.compile(r"ệu(?<=triệu)"), 3),
+    ("ì", re.compile(r"ìn(?<=nghìn)"), 3), ("à", re.compile(r"àn(?<=ngàn)"), 2),
+    ("ầ", re.compile(r"ần trăm(?<=phần trăm)"), 2),
 )  # fmt: skip
 
 
@@ -552,10 +558,13 @@ def _rare(text: str) -> tuple[list[int], list[int]]:
     ([14, 23], [38])
     """
     gaps: list[int] = []
-    for pattern in _GAP_WORDS:
-        gaps.extend(m.start() - 1 for m in pattern.finditer(text))
+    for letter, pattern, offset in _GAP_WORDS:
+        if letter in text:
+            gaps.extend(m.start() - offset for m in pattern.finditer(text))
     hints: list[int] = []
-    for pattern, offset in _HINT_WORDS:
+    for letter, pattern, offset in _HINT_WORDS:
+        if letter not in text:
+            continue
         for m in pattern.finditer(text):
             start = m.start() - offset
             # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
@@ -680,9 +689,10 @@ def _scan(text: str, ranges: list[Sentence]) -> tuple[list[_Found], list[tuple[s
             sentence, context = i, []
         for found in _read(m, text, ranges[i][0], reader, context):
             out.append(found)
-            last_end = found.end
-            if found.amount.kind is _MONEY:
-                context.append(found.amount.currency)
+            last_end = found[1]
+            amount = found[2]
+            if amount.kind is _MONEY:
+                context.append(amount.currency)
     return out, diagnostics
 
 
@@ -711,9 +721,9 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
     if not doc.norm.changed:  # the identity map (most texts): caller offsets are the normalised ones
         return [Hit(s, e, AmountMention(source[s:e], s, e, amount)) for s, e, amount in found]
     hits = []
-    for f in found:
-        span = doc.span(f.start, f.end)  # the caller's text is the source under it (doc.quote, mapped once)
-        hits.append(Hit(f.start, f.end, AmountMention(source[span.start : span.end], span.start, span.end, f.amount)))
+    for s, e, amount in found:
+        span = doc.span(s, e)  # the caller's text is the source under it (doc.quote, mapped once)
+        hits.append(Hit(s, e, AmountMention(source[span.start : span.end], span.start, span.end, amount)))
     return hits
 
 
@@ -796,7 +806,7 @@ def parse_amount(text: str) -> Amount:
             _strict_number(text, m.group("gnum") if m.group("gap") is not None else m.group("num"))
         found = _read(m, norm, pos, _Reader(norm, []), [], alone=True)
         if found:
-            amount, end = found[-1].amount, found[-1].end
+            _, end, amount = found[-1]
             per_m = _PER.match(norm, end) if amount.per is not None else None
             end = per_m.end() if per_m is not None else end
     if amount is None:
