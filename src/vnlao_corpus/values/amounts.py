@@ -507,14 +507,23 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
     return [(m.start(), m.end("gfirst"), attrs.evolve(amount, value=first)), second]
 
 
-# Where a candidate may start: a digit run or a currency symbol (a plain character set, so that the
-# regex engine skips everything else in C). A sign or "US" before one and "gấp" are looked at from there.
-_CANDIDATE = re.compile(
+# One pass over the text finds where an amount in digits may start (a digit run or a currency symbol)
+# and the rare words that start the rest: "gấp" (a multiple) and the scale words and "phần trăm" that
+# may end an amount in words. The pattern starts with a plain character set (each candidate start,
+# and the rarest letter of each rare word), so that the regex engine skips every other character in C;
+# testing a character against a set costs the same for any set, so the rare words cost nothing more
+# than a test of the letters around their rarest one. A sign or "US" before a candidate is looked at
+# from the candidate.
+_SCAN = re.compile(
     r"""
-    [0-9$€£¥₫₭]             # a plain character set first: the engine skips other characters in C
+    [0-9$€£¥₫₭ấẤỷỉệìàầ]     # a plain character set first: the engine skips other characters in C
     (?:
-        (?<=[$€£¥₫₭])(?>[\d.,]*\d|)       # a currency symbol and its number: $5, €20
+        # A rare word: a branch starts with the letter after the one found (a plain letter: the
+        # engine passes over a branch at one test), then looks back at the whole word.
+        p(?<=[gG]ấp)(?P<gap>) | P(?<=[gG]ẤP)(?P<GAP>)          # gấp, Gấp, gẤP, GẤP
+      | n(?<=nghìn)(?P<nghin>) | n(?<=ngàn)(?P<ngan>) | n(?=\ trăm)(?<=phần)(?P<phan>) | u(?<=triệu)(?P<trieu>)
     |
+        (?<=[0-9])
         (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
         (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
         (?<!(?i:năm|thứ)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số|kỳ)\s\d)  # years, days,
@@ -524,98 +533,59 @@ _CANDIDATE = re.compile(
         (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
         (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
         (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
+    |
+        (?<=[$€£¥₫₭])(?>[\d.,]*\d|)       # a currency symbol and its number: $5, €20
+    |
+        (?<=t[ỷỉ])(?P<ty>)      # tỷ, tỉ
     )
     """,
     re.VERBOSE,
 )
 _SIGNS = "-−+"
+# The rare words that _SCAN finds, by group name: where the word starts, before the letter found.
+_GAPS = {"gap": 1, "GAP": 1}  # gấp
+_HINTS = {"ty": 1, "trieu": 3, "nghin": 3, "ngan": 2, "phan": 2}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
 
 
-# Each rare word is found by its own pattern that starts with a literal of its rarest letter (its
-# start checked by a lookbehind), so that the regex engine skips to it with its fast literal search:
-# one short pass per word finds only real hits, where one pattern for all of them (a character set)
-# would test every character. A pass runs only when the text holds the word's rarest letter
-# (``in`` on one character is the fastest search str has): most texts have no GẤP, many no tỷ.
-# (letter, pattern, where the word starts in the match)
-_GAP_WORDS = (("ấ", re.compile(r"ấp(?<=[gG]ấp)"), 1), ("Ấ", re.compile(r"ẤP(?<=[gG]ẤP)"), 1))  # gấp, Gấp, gẤP, GẤP
-_HINT_WORDS = (
-    ("ỷ", re.compile(r"ỷ(?<=tỷ)"), 1), ("ỉ", re.compile(r"ỉ(?<=tỉ)"), 1), ("ệ", re.compile(r"ệu(?<=triệu)"), 3),
-    ("ì", re.compile(r"ìn(?<=nghìn)"), 3), ("à", re.compile(r"àn(?<=ngàn)"), 2),
-    ("ầ", re.compile(r"ần trăm(?<=phần trăm)"), 2),
-)  # fmt: skip
+def _is_hint(text: str, start: int) -> bool:
+    """Whether the scale word or ``phần trăm`` at ``start`` follows a number word (``hai tỷ``).
 
+    Most scale words follow digits (``1,1 tỷ``): the digit pattern reads those.
 
-def _rare(text: str) -> tuple[list[int], list[int]]:
-    """Sorted positions of ``gấp`` (any case) and of scale words or ``phần trăm`` after a number word.
-
-    ``gấp`` is where a multiple may start; a scale word or ``phần trăm``
-    that follows a number word is where an amount in words may end.
-    Searching for amounts in words only there keeps the scan fast: the
-    pattern for words could start at almost any letter, and most scale
-    words follow digits (``1,1 tỷ``).
-
-    >>> _rare("Cấp tỉnh tăng gấp đôi, GẤP 3 lần, hai tỷ đồng, 3 tỷ USD")
-    ([14, 23], [38])
+    >>> _is_hint("hai tỷ đồng", 4), _is_hint("3 tỷ USD", 2), _is_hint("Cấp tỉnh", 4)
+    (True, False, False)
     """
-    gaps: list[int] = []
-    for letter, pattern, offset in _GAP_WORDS:
-        if letter in text:
-            gaps.extend(m.start() - offset for m in pattern.finditer(text))
-    hints: list[int] = []
-    for letter, pattern, offset in _HINT_WORDS:
-        if letter not in text:
-            continue
-        for m in pattern.finditer(text):
-            start = m.start() - offset
-            # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
-            if text[start - 2 : start - 1].isalpha():
-                before = text[max(0, start - 8) : start].split()
-                if before and before[-1].casefold() in NUMBER_WORDS:
-                    hints.append(start)
-    if len(gaps) > 1:
-        gaps.sort()
-    if len(hints) > 1:
-        hints.sort()
-    return gaps, hints
+    if not text[start - 2 : start - 1].isalpha():
+        return False
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].casefold() in NUMBER_WORDS
 
 
-def _multiples(text: str, ranges: list[Sentence], los: list[int], gaps: list[int]) -> list[_Match]:
-    """The multiples (``gấp 6 lần``) that start at ``gaps``, each with the index of its sentence."""
-    digits = _master()
-    multiples = []
-    for g in gaps:
-        i = bisect.bisect_right(los, g) - 1
-        if i >= 0 and g < ranges[i][1]:
-            m = digits.match(text, g, ranges[i][1])
-            if m is not None and m.group("gap") is not None:
-                multiples.append((m, i))
-    return multiples
+def _digit_matches(text: str, ranges: list[Sentence]) -> tuple[list[_Match], list[int]]:
+    """The matches of amounts in digits and of multiples, in text order, not overlapping; and the hints.
 
-
-def _digit_matches(text: str, ranges: list[Sentence], multiples: list[_Match]) -> list[_Match]:
-    """The candidate matches of amounts in digits and of ``multiples``, in text order, not overlapping.
-
-    Candidate starts come from a plain character-set pattern (a sign or
-    ``US`` right before one is tried first); the full pattern is matched only
-    there, bounded by the sentence that holds the start.
+    A hint is where a scale word or ``phần trăm`` follows a number word:
+    an amount in words may end there. The full pattern is matched only at
+    the candidate starts that _SCAN finds, bounded by the sentence that
+    holds the start; a multiple (``gấp 6 lần``) holds candidates of its own
+    (``6 lần``), and goes first.
     """
     digits = _master()
     matches: list[_Match] = []
+    hints: list[int] = []
     last_end = 0
-    taken, n_multiples = 0, len(multiples)
-    # Where the next multiple starts (past the text when there is none: the common case costs one test).
-    next_multiple = multiples[0][0].start() if multiples else len(text) + 1
     i, n = 0, len(ranges)
     lo, hi = ranges[0][0], ranges[0][1]
-    for c in _CANDIDATE.finditer(text):
+    for c in _SCAN.finditer(text):
         p = c.start()
-        while next_multiple <= p:  # multiples first: "gấp 6 lần" holds a candidate "6 lần"
-            gm, gi = multiples[taken]
-            if next_multiple >= last_end:
-                matches.append((gm, gi))
-                last_end = gm.end()
-            taken += 1
-            next_multiple = multiples[taken][0].start() if taken < n_multiples else len(text) + 1
+        kind = c.lastgroup
+        if kind is not None:  # a rare word
+            if kind in _HINTS:
+                p -= _HINTS[kind]
+                if _is_hint(text, p):
+                    hints.append(p)
+                continue
+            p -= _GAPS[kind]
         if p < last_end:
             continue
         if p >= hi:
@@ -627,6 +597,12 @@ def _digit_matches(text: str, ranges: list[Sentence], multiples: list[_Match]) -
         if p < lo:
             continue
         m = None
+        if kind is not None:  # gấp
+            m = digits.match(text, p, hi)
+            if m is not None and m.group("gap") is not None:
+                matches.append((m, i))
+                last_end = m.end()
+            continue
         if p > lo:
             before = text[p - 1]
             if before in _SIGNS and p - 1 >= last_end and not text[p - 2 : p - 1].isalnum():
@@ -638,11 +614,7 @@ def _digit_matches(text: str, ranges: list[Sentence], multiples: list[_Match]) -
         if m is not None:
             matches.append((m, i))
             last_end = m.end()
-    for gm, gi in multiples[taken:]:
-        if gm.start() >= last_end:
-            matches.append((gm, gi))
-            last_end = gm.end()
-    return matches
+    return matches, hints
 
 
 def _word_matches(text: str, ranges: list[Sentence], los: list[int], hints: list[int]) -> list[_Match]:
@@ -662,8 +634,8 @@ def _word_matches(text: str, ranges: list[Sentence], los: list[int], hints: list
 def _scan(text: str, ranges: list[Sentence]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
     """Every amount in the given sentences of ``text`` (sorted, disjoint), and the diagnostics.
 
-    One pass over the whole text finds the candidates in digits; multiples
-    (``gấp``) and amounts in words are found from their own rare words.
+    One pass over the whole text finds the candidates in digits and the
+    rare words where multiples (``gấp``) and amounts in words are.
     The candidates are read in text order, each sentence keeping the
     currencies of its money so far (the context of a bare ``86.000 tỉ``).
     """
@@ -672,11 +644,9 @@ def _scan(text: str, ranges: list[Sentence]) -> tuple[list[_Found], list[tuple[s
     out: list[_Found] = []
     if not ranges:
         return out, diagnostics
-    gaps, hints = _rare(text)
-    los = [r[0] for r in ranges] if gaps or hints else []  # sentence starts, for bisection
-    multiples = _multiples(text, ranges, los, gaps) if gaps else []
-    matches = _digit_matches(text, ranges, multiples)
+    matches, hints = _digit_matches(text, ranges)
     if hints:
+        los = [r[0] for r in ranges]  # sentence starts, for bisection
         matches.extend(_word_matches(text, ranges, los, hints))
         matches.sort(key=lambda mi: mi[0].start())
     last_end = 0
