@@ -126,7 +126,10 @@ _PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+m
 
 # --------------------------------------------------------------------------- patterns
 
-_NUM = r"(?>\d+(?:[.,]\d+)*)"  # digit runs joined by one separator each, never given back
+# Digit runs joined by one separator each, never given back: \d+(?:[.,]\d+)*, with the first two
+# separators unrolled into branches, so that the engine sets up a repeat of a group (slow) only for
+# numbers with three separators or more (1.234.567.890).
+_NUM = r"(?>\d+(?:[.,]\d+(?:[.,]\d+(?:[.,]\d+)*|)|))"
 # Any case; not "tỉnh", "ngành". Every scale word starts with n or t: one class test (in the same case
 # rules) turns most words away before the alternation tries each word in turn.
 _SCALE = r"(?=(?i:[nt]))(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
