@@ -5,11 +5,12 @@ its scale words, an optional range before it, and what follows it: ``%``,
 ``phần trăm``, a currency, a physical unit); small anchored patterns then read
 the qualifier before it (``hơn``, ``khoảng``: kept outside the mention text),
 the rate after it (``/năm``) and a counted noun (``274 dự án``). The text is
-scanned once: a pattern that starts with a plain character set (digits and
-currency symbols, so that the regex engine skips the rest in C) gives the
-candidate starts, the full pattern is matched only there, bounded by the
-sentence holding the start; ``gấp`` and amounts in words (a number word before
-a scale word or ``phần trăm``) are looked for from their own words.
+scanned once: a pattern that starts with a plain character set (digits,
+currency symbols and the rarest letter of a few rare words, so that the regex
+engine skips the rest in C) gives the candidate starts, and the full pattern is
+matched only there, bounded by the sentence holding the start; the same pass
+finds ``gấp`` (a multiple) and the scale words and ``phần trăm`` after a number
+word, around which amounts in words are looked for.
 
 Currency words that are also common words (``kíp``, a work shift; ``tệ``,
 ``yên``, ``won``, ``bạt``) are money after a small number without a scale word
