@@ -5,11 +5,12 @@ its scale words, an optional range before it, and what follows it: ``%``,
 ``phần trăm``, a currency, a physical unit); small anchored patterns then read
 the qualifier before it (``hơn``, ``khoảng``: kept outside the mention text),
 the rate after it (``/năm``) and a counted noun (``274 dự án``). The text is
-scanned once: a pattern that starts with a plain character set (digits and
-currency symbols, so that the regex engine skips the rest in C) gives the
-candidate starts, the full pattern is matched only there, bounded by the
-sentence holding the start; ``gấp`` and amounts in words (a number word before
-a scale word or ``phần trăm``) are looked for from their own words.
+scanned once: a pattern that starts with a plain character set (digits,
+currency symbols and the rarest letter of a few rare words, so that the regex
+engine skips the rest in C) gives the candidate starts, and the full pattern is
+matched only there, bounded by the sentence holding the start; the same pass
+finds ``gấp`` (a multiple) and the scale words and ``phần trăm`` after a number
+word, around which amounts in words are looked for.
 
 Currency words that are also common words (``kíp``, a work shift; ``tệ``,
 ``yên``, ``won``, ``bạt``) are money after a small number without a scale word
@@ -42,13 +43,12 @@ import decimal
 import functools
 import re
 from decimal import Decimal
-from typing import NamedTuple
 
 import attrs
 
 from ..errors import ParseError
 from ..model import Amount, AmountKind, AmountMention, Diagnostic, Qualifier
-from ..text.document import Document, Hit, Zone
+from ..text.document import Document, Hit, Sentence, Zone
 from ..text.normalize import normalize_text
 from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word, trie_alternation
 from .numbers import NUMBER_WORDS, NumberFormatError, exact, parse_number
@@ -127,10 +127,17 @@ _PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+m
 
 # --------------------------------------------------------------------------- patterns
 
-_NUM = r"(?>\d+(?:[.,]\d+)*)"  # digit runs joined by one separator each, never given back
-_SCALE = r"(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"  # any case; not "tỉnh", "ngành"
+# Digit runs joined by one separator each, never given back: \d+(?:[.,]\d+)*, with the first two
+# separators unrolled into branches, so that the engine sets up a repeat of a group (slow) only for
+# numbers with three separators or more (1.234.567.890).
+_NUM = r"(?>\d+(?:[.,]\d+(?:[.,]\d+(?:[.,]\d+)*|)|))"
+# Any case; not "tỉnh", "ngành". Every scale word starts with n or t: one class test (in the same case
+# rules) turns most words away before the alternation tries each word in turn.
+_SCALE = r"(?=(?i:[nt]))(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
 # Atomic groups: once read, a number is not given back digit by digit (1 MB of digits stays linear).
-_SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi)?(?:\s" + _NUM + r"\s?" + _SCALE + r")*)?)"
+# An optional group is written (?:X|), not (?:X)?: the same match, but the regex engine runs a
+# two-way branch much faster than a repeat of a group (this pattern is tried at every candidate).
+_SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi|)(?:\s" + _NUM + r"\s?" + _SCALE + r")*|))"
 _WORD = (
     r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|rưỡi"
     r"|nghìn|ngàn|triệu|tỷ|tỉ)"
@@ -158,20 +165,20 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
           | (?:(?P<gfirst>{_NUM})\s?[-–]\s?)?      # gấp 2-3 lần: a range of multiples
             (?P<gnum>[-−+]?{_NUM}|{_WORDS})(?:\s+(?P<glan>lần))?(?!\w))
     |
-        (?:(?P<pre>{_PREFIX})\s?)?                  # US$5 tỷ, €20
+        (?:(?P<pre>{_PREFIX})\s?|)                  # US$5 tỷ, €20 (optional: see _SCALED)
         (?:                                         # the first end of a range: 10-15%, 1-1,5 tỷ USD
             (?<![\w.,/:])(?<!\w[-–])
-            (?P<first>{_NUM}(?:\s?{_SCALE})?)
+            (?P<first>{_NUM}(?:\s?{_SCALE}|))
             (?:\s?[-–—]\s?|\s(?:đến|tới)\s)
-        )?
-        (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d))?
+        |)
+        (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d)|)
         (?<![\w.,/:])
         (?P<num>{number})
-        (?:
-            \s?(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)
-          | \s?(?P<pct>%|(?i:phần\s+trăm)(?!\w))
-          | \s?(?P<cur>{currency})
-          | \s?(?P<unit>{_UNITS})(?!\w)
+        (?:                                         # (?!\s): no unit starts with a space, so when the
+            \s?(?!\s)(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)  # unit after a space fails, it is
+          | \s?(?!\s)(?P<pct>%|(?i:phần\s+trăm)(?!\w))          # not tried again at the space
+          | \s?(?!\s)(?P<cur>{currency})
+          | \s?(?!\s)(?P<unit>{_UNITS})(?!\w)
           | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
           | (?=\s(?P<noun>{_NOUNS})(?!\w))          # a number before a counted noun: 274 dự án
           | (?(pre)(?![\w/:]|[.,]\d)|(?!))            # after a currency symbol, nothing more is needed: €20
@@ -211,6 +218,10 @@ _BLOCKED_PAIRS = frozenset(
 )
 _CHANGE_VERBS = frozenset({"tăng", "giảm"})
 _OPENERS = "([\"'“‘"
+# The last word of every qualifier, and the change verbs read past: no other word before an amount gives one.
+_QUALIFIER_ENDS = frozenset({key.split()[-1] for key in QUALIFIERS} | _CHANGE_VERBS)
+_MONEY = AmountKind.MONEY
+_NUMBER = AmountKind.NUMBER
 
 
 def _words_before(text: str, lo: int, pos: int) -> list[str]:
@@ -251,12 +262,13 @@ _DOTTED = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grou
 _LONGEST_NUMBER = 80
 
 
-class _Found(NamedTuple):
-    """One amount read from a match: its normalised span and value (a tuple: cheap to build)."""
+# A candidate match and the index of the sentence (in the scanned ranges) that holds it.
+_Match = tuple[re.Match[str], int]
 
-    start: int
-    end: int
-    amount: Amount
+
+# One amount read from a match: (start, end, amount), its normalised span and value. A plain tuple:
+# there is one per amount found, and a named tuple's constructor costs as much as the rest of the read.
+_Found = tuple[int, int, Amount]
 
 
 def _scale_power(number_text: str) -> int:
@@ -405,7 +417,7 @@ def _read(
     if gap is not None:
         return _read_multiple(m, text, lo, reader)
     currency: str | None = PREFIX_SYMBOLS[pre] if pre is not None else None
-    kind = AmountKind.MONEY
+    kind = _MONEY
     unit_text: str | None = None
     end = m.end()
     if pp is not None:
@@ -420,7 +432,7 @@ def _read(
         if (
             pre is None
             and weak in _WEAK_CURRENCIES
-            and (_WEAK_TAIL.match(text, m.end()) or (not alone and not _money_sized(m, weak, text, lo, context)))
+            and (_WEAK_TAIL.match(text, end) or (not alone and not _money_sized(m, weak, text, lo, context)))
         ):
             return []  # 3 ca, 4 kíp (work shifts); 2 đồng tác giả; không yên: not money
     elif unit is not None:
@@ -430,39 +442,50 @@ def _read(
         if bare is None:
             return []
         kind, currency, unit_text, end = bare
-    num_start = m.start("num")
+    num_start, num_end = m.span("num")
     first_start = m.start("first") if first is not None else num_start
-    before = _words_before(text, lo, first_start)
-    if pre is None and _blocked(before):
-        return []  # a year, a date, an ordinal or an identifier
+    # The words before the amount (inlined _words_before, _blocked: this runs for every candidate read).
+    before = text[max(lo, first_start - 32) : first_start].casefold().split()
+    if before and pre is None:
+        last = before[-1]
+        if last in _BLOCKED_WORDS or (len(before) > 1 and f"{before[-2]} {last}" in _BLOCKED_PAIRS):
+            return []  # a year, a date, an ordinal or an identifier
     value = _READ.get(raw)  # a number read before, else read it now (noting what is odd about it)
     if value is None:
-        value = reader.number(raw, num_start, m.end("num"), note=not raw[0].isalpha())
+        value = reader.number(raw, num_start, num_end, note=not raw[0].isalpha())
         if value is None:
             return []
-    if sign in ("-", "−"):
+    if sign is not None and sign in "-−":
         value = value.copy_negate()
     per = None
-    per_m = _PER.match(text, end)
-    if per_m is not None and kind is not AmountKind.NUMBER:
-        per = per_m.group("per") or per_m.group("each")
-        if per is not None and per_m.group("per") is not None and not per.islower():
-            per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
-    qualifier = _qualifier_of(before)
+    # A rate (see _PER) is "/" after at most one space, or "mỗi", "một", "hằng" or "hàng" after spaces:
+    # most amounts end before punctuation or another word, with no regex to run.
+    after = text[end : end + 2]
+    if kind is not _NUMBER and (
+        after[:1] == "/" or (after[:1].isspace() and (after[1:] in "/mh" or after[1:].isspace()))
+    ):
+        per_m = _PER.match(text, end)
+        if per_m is not None:
+            per = per_m.group("per") or per_m.group("each")
+            if per is not None and per_m.group("per") is not None and not per.islower():
+                per = None  # "USD/VND" is an exchange rate pair, "kV/Hà Tĩnh" a name
+    # Only a word that may end a qualifier (or a change verb, or an opening bracket) can give one.
+    qualifier = None
+    if before and (before[-1] in _QUALIFIER_ENDS or before[-1][0] in _OPENERS):
+        qualifier = _qualifier_of(before)
     # A currency symbol before a range ($1-2 tỷ) belongs to the first end.
-    pre_start = m.start("pre") if pre is not None else None
-    start = m.start("sign") if sign else num_start
-    if pre_start is not None and first is None:
-        start = pre_start
-    found = [_Found(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
-    if first is not None and kind is not AmountKind.NUMBER:
+    start = m.start("sign") if sign is not None else num_start
+    if pre is not None and first is None:
+        start = m.start("pre")
+    found = [(start, end, Amount(value, currency, unit_text, kind, qualifier, per))]
+    if first is not None and kind is not _NUMBER:
         # 1-1,5 tỷ USD: the first end takes the scale word of the second when it has none.
         first_raw = first if _SCALE_WORDS.search(first) else first + _trailing_scale(raw)
         first_value = reader.number(first_raw, first_start, m.end("first"), note=True)
         if first_value is not None:
             first_amount = Amount(first_value, currency, unit_text, kind, qualifier, per)
-            first_at = pre_start if pre_start is not None else first_start
-            found.insert(0, _Found(first_at, m.end("first"), first_amount))
+            first_at = m.start("pre") if pre is not None else first_start
+            found.insert(0, (first_at, m.end("first"), first_amount))
     return found
 
 
@@ -479,122 +502,94 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
     qualifier = _qualifier_of(_words_before(text, lo, m.start()))
     amount = Amount(value, None, "lần", AmountKind.MULTIPLE, qualifier, per)
     if m.group("gfirst") is None:
-        return [_Found(m.start(), m.end(), amount)]
+        return [(m.start(), m.end(), amount)]
     # gấp 2-3 lần: two multiples, "gấp 2" and "3 lần", as 10-15% gives "10" and "15%".
     first = reader.number(m.group("gfirst"), m.start("gfirst"), m.end("gfirst"), note=True)
-    second = _Found(m.start("gnum"), m.end(), amount)
+    second = (m.start("gnum"), m.end(), amount)
     if first is None:
         return [second]
-    return [_Found(m.start(), m.end("gfirst"), attrs.evolve(amount, value=first)), second]
+    return [(m.start(), m.end("gfirst"), attrs.evolve(amount, value=first)), second]
 
 
-# Where a candidate may start: a digit run or a currency symbol (a plain character set, so that the
-# regex engine skips everything else in C). A sign or "US" before one and "gấp" are looked at from there.
-_CANDIDATE = re.compile(
+# One pass over the text finds where an amount in digits may start (a digit run or a currency symbol)
+# and the rare words that start the rest: "gấp" (a multiple) and the scale words and "phần trăm" that
+# may end an amount in words. The pattern starts with a plain character set (each candidate start,
+# and the rarest letter of each rare word), so that the regex engine skips every other character in C;
+# testing a character against a set costs the same for any set, so the rare words cost nothing more
+# than a test of the letters around their rarest one. A sign or "US" before a candidate is looked at
+# from the candidate.
+_SCAN = re.compile(
     r"""
-    [0-9$€£¥₫₭]             # a plain character set first: the engine skips other characters in C
+    [0-9$€£¥₫₭ấẤỷỉệìàầ]     # a plain character set first: the engine skips other characters in C
     (?:
-        (?<=[$€£¥₫₭])(?>(?:[\d.,]*\d)?)   # a currency symbol and its number: $5, €20
+        # A rare word: a branch starts with the letter after the one found (a plain letter: the
+        # engine passes over a branch at one test), then looks back at the whole word.
+        p(?<=[gG]ấp)(?P<gap>) | P(?<=[gG]ẤP)(?P<GAP>)          # gấp, Gấp, gẤP, GẤP
+      | n(?<=nghìn)(?P<nghin>) | n(?<=ngàn)(?P<ngan>) | n(?=\ trăm)(?<=phần)(?P<phan>) | u(?<=triệu)(?P<trieu>)
     |
+        (?<=[0-9])
         (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
         (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
-        (?<!(?i:năm)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số)\s\d)(?<!(?i:thứ)\s\d)
-        (?<!(?i:kỳ)\s\d)        # years, days, numbers and ordinals (the commonest blocked words, see _blocked)
-        (?>(?:[\d.,]*\d)?)      # the rest of the digit run, never given back
+        (?<!(?i:năm|thứ)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số|kỳ)\s\d)  # years, days,
+                                # numbers and ordinals (the commonest blocked words, see _blocked), one
+                                # lookbehind per word length
+        (?>[\d.,]*\d|)          # the rest of the digit run, never given back
         (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
         (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
         (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
+    |
+        (?<=[$€£¥₫₭])(?>[\d.,]*\d|)       # a currency symbol and its number: $5, €20
+    |
+        (?<=t[ỷỉ])(?P<ty>)      # tỷ, tỉ
     )
     """,
     re.VERBOSE,
 )
 _SIGNS = "-−+"
+# The rare words that _SCAN finds, by group name: where the word starts, before the letter found.
+_GAPS = {"gap": 1, "GAP": 1}  # gấp
+_HINTS = {"ty": 1, "trieu": 3, "nghin": 3, "ngan": 2, "phan": 2}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
 
 
-# Each rare word is found by a probe (a one-character probe is found by the fastest search str
-# has): (probe, word, where the probe is in the word). gấp, Gấp, GẤP: by their rarer half.
-_GAP_PROBES = (("ấ", "ấp", 0), ("Ấ", "ẤP", 0))
-_HINT_PROBES = (
-    ("ỷ", "tỷ", 1), ("ỉ", "tỉ", 1), ("triệu", "triệu", 0), ("ì", "nghìn", 3), ("ngàn", "ngàn", 0),
-    ("ầ", "phần trăm", 2),
-)  # fmt: skip
+def _is_hint(text: str, start: int) -> bool:
+    """Whether the scale word or ``phần trăm`` at ``start`` follows a number word (``hai tỷ``).
 
+    Most scale words follow digits (``1,1 tỷ``): the digit pattern reads those.
 
-def _rare(text: str) -> tuple[list[int], list[int]]:
-    """Sorted positions of ``gấp`` (any case) and of scale words or ``phần trăm`` after a number word.
-
-    ``gấp`` is where a multiple may start; a scale word or ``phần trăm``
-    that follows a number word is where an amount in words may end.
-    Searching for amounts in words only there keeps the scan fast: the
-    pattern for words could start at almost any letter, and most scale
-    words follow digits (``1,1 tỷ``).
-
-    >>> _rare("Cấp tỉnh tăng gấp đôi, GẤP 3 lần, hai tỷ đồng, 3 tỷ USD")
-    ([14, 23], [38])
+    >>> _is_hint("hai tỷ đồng", 4), _is_hint("3 tỷ USD", 2), _is_hint("Cấp tỉnh", 4)
+    (True, False, False)
     """
-    find = text.find
-    startswith = text.startswith
-    gaps: list[int] = []
-    for probe, tail, _ in _GAP_PROBES:
-        at = find(probe, 1)
-        while at >= 0:
-            if text[at - 1] in "gG" and startswith(tail, at):
-                gaps.append(at - 1)
-            at = find(probe, at + 1)
-    hints: list[int] = []
-    for probe, hint, offset in _HINT_PROBES:
-        at = find(probe, offset)
-        while at >= 0:
-            start = at - offset
-            # 1,1 tỷ: after digits (most scale words), the digit pattern reads it
-            if startswith(hint, start) and text[start - 2 : start - 1].isalpha():
-                before = text[max(0, start - 8) : start].split()
-                if before and before[-1].casefold() in NUMBER_WORDS:
-                    hints.append(start)
-            at = find(probe, at + 1)
-    if len(gaps) > 1:
-        gaps.sort()
-    if len(hints) > 1:
-        hints.sort()
-    return gaps, hints
+    if not text[start - 2 : start - 1].isalpha():
+        return False
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].casefold() in NUMBER_WORDS
 
 
-def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
-    """Every amount in the given ``[start, end)`` ranges of ``text`` (sorted, disjoint), and the diagnostics.
+def _digit_matches(text: str, ranges: list[Sentence]) -> tuple[list[_Match], list[int]]:
+    """The matches of amounts in digits and of multiples, in text order, not overlapping; and the hints.
 
-    One pass over the whole text: candidate starts come from a plain
-    character-set pattern (a sign or ``US`` right before one is tried first),
-    and the full pattern is matched only there, bounded by the sentence that
-    holds the start. Multiples (``gấp``) and amounts in words are found from
-    their own rare words.
+    A hint is where a scale word or ``phần trăm`` follows a number word:
+    an amount in words may end there. The full pattern is matched only at
+    the candidate starts that _SCAN finds, bounded by the sentence that
+    holds the start; a multiple (``gấp 6 lần``) holds candidates of its own
+    (``6 lần``), and goes first.
     """
     digits = _master()
-    diagnostics: list[tuple[str, str, int, int]] = []
-    reader = _Reader(text, diagnostics)
-    out: list[_Found] = []
-    if not ranges:
-        return out, diagnostics
-    extra: list[tuple[re.Match[str], int]] = []  # multiples first: "gấp 6 lần" holds a candidate "6 lần"
-    gaps, hints = _rare(text)
-    los = [lo for lo, _ in ranges] if gaps or hints else []  # sentence starts, for bisection
-    for g in gaps:
-        i = bisect.bisect_right(los, g) - 1
-        if i >= 0 and g < ranges[i][1]:
-            gm = digits.match(text, g, ranges[i][1])
-            if gm is not None and gm.group("gap") is not None:
-                extra.append((gm, i))
-    matches: list[tuple[re.Match[str], int]] = []
+    matches: list[_Match] = []
+    hints: list[int] = []
     last_end = 0
-    taken = 0  # multiples merged so far
     i, n = 0, len(ranges)
-    lo, hi = ranges[0]
-    for c in _CANDIDATE.finditer(text):
+    lo, hi = ranges[0][0], ranges[0][1]
+    for c in _SCAN.finditer(text):
         p = c.start()
-        while taken < len(extra) and extra[taken][0].start() <= p:
-            if extra[taken][0].start() >= last_end:
-                matches.append(extra[taken])
-                last_end = extra[taken][0].end()
-            taken += 1
+        kind = c.lastgroup
+        if kind is not None:  # a rare word
+            if kind in _HINTS:
+                p -= _HINTS[kind]
+                if _is_hint(text, p):
+                    hints.append(p)
+                continue
+            p -= _GAPS[kind]
         if p < last_end:
             continue
         if p >= hi:
@@ -602,10 +597,16 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
                 i += 1
             if i == n:
                 break
-            lo, hi = ranges[i]
+            lo, hi = ranges[i][0], ranges[i][1]
         if p < lo:
             continue
         m = None
+        if kind is not None:  # gấp
+            m = digits.match(text, p, hi)
+            if m is not None and m.group("gap") is not None:
+                matches.append((m, i))
+                last_end = m.end()
+            continue
         if p > lo:
             before = text[p - 1]
             if before in _SIGNS and p - 1 >= last_end and not text[p - 2 : p - 1].isalnum():
@@ -617,19 +618,40 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
         if m is not None:
             matches.append((m, i))
             last_end = m.end()
-    for gm, gi in extra[taken:]:
-        if gm.start() >= last_end:
-            matches.append((gm, gi))
-            last_end = gm.end()
+    return matches, hints
+
+
+def _word_matches(text: str, ranges: list[Sentence], los: list[int], hints: list[int]) -> list[_Match]:
+    """The candidate matches of amounts in words around ``hints`` (they may repeat and overlap)."""
+    words = _words()
+    matches: list[_Match] = []
+    for h in hints:
+        i = bisect.bisect_right(los, h) - 1
+        if i < 0 or h >= ranges[i][1]:
+            continue
+        lo, hi = ranges[i][0], ranges[i][1]
+        # An amount in words starts at most 60 characters before its scale word and ends 60 after.
+        matches.extend((m, i) for m in words.finditer(text, max(lo, h - 60), min(hi, h + 60)))
+    return matches
+
+
+def _scan(text: str, ranges: list[Sentence]) -> tuple[list[_Found], list[tuple[str, str, int, int]]]:
+    """Every amount in the given sentences of ``text`` (sorted, disjoint), and the diagnostics.
+
+    One pass over the whole text finds the candidates in digits and the
+    rare words where multiples (``gấp``) and amounts in words are.
+    The candidates are read in text order, each sentence keeping the
+    currencies of its money so far (the context of a bare ``86.000 tỉ``).
+    """
+    diagnostics: list[tuple[str, str, int, int]] = []
+    reader = _Reader(text, diagnostics)
+    out: list[_Found] = []
+    if not ranges:
+        return out, diagnostics
+    matches, hints = _digit_matches(text, ranges)
     if hints:
-        words = _words()
-        for h in hints:
-            i = bisect.bisect_right(los, h) - 1
-            if i < 0 or h >= ranges[i][1]:
-                continue
-            lo, hi = ranges[i]
-            # An amount in words starts at most 60 characters before its scale word and ends 60 after.
-            matches.extend((m, i) for m in words.finditer(text, max(lo, h - 60), min(hi, h + 60)))
+        los = [r[0] for r in ranges]  # sentence starts, for bisection
+        matches.extend(_word_matches(text, ranges, los, hints))
         matches.sort(key=lambda mi: mi[0].start())
     last_end = 0
     sentence = -1
@@ -641,9 +663,10 @@ def _scan(text: str, ranges: list[tuple[int, int]]) -> tuple[list[_Found], list[
             sentence, context = i, []
         for found in _read(m, text, ranges[i][0], reader, context):
             out.append(found)
-            last_end = found.end
-            if found.amount.kind is AmountKind.MONEY:
-                context.append(found.amount.currency)
+            last_end = found[1]
+            amount = found[2]
+            if amount.kind is _MONEY:
+                context.append(amount.currency)
     return out, diagnostics
 
 
@@ -660,7 +683,7 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
     [('2.333 tỉ đồng', Decimal('2333000000000'), <Qualifier.MORE_THAN: 'more_than'>)]
     """
     url = Zone.URL
-    ranges = [s[:2] for s in doc.sentences if s.zone is not url]  # (start, end): a sentence's first two fields
+    ranges = [s for s in doc.sentences if s[2] is not url]
     try:
         found, notes = _scan(doc.text, ranges)
     except (ValueError, ArithmeticError, MemoryError) as exc:  # pragma: no cover - a scanner never raises
@@ -672,9 +695,9 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
     if not doc.norm.changed:  # the identity map (most texts): caller offsets are the normalised ones
         return [Hit(s, e, AmountMention(source[s:e], s, e, amount)) for s, e, amount in found]
     hits = []
-    for f in found:
-        span = doc.span(f.start, f.end)  # the caller's text is the source under it (doc.quote, mapped once)
-        hits.append(Hit(f.start, f.end, AmountMention(source[span.start : span.end], span.start, span.end, f.amount)))
+    for s, e, amount in found:
+        span = doc.span(s, e)  # the caller's text is the source under it (doc.quote, mapped once)
+        hits.append(Hit(s, e, AmountMention(source[span.start : span.end], span.start, span.end, amount)))
     return hits
 
 
@@ -757,7 +780,7 @@ def parse_amount(text: str) -> Amount:
             _strict_number(text, m.group("gnum") if m.group("gap") is not None else m.group("num"))
         found = _read(m, norm, pos, _Reader(norm, []), [], alone=True)
         if found:
-            amount, end = found[-1].amount, found[-1].end
+            _, end, amount = found[-1]
             per_m = _PER.match(norm, end) if amount.per is not None else None
             end = per_m.end() if per_m is not None else end
     if amount is None:
