@@ -192,6 +192,15 @@ def test_not_amounts(text: str) -> None:
     assert [] == found(text)
 
 
+@pytest.mark.parametrize("word", ["năm", "ngày", "tháng", "số", "thứ", "kỳ", "Năm", "NĂM"])
+def test_a_blocking_word_ends_at_its_line(word: str) -> None:
+    """A year word ending the line before (written for this test) does not make the next line's amount a year."""
+    text = f"Tiêu đề\nKế hoạch cho {word}\n5 tỷ USD được giải ngân trong quý."
+    assert [("5 tỷ USD", "5000000000", "USD")] == [(m.text, str(m.value), m.currency) for m in find_amounts(text)]
+    # On one line the same word still blocks: ``năm 5`` is a year, a date or an ordinal, no amount.
+    assert [] == [m.text for m in find_amounts(f"Kế hoạch cho {word} 5 tỷ USD")]
+
+
 def test_dong_compound_after_number_is_not_money() -> None:
     """'2 đồng chí' is two comrades, never 2 VND."""
     assert [] == [m for m in find_amounts("Có 2 đồng chí dự họp.") if m.currency is not None]

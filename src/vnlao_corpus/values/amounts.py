@@ -228,8 +228,10 @@ def _words_before(text: str, lo: int, pos: int) -> list[str]:
     """The last words before ``pos`` (at most 32 characters back, not before ``lo``), lower case.
 
     A word glued to punctuation (``năm,``) keeps it, so that it does not count as adjacent.
+    The words stop at a line break: a line's last word is not before the next line's first.
     """
-    return text[max(lo, pos - 32) : pos].casefold().split()
+    start = max(lo, pos - 32, text.rfind("\n", lo, pos) + 1)
+    return text[start:pos].casefold().split()
 
 
 def _blocked(words: list[str]) -> bool:
@@ -445,7 +447,8 @@ def _read(
     num_start, num_end = m.span("num")
     first_start = m.start("first") if first is not None else num_start
     # The words before the amount (inlined _words_before, _blocked: this runs for every candidate read).
-    before = text[max(lo, first_start - 32) : first_start].casefold().split()
+    # They stop at a line break (``... cho năm\n5 tỷ USD``: the 5 is no year).
+    before = text[max(lo, first_start - 32, text.rfind("\n", lo, first_start) + 1) : first_start].casefold().split()
     if before and pre is None:
         last = before[-1]
         if last in _BLOCKED_WORDS or (len(before) > 1 and f"{before[-2]} {last}" in _BLOCKED_PAIRS):
@@ -530,9 +533,9 @@ _SCAN = re.compile(
         (?<=[0-9])
         (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
         (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
-        (?<!(?i:năm|thứ)\s\d)(?<!(?i:ngày)\s\d)(?<!(?i:tháng)\s\d)(?<!(?i:số|kỳ)\s\d)  # years, days,
-                                # numbers and ordinals (the commonest blocked words, see _blocked), one
-                                # lookbehind per word length
+        (?<!(?i:năm|thứ)[^\S\n]\d)(?<!(?i:ngày)[^\S\n]\d)(?<!(?i:tháng)[^\S\n]\d)(?<!(?i:số|kỳ)[^\S\n]\d)
+                                # years, days, numbers and ordinals (the commonest blocked words, see
+                                # _blocked; on the same line), one lookbehind per word length
         (?>[\d.,]*\d|)          # the rest of the digit run, never given back
         (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
         (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
