@@ -78,9 +78,14 @@ __all__ = ["extract_meetings", "find_location", "place_country"]
 # --------------------------------------------------------------------------- patterns
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer phrases first (so that the longest wins), then in text order (the same pattern every run)."""
+    return -len(word), word
+
+
 def _alt(words: Iterable[str]) -> str:
     """One alternation of literal phrases, longest first so that the longest wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=_longest_first))
 
 
 def _word_pattern(words: Iterable[str], tail: str = "") -> str:
@@ -95,7 +100,7 @@ def _word_pattern(words: Iterable[str], tail: str = "") -> str:
     ['Hai bên', 'hai Bên']
     """
     alternatives = []
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=_longest_first):
         for first in sorted({word[0].lower(), word[0].upper()}):
             alternatives.append(rf"{re.escape(first)}(?<!\w.)(?i:{re.escape(word[1:])})")
     return "(?:" + "|".join(alternatives) + r")(?!\w)" + tail
@@ -198,7 +203,9 @@ def _trigger_pattern() -> tuple[str, dict[str, int]]:
     parts = []
     for anchor, items in sorted(by_anchor.items()):
         alts = []
-        for i, first, after, rest in sorted(items, key=lambda x: (-x[0], -len(x[2] + x[3]))):
+        # Phrases that tie on both keys cannot both match at one place; the items themselves
+        # break the tie, so that the pattern is the same in every process.
+        for i, first, after, rest in sorted(items, key=lambda x: (-x[0], -len(x[2] + x[3]), x)):
             group = f"t{len(offsets)}"
             offsets[group] = i
             alts.append(f"{after}(?<={first}{after}){rest}(?P<{group}>)")
