@@ -44,8 +44,8 @@ import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -473,6 +473,7 @@ _NOT_BEFORE_2 = frozenset(
     ["lần thứ", "tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ", "phiên bản", "kỳ họp", "điện thoại", "chỉ thị",
      "nghị quyết", "quyết định", "thông tư", "nghị định", "công viên", "quảng trường"]
 )  # fmt: skip
+_NOT_BEFORE_2_ENDS = frozenset(words.rsplit(" ", 1)[-1] for words in _NOT_BEFORE_2)
 # Cue words that say a number after them is a day (``ngày 16.5``, ``Quốc khánh 2.9``).
 _CUES = frozenset(
     ["ngày", "mồng", "mùng", "hôm", "nay", "vào", "từ", "đến", "tới", "dịp", "lễ", "khánh", "trước", "sau", "hạn"]
@@ -552,6 +553,16 @@ class _Prefix(NamedTuple):
     strong: bool = False  # ngày, mồng, a part of the day or a weekday: surely a day
 
 
+_V = TypeVar("_V")
+
+
+@functools.cache
+def _lexicon(words: Callable[[], dict[str, _V]]) -> tuple[dict[str, _V], frozenset[str]]:
+    """A lexicon of :mod:`.calendar` (``weekday_words``) and the last words of its keys, read once."""
+    lexicon = words()
+    return lexicon, frozenset(key.rsplit(" ", 1)[-1] for key in lexicon)
+
+
 def _prefix_tokens(text: str, start: int) -> list[str]:
     """The lower-case tokens just before ``start`` (a word cut by the window left out)."""
     lo = max(0, start - _PREFIX_CHARS)
@@ -560,7 +571,15 @@ def _prefix_tokens(text: str, start: int) -> list[str]:
     # Lower-cased as a whole when every character lowers to one (then no
     # token boundary moves); a final sigma depends on what follows it.
     whole = len(low) == len(window) and "Σ" not in window
-    tokens: list[str] = _TOKEN.findall(low if whole else window)
+    tokens: list[str] = []
+    # The same tokens as _TOKEN.findall over the window, faster: ``\s`` is what
+    # str.split splits on, and a piece of letters and digits only (most) is
+    # one token; only a piece with punctuation needs the regex.
+    for piece in (low if whole else window).split():
+        if piece.isalnum():
+            tokens.append(piece)
+        else:
+            tokens += _TOKEN.findall(piece)
     if tokens and lo > 0 and text[lo].isalnum() and text[lo - 1].isalnum():
         tokens.pop(0)
     if whole:
@@ -581,7 +600,8 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     while j and words[j - 1] in ":.":
         j -= 1
     number_word = bool(j) and (
-        words[j - 1] in _NOT_BEFORE_1 or (j >= 2 and f"{words[j - 2]} {words[j - 1]}" in _NOT_BEFORE_2)
+        words[j - 1] in _NOT_BEFORE_1
+        or (j >= 2 and words[j - 1] in _NOT_BEFORE_2_ENDS and f"{words[j - 2]} {words[j - 1]}" in _NOT_BEFORE_2)
     )
     while i and words[i - 1] in "(":
         i -= 1
@@ -594,22 +614,25 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     while i and words[i - 1] in ",(":
         i -= 1
     weekday = None
-    weekdays = weekday_words()
-    for n in (2, 1):
-        if i >= n and (key := " ".join(words[i - n : i])) in weekdays:
-            weekday, i = weekdays[key], i - n
-            break
+    weekdays, weekday_ends = _lexicon(weekday_words)
+    # (The joined keys are built only when the last word can end one; most dates have no weekday.)
+    if i and words[i - 1] in weekday_ends:
+        for n in (2, 1):
+            if i >= n and (key := " ".join(words[i - n : i])) in weekdays:
+                weekday, i = weekdays[key], i - n
+                break
     while i and words[i - 1] in ",":
         i -= 1
     part = None
     j = i
     while j and words[j - 1] in _POD_RELATIVE and j > i - 2:
         j -= 1
-    periods = day_period_words()
-    for n in (2, 1):
-        if j >= n and (key := " ".join(words[j - n : j])) in periods:
-            part, i = periods[key], j - n
-            break
+    periods, period_ends = _lexicon(day_period_words)
+    if j and words[j - 1] in period_ends:
+        for n in (2, 1):
+            if j >= n and (key := " ".join(words[j - n : j])) in periods:
+                part, i = periods[key], j - n
+                break
     while i and words[i - 1] in "|,-–":
         i -= 1
     time, i = _clock_before(words, i)
@@ -799,17 +822,18 @@ _CUE_ENDINGS = (
 )
 
 
-# The last word before a date, past brackets, commas and spaces (read in C, not char by char).
-_LAST_WORD = lazy_pattern(r"([^\W_]*)[ (,]*\Z")
-
-
 def _may_have_cue(text: str, start: int) -> bool:
-    """A quick test, before the full read, that a cue may stand before ``start``."""
-    m = _LAST_WORD.search(text, max(0, start - 24), start)
-    if m is None:  # pragma: no cover - the pattern matches the empty word at ``start``
-        return False
-    k = m.start()
-    word = m.group(1).lower()
+    """A quick test, before the full read, that a cue may stand before ``start``.
+
+    The last word is read backwards from ``start`` past brackets, commas and
+    spaces (a regex searched for at the end of a window tries every position
+    of it, which cost more than this whole test).
+    """
+    lo = max(0, start - 24)
+    k = end = len(text[lo:start].rstrip(" (,")) + lo
+    while k > lo and text[k - 1].isalnum():  # ``[^\W_]``: a word character other than ``_``
+        k -= 1
+    word = text[k:end].lower()
     if word.isdecimal():  # thứ 6
         return word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
     return word in _CUE_ENDINGS or word in weekday_words() or _CLOCK_WORD.fullmatch(word) is not None
