@@ -319,25 +319,28 @@ _NUM_TAIL = r"""(?<![\w.,/:\-+−]\d)\d{0,3}
     (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
       |(?P<word>(?=\s+(?i:tháng|thg)\s)))"""
 #: The words every period names (tháng, quý, năm, kỳ, nay, đoạn, khóa), as
-#: verbose-regex alternatives keyed on a rarer vowel of each word (the letters
-#: before the vowel are checked behind it). Shared with ``periods._ANCHOR``.
+#: verbose-regex alternatives keyed on a rarer vowel of each word, matched
+#: just after it (the letters before the vowel are checked behind it). A word
+#: with a letter after its vowel opens with that letter: an alternative that
+#: opens with a plain set is rejected by the regex engine without being
+#: entered, and most vowels are not in an anchor word. Shared with
+#: ``periods._ANCHOR``.
 PERIOD_ANCHOR_VOWELS = "áÁýÝăĂỳỲạẠóÓyY"
 PERIOD_ANCHOR_WORDS = r"""
-      |(?<=[tT][hH][áÁ])[nN][gG]    # tháng
-      |(?<=[qQ][uU][ýÝ])            # quý
-      |(?<=[nN][ăĂ])[mM]            # năm
-      |(?<=[kK][ỳỲ])                # kỳ
-      |(?<=[nN][aA][yY])            # nay
-      |(?<=[đĐ][oO][ạẠ])[nN]        # đoạn
-      |(?<=[kK][hH][óÓ])[aA]        # khóa
+       [nN][gG](?<=[tT][hH][áÁ]..)       # tháng
+      |[mM](?<=[nN][ăĂ].)                # năm
+      |[nN](?<=[đĐ][oO][ạẠ].)            # đoạn
+      |[aA](?<=[kK][hH][óÓ].)            # khóa
+      |(?<=[qQ][uU][ýÝ]|[nN][aA][yY])    # quý, nay
+      |(?<=[kK][ỳỲ])                     # kỳ
 """
 _MARKS = lazy_pattern(
     rf"""[\d{PERIOD_ANCHOR_VOWELS}]
-    (?:(?<=\d)(?<!\d\d)                                       # the first digit of a run
+    (?:{PERIOD_ANCHOR_WORDS}
+      |(?<=\d)(?<!\d\d)                                      # the first digit of a run
         (?:(?=(?P<y>(?:(?<=1)9|(?<=2)0)\d\d(?![\d]|[/\-][^\W\d_]))))?  # a year: 19xx, 20xx
         (?:{_NUM_TAIL})?
         (?(y)|(?(num)|(?(word)|(?!))))                           # a year or a number start, else nothing
-      {PERIOD_ANCHOR_WORDS}
     )""",
     re.VERBOSE,
 )

@@ -343,7 +343,7 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
 # rarer vowels, so that the regex engine skips to candidates in C, and the
 # letters before the vowel are checked behind it (measured on the pool).
 _ANCHOR = lazy_pattern(
-    f"[{PERIOD_ANCHOR_VOWELS}](?:(?!){PERIOD_ANCHOR_WORDS})",
+    f"[{PERIOD_ANCHOR_VOWELS}](?:{PERIOD_ANCHOR_WORDS})",
     re.VERBOSE,
 )
 # How far before its anchor word a period may start (``lũy kế đến hết tháng``)
