@@ -86,10 +86,11 @@ def _source() -> str:
         return month.format(g=group)
 
     return rf"""
-        # A cheap guard on the first two characters (cù, cả, ch, cộ, lũ, tí, từ, th,
-        # tà, to, tớ, đế, hế, qu, nử, nh, ni, nă, gi, su, a digit and a digit or
-        # space): most word starts fail it, not the branches below.
-        (?=[cClLđĐhHtTqQnNgGsS1-9][ùảhộũíừàoớếuửiă0-9\s])(?<!\w)
+        # A cheap guard on the first three characters (cùn, cả_, cho, cộn, lũy, tín,
+        # từ_, thá, thờ, tài, toà, tới, đến, hết, quý, nửa, nhi, niê, năm, gia, suố,
+        # a digit, a digit or space, then a space or t): most word starts fail it,
+        # not the branches below (the third set alone turns away thu-, nhấ-, giá-, quố-).
+        (?=[cClLđĐhHtTqQnNgGsS1-9][ùảhộũíừàoớếuửiă0-9\s][naytiýáờêmốào\s])(?<!\w)
         (?:
             # cùng kỳ (năm 2023 | năm ngoái)
             (?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:(?P<same_y>{_Y})(?!\d)|(?P<same_r>ngoái|trước|qua)(?!\w)))?
