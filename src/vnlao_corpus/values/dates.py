@@ -374,16 +374,18 @@ def marks(text: str) -> Marks:
     # Characters above U+FFFF (rare) make UTF-16 longer than two bytes a character.
     astral = not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
     for m in (_MARKS if astral else _MARKS_BMP).finditer(text):
-        y, num, word = m.groups()
-        if num is not None:
-            starts.append((m.start(), True))
-        elif word is not None:
-            starts.append((m.start(), False))
-        elif y is None:
+        # The group that closed last says what matched: none, an anchor word;
+        # 1 (``y``) a year alone; 2 (``num``) or 3 (``word``) a number start,
+        # which may be a year too.
+        last = m.lastindex
+        if last is None:
             anchors.append(m.span())
             continue
-        if y is not None:
-            years.append(m.start())
+        at = m.start()
+        if last != 1:
+            starts.append((at, last == 2))
+        if last == 1 or m.start(1) >= 0:
+            years.append(at)
     return Marks(years, starts, anchors)
 
 
@@ -999,11 +1001,16 @@ def _segments(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# A placeholder for a value not resolved yet (it has no year).
+_UNRESOLVED = DateValue(0, 0, None)
+
+
 def _resolve(found: list[_Found], ctx: YearContext) -> list[DateValue]:
     """Give every date end its year, by the rules of :meth:`YearContext.year_for`."""
-    values: list[DateValue] = [DateValue(0, 0, None)] * len(found)
-    order = sorted(range(len(found)), key=lambda i: found[i].role is DateRole.RANGE_START or found[i].linked)
-    for i in order:
+    values: list[DateValue] = [_UNRESOLVED] * len(found)
+    # The first end of a range or list takes its year from the next end, so those come last.
+    leading = [i for i, f in enumerate(found) if f.role is DateRole.RANGE_START or f.linked]
+    for i in [i for i, f in enumerate(found) if not (f.role is DateRole.RANGE_START or f.linked)] + leading:
         f = found[i]
         year, source = f.year, YearSource.WRITTEN
         if year is None and (f.role is DateRole.RANGE_START or f.linked) and i + 1 < len(found):
