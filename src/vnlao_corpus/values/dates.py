@@ -660,7 +660,8 @@ def _clock_before(words: list[str], i: int) -> tuple[datetime.time | None, int]:
         hour, minute, k = words[k - 3], words[k - 1], k - 3  # 10:15, 13 giờ 35
     elif k >= 2 and words[k - 1] == "giờ" and words[k - 2].isdecimal():
         hour, minute, k = words[k - 2], "0", k - 2  # 9 giờ
-    elif k and (m := _CLOCK_WORD.fullmatch(words[k - 1])) is not None:
+    # (Tokens are lower case, so a clock word has an ``h``: the regex is tried only then.)
+    elif k and "h" in words[k - 1] and (m := _CLOCK_WORD.fullmatch(words[k - 1])) is not None:
         hour, minute, k = m.group(1), m.group(2) or "0", k - 1  # 9h30
     if hour is None or minute is None or not minute.isdecimal():
         return None, i
@@ -841,7 +842,7 @@ def _may_have_cue(text: str, start: int) -> bool:
     word = text[k:end].lower()
     if word.isdecimal():  # thứ 6
         return word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
-    return word in _CUE_ENDINGS or word in weekday_words() or _CLOCK_WORD.fullmatch(word) is not None
+    return word in _CUE_ENDINGS or word in weekday_words() or ("h" in word and _CLOCK_WORD.fullmatch(word) is not None)
 
 
 def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:

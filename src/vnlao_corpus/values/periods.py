@@ -155,10 +155,15 @@ def _shift_year(day: datetime.date | None, years: int) -> datetime.date | None:
 
 
 class _Reader(NamedTuple):
-    """Turns one match into a :class:`Period`, inferring years from ``ctx``."""
+    """Turns one match into a :class:`Period`, inferring years from ``ctx``.
+
+    ``at`` is where the period starts (``None``: it has no sentence); the
+    year written in its sentence is looked up only when a year is inferred
+    by that rule (most periods write their year).
+    """
 
     ctx: YearContext
-    sentence_year: int | None
+    at: int | None
 
     def year(self, m: re.Match[str], group: str, month: int = 1) -> int | None:
         written = m.group(group) or m.groupdict().get(f"{group}_w")
@@ -171,7 +176,11 @@ class _Reader(NamedTuple):
 
     def infer(self, month: int) -> int | None:
         """The year of a period starting in ``month`` written without one: as for dates, else the reference year."""
-        year = self.ctx.year_for(None, month, self.sentence_year)[0]
+        ctx = self.ctx
+        near = None
+        if self.at is not None and ctx.caller is None and ctx.published is None:  # else year_for does not ask
+            near = ctx.sentence_year(self.at)
+        year = ctx.year_for(None, month, near)[0]
         if year is None and self.ctx.reference is not None:
             return self.ctx.reference.year
         return year
@@ -401,7 +410,7 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
             if before is not None:
                 previous = (segment, before)
             segment, before = here, None
-        reader = _Reader(ctx, ctx.sentence_year(m.start("period")))
+        reader = _Reader(ctx, m.start("period"))
         if m.group("same"):
             compared = before if before is not None else _previous(ctx, text, here, previous)
             period = _same_period(m, compared, reader)
