@@ -43,7 +43,6 @@ import functools
 import math
 import re
 import weakref
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
@@ -175,10 +174,10 @@ class YearContext:
         if cache.article is None:
             digits = document_marks(doc, cache).years  # one pass for both kinds of year
             cache.years = tuple(_written(doc.text, digits))
-            counts = Counter(year for _, year in cache.years)
+            counts = _counts(year for _, year in cache.years)
             if not counts:
                 # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
-                counts = Counter(_bare_years(doc.text, digits))
+                counts = _counts(_bare_years(doc.text, digits))
             cache.article = (max(counts, key=lambda y: (counts[y], y)),) if counts else ()
             cache.published = (_published(doc, cache, digits),)
             cache.segments = tuple(_segments(doc))
@@ -243,6 +242,14 @@ class YearContext:
         if (when - self.published).days > _FUTURE_SLACK_DAYS:
             return year - 1
         return year
+
+
+def _counts(years: Iterable[int]) -> dict[int, int]:
+    """How often each year is written (a dict: a Counter costs more to build for the few years of an article)."""
+    counts: dict[int, int] = {}
+    for year in years:
+        counts[year] = counts.get(year, 0) + 1
+    return counts
 
 
 class _Cache:
