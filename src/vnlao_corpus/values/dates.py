@@ -966,7 +966,7 @@ def _published(doc: Document, cache: _Cache, years: list[int] | None = None) -> 
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The lines of ``text[start:end]`` that are not empty, as ``(start, end)`` (what ``[^\n]+`` matches).
+    """The lines of ``text[start:end]`` that are not empty, as ``(start, end)`` (what ``[^\\n]+`` matches).
 
     Found with ``str.find``: a regex over every character of a line costs more.
     """
