@@ -65,6 +65,7 @@ __all__ = [
     "published_date",
     "scan_dates",
     "scan_relative_dates",
+    "source_spans",
     "written_years",
 ]
 
@@ -1077,22 +1078,42 @@ def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
     found = cache.found
     assert found is not None
     for start, end, why in cache.problems:
-        quoted = doc.quote(start, end)
         span = doc.span(start, end)
+        quoted = doc.source[span.start : span.end]  # doc.quote(start, end), mapped once
         msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
         doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
     values = _resolve(found, ctx)
     cache.ranges[options] = _ranges(found, values)
+    source = doc.source
+    to_source = source_spans(doc)
     for i, (f, value) in enumerate(zip(found, values, strict=True)):
         other = None
         if f.role is DateRole.RANGE_START and i + 1 < len(found):
             other = values[i + 1]
         elif f.role is DateRole.RANGE_END and i > 0:
             other = values[i - 1]
-        span = doc.span(f.start, f.end)
-        mention = DateMention(doc.quote(f.start, f.end), span.start, span.end, value, f.role, other)
-        hits.append(Hit(f.start, f.end, mention))
+        s, e = to_source(f.start, f.end) if to_source is not None else (f.start, f.end)
+        hits.append(Hit(f.start, f.end, DateMention(source[s:e], s, e, value, f.role, other)))
     return hits
+
+
+def source_spans(doc: Document) -> Callable[[int, int], tuple[int, int]] | None:
+    """The map of normalised spans to caller spans of ``doc``, ``None`` when it is the identity.
+
+    A mention's offsets and text come from one mapping: ``doc.span`` and
+    ``doc.quote`` each map the same offsets, and ``doc.quote(s, e)`` is the
+    caller's text under ``doc.span(s, e)`` (the date and period stages build
+    a mention from ints, so no ``Span`` is needed either).
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> source_spans(read_document("Ngày 6/1")) is None
+    True
+    >>> doc = read_document("Ngày\u00a0\u00a06/1")
+    >>> source_spans(doc)(5, 8), doc.span(5, 8)
+    ((6, 9), Span(start=6, end=9))
+    """
+    norm = doc.norm
+    return norm.to_source_span if norm.entries is not None else None
 
 
 def _ranges(found: list[_Found], values: list[DateValue]) -> list[tuple[int, int, DateValue, DateValue]]:

@@ -45,7 +45,14 @@ from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
 from .calendar import alternation, lazy_pattern, month_name_words, quarter_numerals
-from .dates import PERIOD_ANCHOR_VOWELS, PERIOD_ANCHOR_WORDS, YearContext, day_ranges, document_marks
+from .dates import (
+    PERIOD_ANCHOR_VOWELS,
+    PERIOD_ANCHOR_WORDS,
+    YearContext,
+    day_ranges,
+    document_marks,
+    source_spans,
+)
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
 
@@ -166,10 +173,12 @@ class _Reader(NamedTuple):
     at: int | None
 
     def year(self, m: re.Match[str], group: str, month: int = 1) -> int | None:
-        written = m.group(group) or m.groupdict().get(f"{group}_w")
+        # (``m.groupdict().get(name)`` without building a dict of every group.)
+        names = m.re.groupindex
+        written = m.group(group) or (m.group(f"{group}_w") if f"{group}_w" in names else None)
         if written:
             return int(written)
-        rel = m.groupdict().get(f"{group}_r")
+        rel = m.group(f"{group}_r") if f"{group}_r" in names else None
         if rel:
             return self.relative(rel)
         return self.infer(month)
@@ -402,6 +411,9 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
     segment = -2
     # (segment, period): the last period of the last sentence that named one.
     previous: tuple[int, Period] | None = None
+    # A mention's offsets and text from one mapping (see dates.source_spans).
+    source = doc.source
+    to_source = source_spans(doc)
     # ``cùng kỳ`` looks back within its sentence, else to the sentence just
     # before it in the same paragraph (``Con số này tăng 10% so với cùng kỳ.``).
     for m in _matches(text, document_marks(doc).anchors):
@@ -420,17 +432,17 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
             continue
         if period.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
             before = period
-        span = doc.span(m.start("period"), m.end())
-        mention = PeriodMention(doc.quote(m.start("period"), m.end()), span.start, span.end, period)
-        hits.append(Hit(m.start("period"), m.end(), mention))
+        start, end = m.start("period"), m.end()
+        s, e = to_source(start, end) if to_source is not None else (start, end)
+        hits.append(Hit(start, end, PeriodMention(source[s:e], s, e, period)))
     # Day ranges read by the date scanner (từ ngày 8 đến 10/1) are periods too.
     for start, end, first, last in day_ranges(doc, options):
         first_day, last_day = first.to_date(), last.to_date()
         if first_day is None or last_day is None:
             continue
-        span = doc.span(start, end)
+        s, e = to_source(start, end) if to_source is not None else (start, end)
         period = Period(first_day, last_day, PeriodKind.DAY_RANGE)
-        hits.append(Hit(start, end, PeriodMention(doc.quote(start, end), span.start, span.end, period)))
+        hits.append(Hit(start, end, PeriodMention(source[s:e], s, e, period)))
     hits.sort(key=lambda h: h.start)
     return hits
 
