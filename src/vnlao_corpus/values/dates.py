@@ -203,14 +203,19 @@ class YearContext:
         >>> YearContext(years=((2, 2019), (12, 2020)), segments=((0, 10), (10, 20))).sentence_year(5)
         2019
         """
+        years = self.years
+        if not years:
+            return None  # an article that writes no year: no sentence to look up
         i = self.segment_of(pos)
         if i < 0:
             return None
         start, end = self.segments[i]
-        lo = bisect.bisect_left(self.years, (start, -1))
-        hi = bisect.bisect_left(self.years, (end, -1))
-        nearest = min(self.years[lo:hi], key=lambda y: abs(y[0] - pos), default=None)
-        return nearest[1] if nearest is not None else None
+        lo = bisect.bisect_left(years, (start, -1))
+        hi = bisect.bisect_left(years, (end, -1))
+        if lo == hi:
+            return None
+        nearest = min(years[lo:hi], key=lambda y: abs(y[0] - pos))
+        return nearest[1]
 
     def year_for(self, day: int | None, month: int, sentence_year: int | None) -> tuple[int | None, YearSource]:
         """The year of a day-month written without one, and the rule that gave it.
@@ -854,27 +859,29 @@ def _may_have_cue(text: str, start: int) -> bool:
 
 
 def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
-    day, month = int(m.group("d")), int(m.group("m"))
-    year = _year(m.group("y"))
-    end = m.end()
+    # (The groups and offsets read once each: this runs for every day-month of every article.)
+    d, sep, mo, y = m.group("d", "s", "m", "y")
+    day, month = int(d), int(mo)
+    year = _year(y)
+    start, end = m.span()
     if year is None:
         after = _YEAR_AFTER.match(text, end)
         if after is not None:
             year = int(after.group("y"))
-    if not _valid_month(month):
+    if not 1 <= month <= 12:
         return []
-    if year is None and not strict and m.group("s") != "/" and not _may_have_cue(text, m.start()):
+    if year is None and not strict and sep != "/" and not _may_have_cue(text, start):
         return []  # 1-2, 1.5: numbers, unless a cue stands before them
-    prefix = _read_prefix(text, m.start())
-    if _looks_like_number(text, prefix, m.start(), end, m.group("s"), year is not None, prefix.cue or strict):
+    prefix = _read_prefix(text, start)
+    if _looks_like_number(text, prefix, start, end, sep, year is not None, prefix.cue or strict):
         return []
     why = _impossible(day, month, year)
     if why is not None:
-        problems.append((m.start(), end, why))
+        problems.append((start, end, why))
         return []
     after_time, _ = _time_after(text, end)
     time = after_time or prefix.time
-    return [_Found(m.start(), end, day, month, year, DateRole.SINGLE, prefix.part_of_day, time, prefix.weekday)]
+    return [_Found(start, end, day, month, year, DateRole.SINGLE, prefix.part_of_day, time, prefix.weekday)]
 
 
 def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
