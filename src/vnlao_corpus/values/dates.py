@@ -968,7 +968,8 @@ def _published(doc: Document, cache: _Cache, years: list[int] | None = None) -> 
                 continue
             near = text[max(line_start, f.start - 14) : min(end, f.end + 14)]
             rest = text[f.end : line_end].strip(" .|-–") if line_end == end else "…"
-            if _CLOCK.search(near) is not None or not rest:
+            # (A clock time has a colon: the search runs only when one is near.)
+            if not rest or (":" in near and _CLOCK.search(near) is not None):
                 return datetime.date(f.year, f.month, f.day)
     return None
 
