@@ -575,3 +575,45 @@ def test_marks_of_a_dated_sentence() -> None:
     """A written year, a day-month and a month word are found in one pass."""
     found = marks("Ngày 6/1/2024 và tháng 7 năm 2023")
     assert ([9, 29], [(5, True)], [(19, 22), (26, 28)]) == (found.years, found.starts, found.anchors)
+
+
+# Characters around the words before a date: letters, digits, an underscore,
+# spaces of several kinds, brackets and punctuation, a cased sigma and a dotted I.
+_PREFIX_CHARS = "aBđĐ9_ \t\u00a0\n(),.:-–|thứngàyhômSÁNGΣİ²"
+
+
+@given(st.text(alphabet=_PREFIX_CHARS, max_size=70), st.integers(0, 70))
+def test_prefix_reading_matches_its_regex_definition(text: str, at: int) -> None:
+    """The words before a date are read as the token regex and the last-word regex read them."""
+    import re
+
+    from vnlao_corpus.values import dates
+    from vnlao_corpus.values.calendar import weekday_words
+
+    start = min(at, len(text))
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    low = window.lower()
+    whole = len(low) == len(window) and "Σ" not in window
+    tokens = re.findall(r"\w+|[^\w\s]", low if whole else window)
+    if tokens and lo > 0 and text[lo].isalnum() and text[lo - 1].isalnum():
+        tokens.pop(0)
+    expected = tokens[-10:] if whole else [t.lower() for t in tokens[-10:]]
+    assert expected == dates._prefix_tokens(text, start)
+
+    last = re.compile(r"([^\W_]*)[ (,]*\Z").search(text, max(0, start - 24), start)
+    assert last is not None
+    word, k = last.group(1).lower(), last.start()
+    if word.isdecimal():
+        cue = word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
+    else:
+        cue = word in dates._CUE_ENDINGS or word in weekday_words() or dates._CLOCK_WORD.fullmatch(word) is not None
+    assert cue == dates._may_have_cue(text, start)
+
+
+def test_words_before_a_date_in_any_case() -> None:
+    """A part of the day, a weekday and a clock time before a date are read whatever their case."""
+    found = find_dates("9H30 SÁNG THỨ BA, NGÀY 27-8 và 14h chủ NHẬT (1.9)", year=2024)
+    assert [(datetime.time(9, 30), PartOfDay.MORNING, 1), (datetime.time(14, 0), None, 6)] == [
+        (m.value.time, m.value.part_of_day, m.value.weekday) for m in found
+    ]

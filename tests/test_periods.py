@@ -267,3 +267,11 @@ def test_period_at_start_of_line_after_a_date_line_is_found() -> None:
     assert [("Năm 2022", datetime.date(2022, 1, 1)), ("Tháng 12/2022", datetime.date(2022, 12, 1))] == [
         (m.text, m.value.start) for m in find_periods(text)
     ]
+
+
+def test_periods_in_capitals_and_title_case() -> None:
+    """The quick checks before the period forms let every case through (THÁNG, Thời Kỳ, CÙNG KỲ)."""
+    text = "THÁNG 7/2024 tăng 5% so với CÙNG KỲ NĂM 2023; Thời Kỳ 2016 - 2020; Nửa Đầu Năm 2024; TỪ NĂM 2012 ĐẾN NAY."
+    assert ["month", "same_period_last_year", "years", "half", "open"] == [
+        m.value.kind.value for m in find_periods(text)
+    ]

@@ -43,9 +43,8 @@ import functools
 import math
 import re
 import weakref
-from collections import Counter
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -66,6 +65,7 @@ __all__ = [
     "published_date",
     "scan_dates",
     "scan_relative_dates",
+    "source_spans",
     "written_years",
 ]
 
@@ -175,10 +175,10 @@ class YearContext:
         if cache.article is None:
             digits = document_marks(doc, cache).years  # one pass for both kinds of year
             cache.years = tuple(_written(doc.text, digits))
-            counts = Counter(year for _, year in cache.years)
+            counts = _counts(year for _, year in cache.years)
             if not counts:
                 # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
-                counts = Counter(_bare_years(doc.text, digits))
+                counts = _counts(_bare_years(doc.text, digits))
             cache.article = (max(counts, key=lambda y: (counts[y], y)),) if counts else ()
             cache.published = (_published(doc, cache, digits),)
             cache.segments = tuple(_segments(doc))
@@ -203,14 +203,19 @@ class YearContext:
         >>> YearContext(years=((2, 2019), (12, 2020)), segments=((0, 10), (10, 20))).sentence_year(5)
         2019
         """
+        years = self.years
+        if not years:
+            return None  # an article that writes no year: no sentence to look up
         i = self.segment_of(pos)
         if i < 0:
             return None
         start, end = self.segments[i]
-        lo = bisect.bisect_left(self.years, (start, -1))
-        hi = bisect.bisect_left(self.years, (end, -1))
-        nearest = min(self.years[lo:hi], key=lambda y: abs(y[0] - pos), default=None)
-        return nearest[1] if nearest is not None else None
+        lo = bisect.bisect_left(years, (start, -1))
+        hi = bisect.bisect_left(years, (end, -1))
+        if lo == hi:
+            return None
+        nearest = min(years[lo:hi], key=lambda y: abs(y[0] - pos))
+        return nearest[1]
 
     def year_for(self, day: int | None, month: int, sentence_year: int | None) -> tuple[int | None, YearSource]:
         """The year of a day-month written without one, and the rule that gave it.
@@ -243,6 +248,14 @@ class YearContext:
         if (when - self.published).days > _FUTURE_SLACK_DAYS:
             return year - 1
         return year
+
+
+def _counts(years: Iterable[int]) -> dict[int, int]:
+    """How often each year is written (a dict: a Counter costs more to build for the few years of an article)."""
+    counts: dict[int, int] = {}
+    for year in years:
+        counts[year] = counts.get(year, 0) + 1
+    return counts
 
 
 class _Cache:
@@ -319,25 +332,28 @@ _NUM_TAIL = r"""(?<![\w.,/:\-+−]\d)\d{0,3}
     (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
       |(?P<word>(?=\s+(?i:tháng|thg)\s)))"""
 #: The words every period names (tháng, quý, năm, kỳ, nay, đoạn, khóa), as
-#: verbose-regex alternatives keyed on a rarer vowel of each word (the letters
-#: before the vowel are checked behind it). Shared with ``periods._ANCHOR``.
+#: verbose-regex alternatives keyed on a rarer vowel of each word, matched
+#: just after it (the letters before the vowel are checked behind it). A word
+#: with a letter after its vowel opens with that letter: an alternative that
+#: opens with a plain set is rejected by the regex engine without being
+#: entered, and most vowels are not in an anchor word. Shared with
+#: ``periods._ANCHOR``.
 PERIOD_ANCHOR_VOWELS = "áÁýÝăĂỳỲạẠóÓyY"
 PERIOD_ANCHOR_WORDS = r"""
-      |(?<=[tT][hH][áÁ])[nN][gG]    # tháng
-      |(?<=[qQ][uU][ýÝ])            # quý
-      |(?<=[nN][ăĂ])[mM]            # năm
-      |(?<=[kK][ỳỲ])                # kỳ
-      |(?<=[nN][aA][yY])            # nay
-      |(?<=[đĐ][oO][ạẠ])[nN]        # đoạn
-      |(?<=[kK][hH][óÓ])[aA]        # khóa
+       [nN][gG](?<=[tT][hH][áÁ]..)       # tháng
+      |[mM](?<=[nN][ăĂ].)                # năm
+      |[nN](?<=[đĐ][oO][ạẠ].)            # đoạn
+      |[aA](?<=[kK][hH][óÓ].)            # khóa
+      |(?<=[qQ][uU][ýÝ]|[nN][aA][yY])    # quý, nay
+      |(?<=[kK][ỳỲ])                     # kỳ
 """
 _MARKS = lazy_pattern(
     rf"""[\d{PERIOD_ANCHOR_VOWELS}]
-    (?:(?<=\d)(?<!\d\d)                                       # the first digit of a run
+    (?:{PERIOD_ANCHOR_WORDS}
+      |(?<=\d)(?<!\d\d)                                      # the first digit of a run
         (?:(?=(?P<y>(?:(?<=1)9|(?<=2)0)\d\d(?![\d]|[/\-][^\W\d_]))))?  # a year: 19xx, 20xx
         (?:{_NUM_TAIL})?
         (?(y)|(?(num)|(?(word)|(?!))))                           # a year or a number start, else nothing
-      {PERIOD_ANCHOR_WORDS}
     )""",
     re.VERBOSE,
 )
@@ -371,16 +387,18 @@ def marks(text: str) -> Marks:
     # Characters above U+FFFF (rare) make UTF-16 longer than two bytes a character.
     astral = not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
     for m in (_MARKS if astral else _MARKS_BMP).finditer(text):
-        y, num, word = m.groups()
-        if num is not None:
-            starts.append((m.start(), True))
-        elif word is not None:
-            starts.append((m.start(), False))
-        elif y is None:
+        # The group that closed last says what matched: none, an anchor word;
+        # 1 (``y``) a year alone; 2 (``num``) or 3 (``word``) a number start,
+        # which may be a year too.
+        last = m.lastindex
+        if last is None:
             anchors.append(m.span())
             continue
-        if y is not None:
-            years.append(m.start())
+        at = m.start()
+        if last != 1:
+            starts.append((at, last == 2))
+        if last == 1 or m.start(1) >= 0:
+            years.append(at)
     return Marks(years, starts, anchors)
 
 
@@ -473,6 +491,7 @@ _NOT_BEFORE_2 = frozenset(
     ["lần thứ", "tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ", "phiên bản", "kỳ họp", "điện thoại", "chỉ thị",
      "nghị quyết", "quyết định", "thông tư", "nghị định", "công viên", "quảng trường"]
 )  # fmt: skip
+_NOT_BEFORE_2_ENDS = frozenset(words.rsplit(" ", 1)[-1] for words in _NOT_BEFORE_2)
 # Cue words that say a number after them is a day (``ngày 16.5``, ``Quốc khánh 2.9``).
 _CUES = frozenset(
     ["ngày", "mồng", "mùng", "hôm", "nay", "vào", "từ", "đến", "tới", "dịp", "lễ", "khánh", "trước", "sau", "hạn"]
@@ -552,6 +571,16 @@ class _Prefix(NamedTuple):
     strong: bool = False  # ngày, mồng, a part of the day or a weekday: surely a day
 
 
+_V = TypeVar("_V")
+
+
+@functools.cache
+def _lexicon(words: Callable[[], dict[str, _V]]) -> tuple[dict[str, _V], frozenset[str]]:
+    """A lexicon of :mod:`.calendar` (``weekday_words``) and the last words of its keys, read once."""
+    lexicon = words()
+    return lexicon, frozenset(key.rsplit(" ", 1)[-1] for key in lexicon)
+
+
 def _prefix_tokens(text: str, start: int) -> list[str]:
     """The lower-case tokens just before ``start`` (a word cut by the window left out)."""
     lo = max(0, start - _PREFIX_CHARS)
@@ -560,7 +589,15 @@ def _prefix_tokens(text: str, start: int) -> list[str]:
     # Lower-cased as a whole when every character lowers to one (then no
     # token boundary moves); a final sigma depends on what follows it.
     whole = len(low) == len(window) and "Σ" not in window
-    tokens: list[str] = _TOKEN.findall(low if whole else window)
+    tokens: list[str] = []
+    # The same tokens as _TOKEN.findall over the window, faster: ``\s`` is what
+    # str.split splits on, and a piece of letters and digits only (most) is
+    # one token; only a piece with punctuation needs the regex.
+    for piece in (low if whole else window).split():
+        if piece.isalnum():
+            tokens.append(piece)
+        else:
+            tokens += _TOKEN.findall(piece)
     if tokens and lo > 0 and text[lo].isalnum() and text[lo - 1].isalnum():
         tokens.pop(0)
     if whole:
@@ -581,7 +618,8 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     while j and words[j - 1] in ":.":
         j -= 1
     number_word = bool(j) and (
-        words[j - 1] in _NOT_BEFORE_1 or (j >= 2 and f"{words[j - 2]} {words[j - 1]}" in _NOT_BEFORE_2)
+        words[j - 1] in _NOT_BEFORE_1
+        or (j >= 2 and words[j - 1] in _NOT_BEFORE_2_ENDS and f"{words[j - 2]} {words[j - 1]}" in _NOT_BEFORE_2)
     )
     while i and words[i - 1] in "(":
         i -= 1
@@ -594,22 +632,25 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     while i and words[i - 1] in ",(":
         i -= 1
     weekday = None
-    weekdays = weekday_words()
-    for n in (2, 1):
-        if i >= n and (key := " ".join(words[i - n : i])) in weekdays:
-            weekday, i = weekdays[key], i - n
-            break
+    weekdays, weekday_ends = _lexicon(weekday_words)
+    # (The joined keys are built only when the last word can end one; most dates have no weekday.)
+    if i and words[i - 1] in weekday_ends:
+        for n in (2, 1):
+            if i >= n and (key := " ".join(words[i - n : i])) in weekdays:
+                weekday, i = weekdays[key], i - n
+                break
     while i and words[i - 1] in ",":
         i -= 1
     part = None
     j = i
     while j and words[j - 1] in _POD_RELATIVE and j > i - 2:
         j -= 1
-    periods = day_period_words()
-    for n in (2, 1):
-        if j >= n and (key := " ".join(words[j - n : j])) in periods:
-            part, i = periods[key], j - n
-            break
+    periods, period_ends = _lexicon(day_period_words)
+    if j and words[j - 1] in period_ends:
+        for n in (2, 1):
+            if j >= n and (key := " ".join(words[j - n : j])) in periods:
+                part, i = periods[key], j - n
+                break
     while i and words[i - 1] in "|,-–":
         i -= 1
     time, i = _clock_before(words, i)
@@ -632,7 +673,8 @@ def _clock_before(words: list[str], i: int) -> tuple[datetime.time | None, int]:
         hour, minute, k = words[k - 3], words[k - 1], k - 3  # 10:15, 13 giờ 35
     elif k >= 2 and words[k - 1] == "giờ" and words[k - 2].isdecimal():
         hour, minute, k = words[k - 2], "0", k - 2  # 9 giờ
-    elif k and (m := _CLOCK_WORD.fullmatch(words[k - 1])) is not None:
+    # (Tokens are lower case, so a clock word has an ``h``: the regex is tried only then.)
+    elif k and "h" in words[k - 1] and (m := _CLOCK_WORD.fullmatch(words[k - 1])) is not None:
         hour, minute, k = m.group(1), m.group(2) or "0", k - 1  # 9h30
     if hour is None or minute is None or not minute.isdecimal():
         return None, i
@@ -799,44 +841,47 @@ _CUE_ENDINGS = (
 )
 
 
-# The last word before a date, past brackets, commas and spaces (read in C, not char by char).
-_LAST_WORD = lazy_pattern(r"([^\W_]*)[ (,]*\Z")
-
-
 def _may_have_cue(text: str, start: int) -> bool:
-    """A quick test, before the full read, that a cue may stand before ``start``."""
-    m = _LAST_WORD.search(text, max(0, start - 24), start)
-    if m is None:  # pragma: no cover - the pattern matches the empty word at ``start``
-        return False
-    k = m.start()
-    word = m.group(1).lower()
+    """A quick test, before the full read, that a cue may stand before ``start``.
+
+    The last word is read backwards from ``start`` past brackets, commas and
+    spaces (a regex searched for at the end of a window tries every position
+    of it, which cost more than this whole test).
+    """
+    lo = max(0, start - 24)
+    k = end = len(text[lo:start].rstrip(" (,")) + lo
+    while k > lo and text[k - 1].isalnum():  # ``[^\W_]``: a word character other than ``_``
+        k -= 1
+    word = text[k:end].lower()
     if word.isdecimal():  # thứ 6
         return word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
-    return word in _CUE_ENDINGS or word in weekday_words() or _CLOCK_WORD.fullmatch(word) is not None
+    return word in _CUE_ENDINGS or word in weekday_words() or ("h" in word and _CLOCK_WORD.fullmatch(word) is not None)
 
 
 def _from_day_month(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
-    day, month = int(m.group("d")), int(m.group("m"))
-    year = _year(m.group("y"))
-    end = m.end()
+    # (The groups and offsets read once each: this runs for every day-month of every article.)
+    d, sep, mo, y = m.group("d", "s", "m", "y")
+    day, month = int(d), int(mo)
+    year = _year(y)
+    start, end = m.span()
     if year is None:
         after = _YEAR_AFTER.match(text, end)
         if after is not None:
             year = int(after.group("y"))
-    if not _valid_month(month):
+    if not 1 <= month <= 12:
         return []
-    if year is None and not strict and m.group("s") != "/" and not _may_have_cue(text, m.start()):
+    if year is None and not strict and sep != "/" and not _may_have_cue(text, start):
         return []  # 1-2, 1.5: numbers, unless a cue stands before them
-    prefix = _read_prefix(text, m.start())
-    if _looks_like_number(text, prefix, m.start(), end, m.group("s"), year is not None, prefix.cue or strict):
+    prefix = _read_prefix(text, start)
+    if _looks_like_number(text, prefix, start, end, sep, year is not None, prefix.cue or strict):
         return []
     why = _impossible(day, month, year)
     if why is not None:
-        problems.append((m.start(), end, why))
+        problems.append((start, end, why))
         return []
     after_time, _ = _time_after(text, end)
     time = after_time or prefix.time
-    return [_Found(m.start(), end, day, month, year, DateRole.SINGLE, prefix.part_of_day, time, prefix.weekday)]
+    return [_Found(start, end, day, month, year, DateRole.SINGLE, prefix.part_of_day, time, prefix.weekday)]
 
 
 def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]], strict: bool) -> list[_Found]:
@@ -887,7 +932,6 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
 # A dated timestamp line: the date with a clock time beside it, or a date
 # ending its line (``Chính trị 18-05-2022``).
 _CLOCK = lazy_pattern(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
-_LINE = lazy_pattern(r"[^\n]+")
 _TIMESTAMP_LINES, _TIMESTAMP_CHARS = 6, 400
 
 
@@ -908,23 +952,40 @@ def _published(doc: Document, cache: _Cache, years: list[int] | None = None) -> 
     text = doc.text
     found = _found_in(doc).found if cache.found is None else cache.found
     assert found is not None
-    starts = [f.start for f in found]
-    for i, line in enumerate(_LINE.finditer(text)):
+    starts = None
+    for i, (line_start, line_end) in enumerate(_lines(text, 0, len(text))):
         if i >= _TIMESTAMP_LINES:
             break
         # A timestamp stands in the first characters of its line (or glued to a title).
-        end = min(line.end(), line.start() + _TIMESTAMP_CHARS)
-        if not _has_year(text, line.start(), end, line.end(), years):
+        end = min(line_end, line_start + _TIMESTAMP_CHARS)
+        if not _has_year(text, line_start, end, line_end, years):
             continue  # no four-digit year, no dated timestamp (the common case)
-        for k in range(bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, end)):
+        if starts is None:
+            starts = [f.start for f in found]
+        for k in range(bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, end)):
             f = found[k]
             if f.year is None or f.end > end:
                 continue
-            near = text[max(line.start(), f.start - 14) : min(end, f.end + 14)]
-            rest = text[f.end : line.end()].strip(" .|-–") if line.end() == end else "…"
-            if _CLOCK.search(near) is not None or not rest:
+            near = text[max(line_start, f.start - 14) : min(end, f.end + 14)]
+            rest = text[f.end : line_end].strip(" .|-–") if line_end == end else "…"
+            # (A clock time has a colon: the search runs only when one is near.)
+            if not rest or (":" in near and _CLOCK.search(near) is not None):
                 return datetime.date(f.year, f.month, f.day)
     return None
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of ``text[start:end]`` that are not empty, as ``(start, end)`` (what ``[^\\n]+`` matches).
+
+    Found with ``str.find``: a regex over every character of a line costs more.
+    """
+    while start < end:
+        stop = text.find("\n", start, end)
+        if stop < 0:
+            stop = end
+        if stop > start:
+            yield start, stop
+        start = stop + 1
 
 
 def _has_year(text: str, start: int, end: int, line_end: int, years: list[int] | None) -> bool:
@@ -948,20 +1009,25 @@ def _segments(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     for start, end in spans:
         if start > pos and not text[pos:start].isspace():
-            out.extend((m.start(), m.end()) for m in _LINE.finditer(text, pos, start) if m.group().strip())
+            out.extend((a, b) for a, b in _lines(text, pos, start) if not text[a:b].isspace())
         if end > pos:
             out.append((start if start > pos else pos, end))
             pos = end
     if pos < len(text):
-        out.extend((m.start(), m.end()) for m in _LINE.finditer(text, pos) if m.group().strip())
+        out.extend((a, b) for a, b in _lines(text, pos, len(text)) if not text[a:b].isspace())
     return out
+
+
+# A placeholder for a value not resolved yet (it has no year).
+_UNRESOLVED = DateValue(0, 0, None)
 
 
 def _resolve(found: list[_Found], ctx: YearContext) -> list[DateValue]:
     """Give every date end its year, by the rules of :meth:`YearContext.year_for`."""
-    values: list[DateValue] = [DateValue(0, 0, None)] * len(found)
-    order = sorted(range(len(found)), key=lambda i: found[i].role is DateRole.RANGE_START or found[i].linked)
-    for i in order:
+    values: list[DateValue] = [_UNRESOLVED] * len(found)
+    # The first end of a range or list takes its year from the next end, so those come last.
+    leading = [i for i, f in enumerate(found) if f.role is DateRole.RANGE_START or f.linked]
+    for i in [i for i, f in enumerate(found) if not (f.role is DateRole.RANGE_START or f.linked)] + leading:
         f = found[i]
         year, source = f.year, YearSource.WRITTEN
         if year is None and (f.role is DateRole.RANGE_START or f.linked) and i + 1 < len(found):
@@ -1020,22 +1086,42 @@ def _scan_dates(doc: Document, options: Options) -> list[Hit[DateMention]]:
     found = cache.found
     assert found is not None
     for start, end, why in cache.problems:
-        quoted = doc.quote(start, end)
         span = doc.span(start, end)
+        quoted = doc.source[span.start : span.end]  # doc.quote(start, end), mapped once
         msg = f"{quoted!r} at offset {span.start} is not a date: {why}"
         doc.diagnostics.append(Diagnostic("impossible-date", msg, span))
     values = _resolve(found, ctx)
     cache.ranges[options] = _ranges(found, values)
+    source = doc.source
+    to_source = source_spans(doc)
     for i, (f, value) in enumerate(zip(found, values, strict=True)):
         other = None
         if f.role is DateRole.RANGE_START and i + 1 < len(found):
             other = values[i + 1]
         elif f.role is DateRole.RANGE_END and i > 0:
             other = values[i - 1]
-        span = doc.span(f.start, f.end)
-        mention = DateMention(doc.quote(f.start, f.end), span.start, span.end, value, f.role, other)
-        hits.append(Hit(f.start, f.end, mention))
+        s, e = to_source(f.start, f.end) if to_source is not None else (f.start, f.end)
+        hits.append(Hit(f.start, f.end, DateMention(source[s:e], s, e, value, f.role, other)))
     return hits
+
+
+def source_spans(doc: Document) -> Callable[[int, int], tuple[int, int]] | None:
+    """The map of normalised spans to caller spans of ``doc``, ``None`` when it is the identity.
+
+    A mention's offsets and text come from one mapping: ``doc.span`` and
+    ``doc.quote`` each map the same offsets, and ``doc.quote(s, e)`` is the
+    caller's text under ``doc.span(s, e)`` (the date and period stages build
+    a mention from ints, so no ``Span`` is needed either).
+
+    >>> from vnlao_corpus.text.document import read_document
+    >>> source_spans(read_document("Ngày 6/1")) is None
+    True
+    >>> doc = read_document("Ngày\u00a0\u00a06/1")
+    >>> source_spans(doc)(5, 8), doc.span(5, 8)
+    ((6, 9), Span(start=6, end=9))
+    """
+    norm = doc.norm
+    return norm.to_source_span if norm.entries is not None else None
 
 
 def _ranges(found: list[_Found], values: list[DateValue]) -> list[tuple[int, int, DateValue, DateValue]]:

@@ -45,7 +45,14 @@ from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
 from ..text.document import Document, Hit, Options
 from .calendar import alternation, lazy_pattern, month_name_words, quarter_numerals
-from .dates import PERIOD_ANCHOR_VOWELS, PERIOD_ANCHOR_WORDS, YearContext, day_ranges, document_marks
+from .dates import (
+    PERIOD_ANCHOR_VOWELS,
+    PERIOD_ANCHOR_WORDS,
+    YearContext,
+    day_ranges,
+    document_marks,
+    source_spans,
+)
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
 
@@ -86,10 +93,11 @@ def _source() -> str:
         return month.format(g=group)
 
     return rf"""
-        # A cheap guard on the first two characters (cù, cả, ch, cộ, lũ, tí, từ, th,
-        # tà, to, tớ, đế, hế, qu, nử, nh, ni, nă, gi, su, a digit and a digit or
-        # space): most word starts fail it, not the branches below.
-        (?=[cClLđĐhHtTqQnNgGsS1-9][ùảhộũíừàoớếuửiă0-9\s])(?<!\w)
+        # A cheap guard on the first three characters (cùn, cả_, cho, cộn, lũy, tín,
+        # từ_, thá, thờ, tài, toà, tới, đến, hết, quý, nửa, nhi, niê, năm, gia, suố,
+        # a digit, a digit or space, then a space or t): most word starts fail it,
+        # not the branches below (the third set alone turns away thu-, nhấ-, giá-, quố-).
+        (?=[cClLđĐhHtTqQnNgGsS1-9][ùảhộũíừàoớếuửiă0-9\s][naytiýáờêmốào\s])(?<!\w)
         (?:
             # cùng kỳ (năm 2023 | năm ngoái)
             (?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:(?P<same_y>{_Y})(?!\d)|(?P<same_r>ngoái|trước|qua)(?!\w)))?
@@ -140,8 +148,16 @@ def _source() -> str:
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, _calendar.monthrange(year, month)[1])
+    # (A table and isleap: calendar.monthrange also works out the weekday of the 1st.)
+    if month == 2 and _calendar.isleap(year):
+        return datetime.date(year, 2, 29)
+    if not 1 <= month <= 12:
+        return datetime.date(year, month, _calendar.monthrange(year, month)[1])  # raises, as before
+    return datetime.date(year, month, _DAYS_IN_MONTH[month])
 
 
 def _shift_year(day: datetime.date | None, years: int) -> datetime.date | None:
@@ -154,23 +170,34 @@ def _shift_year(day: datetime.date | None, years: int) -> datetime.date | None:
 
 
 class _Reader(NamedTuple):
-    """Turns one match into a :class:`Period`, inferring years from ``ctx``."""
+    """Turns one match into a :class:`Period`, inferring years from ``ctx``.
+
+    ``at`` is where the period starts (``None``: it has no sentence); the
+    year written in its sentence is looked up only when a year is inferred
+    by that rule (most periods write their year).
+    """
 
     ctx: YearContext
-    sentence_year: int | None
+    at: int | None
 
     def year(self, m: re.Match[str], group: str, month: int = 1) -> int | None:
-        written = m.group(group) or m.groupdict().get(f"{group}_w")
+        # (``m.groupdict().get(name)`` without building a dict of every group.)
+        names = m.re.groupindex
+        written = m.group(group) or (m.group(f"{group}_w") if f"{group}_w" in names else None)
         if written:
             return int(written)
-        rel = m.groupdict().get(f"{group}_r")
+        rel = m.group(f"{group}_r") if f"{group}_r" in names else None
         if rel:
             return self.relative(rel)
         return self.infer(month)
 
     def infer(self, month: int) -> int | None:
         """The year of a period starting in ``month`` written without one: as for dates, else the reference year."""
-        year = self.ctx.year_for(None, month, self.sentence_year)[0]
+        ctx = self.ctx
+        near = None
+        if self.at is not None and ctx.caller is None and ctx.published is None:  # else year_for does not ask
+            near = ctx.sentence_year(self.at)
+        year = ctx.year_for(None, month, near)[0]
         if year is None and self.ctx.reference is not None:
             return self.ctx.reference.year
         return year
@@ -190,51 +217,57 @@ class _Reader(NamedTuple):
         return month_name_words()[m.group(f"{group}_w").lower()]
 
     def read(self, m: re.Match[str]) -> Period | None:
-        if m.group("n") or m.group("half"):
+        # The groups that say which branch matched, fetched in one call (a call per group cost more).
+        (n, half, sum_n, cum, from_m, from_m_w, from_year, from_start,
+         q, mm1, month_digits, month_word, span, year_digits, rel, now) = m.group(
+            "n", "half", "sum_n", "cum", "from_m", "from_m_w", "from_year", "from_start",
+            "q", "mm1", "m", "m_w", "span", "year", "rel", "now",
+        )  # fmt: skip
+        if n or half:
             return self._first_months(m)
-        if m.group("sum_n"):
-            return self._months_so_far(int(m.group("sum_n")), past=m.group("past") is not None)
-        if m.group("cum"):
+        if sum_n:
+            return self._months_so_far(int(sum_n), past=m.group("past") is not None)
+        if cum:
             month = self.month(m, "cum_m")
             year = self.year(m, "cum_y", month)
             if year is None:
                 return None
-            if m.group("cum").lower().startswith(("lũy", "hết", "đến hết")):
+            if cum.lower().startswith(("lũy", "hết", "đến hết")):
                 return Period(datetime.date(year, 1, 1), _month_end(year, month), PeriodKind.YEAR_TO_MONTH)
             return Period(None, _month_end(year, month), PeriodKind.OPEN)
-        if m.group("from_m") or m.group("from_m_w") or m.group("from_year") or m.group("from_start"):
+        if from_m or from_m_w or from_year or from_start:
             return self._from(m)
-        if m.group("q"):
-            quarter = quarter_numerals()[m.group("q").lower()]
+        if q:
+            quarter = quarter_numerals()[q.lower()]
             year = self.year(m, "q_y", quarter * 3 - 2)
             if year is None:
                 return None
             return Period(datetime.date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), PeriodKind.QUARTER)
-        if m.group("mm1"):
-            first, last = int(m.group("mm1")), int(m.group("mm2"))
+        if mm1:
+            first, last = int(mm1), int(m.group("mm2"))
             year = int(m.group("mm_y")) if m.group("mm_y") else self.infer(first)
             if year is None or first >= last:
                 return None
             return Period(datetime.date(year, first, 1), _month_end(year, last), PeriodKind.MONTH)
-        if m.group("m") or m.group("m_w"):
+        if month_digits or month_word:
             month = self.month(m, "m")
             year = self.year(m, "m_y", month)
             if year is None:
                 return None
             return Period(datetime.date(year, month, 1), _month_end(year, month), PeriodKind.MONTH)
-        if m.group("span"):
+        if span:
             first, last = int(m.group("y1")), int(m.group("y2"))
             if first >= last:
                 return None
-            term = m.group("span").lower().startswith(("nhiệm", "niên", "năm học"))
+            term = span.lower().startswith(("nhiệm", "niên", "năm học"))
             kind = PeriodKind.TERM if term else PeriodKind.YEARS
             return Period(datetime.date(first, 1, 1), datetime.date(last, 12, 31), kind)
-        if m.group("year") or m.group("rel"):
-            year = int(m.group("year")) if m.group("year") else self.relative(m.group("rel"))
+        if year_digits or rel:
+            year = int(year_digits) if year_digits else self.relative(rel)
             if year is None:
                 return None
             return Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31), PeriodKind.YEAR)
-        if m.group("now"):
+        if now:
             return Period(None, self.ctx.reference, PeriodKind.OPEN)
         return None
 
@@ -343,7 +376,7 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
 # rarer vowels, so that the regex engine skips to candidates in C, and the
 # letters before the vowel are checked behind it (measured on the pool).
 _ANCHOR = lazy_pattern(
-    f"[{PERIOD_ANCHOR_VOWELS}](?:(?!){PERIOD_ANCHOR_WORDS})",
+    f"[{PERIOD_ANCHOR_VOWELS}](?:{PERIOD_ANCHOR_WORDS})",
     re.VERBOSE,
 )
 # How far before its anchor word a period may start (``lũy kế đến hết tháng``)
@@ -392,15 +425,19 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
     segment = -2
     # (segment, period): the last period of the last sentence that named one.
     previous: tuple[int, Period] | None = None
+    # A mention's offsets and text from one mapping (see dates.source_spans).
+    source = doc.source
+    to_source = source_spans(doc)
     # ``cùng kỳ`` looks back within its sentence, else to the sentence just
     # before it in the same paragraph (``Con số này tăng 10% so với cùng kỳ.``).
     for m in _matches(text, document_marks(doc).anchors):
-        here = ctx.segment_of(m.start("period"))
+        start, end = m.start("period"), m.end()
+        here = ctx.segment_of(start)
         if here != segment:
             if before is not None:
                 previous = (segment, before)
             segment, before = here, None
-        reader = _Reader(ctx, ctx.sentence_year(m.start("period")))
+        reader = _Reader(ctx, start)
         if m.group("same"):
             compared = before if before is not None else _previous(ctx, text, here, previous)
             period = _same_period(m, compared, reader)
@@ -410,17 +447,16 @@ def _scan(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
             continue
         if period.kind is not PeriodKind.SAME_PERIOD_LAST_YEAR:
             before = period
-        span = doc.span(m.start("period"), m.end())
-        mention = PeriodMention(doc.quote(m.start("period"), m.end()), span.start, span.end, period)
-        hits.append(Hit(m.start("period"), m.end(), mention))
+        s, e = to_source(start, end) if to_source is not None else (start, end)
+        hits.append(Hit(start, end, PeriodMention(source[s:e], s, e, period)))
     # Day ranges read by the date scanner (từ ngày 8 đến 10/1) are periods too.
     for start, end, first, last in day_ranges(doc, options):
         first_day, last_day = first.to_date(), last.to_date()
         if first_day is None or last_day is None:
             continue
-        span = doc.span(start, end)
+        s, e = to_source(start, end) if to_source is not None else (start, end)
         period = Period(first_day, last_day, PeriodKind.DAY_RANGE)
-        hits.append(Hit(start, end, PeriodMention(doc.quote(start, end), span.start, span.end, period)))
+        hits.append(Hit(start, end, PeriodMention(source[s:e], s, e, period)))
     hits.sort(key=lambda h: h.start)
     return hits
 
