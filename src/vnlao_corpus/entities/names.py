@@ -56,8 +56,29 @@ def _capitalised(word: str) -> bool:
     return all(part[1:] == "" or part[1:].islower() for part in word.split("-"))
 
 
-# Up to 13 words one space apart (the most _words reads), matched in one call.
-_RUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,12}")
+@functools.cache
+def _run_re() -> re.Pattern[str]:
+    """Up to 13 words one space apart (the most _words reads), each starting with a capital, matched in one call.
+
+    Requiring the capital in the pattern stops the run at the first word that
+    cannot be part of a name, instead of reading 13 words through ``[^\\W\\d_]``
+    (a Unicode lookup per character) to throw most of them away. The capitals
+    are listed once, as ranges: every upper-case letter of the Basic
+    Multilingual Plane, and the whole of the planes above it (a word starting
+    there is read whole, then rejected by :func:`_capitalised` like any other).
+    """
+    letter = re.compile(r"[^\W\d_]")
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch.isupper() and letter.match(ch):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    capital = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "\U00010000-\U0010ffff]"
+    word = rf"{capital}[^\W\d_]*(?:-[^\W\d_]+)*"
+    return re.compile(rf"{word}(?: {word}){{0,12}}")
 
 
 def _words(text: str, pos: int, end: int, limit: int = 13) -> list[tuple[int, int, str]]:
@@ -65,7 +86,7 @@ def _words(text: str, pos: int, end: int, limit: int = 13) -> list[tuple[int, in
 
     At most ``limit`` words (13 at most).
     """
-    m = _RUN.match(text, pos, end)
+    m = _run_re().match(text, pos, end)
     out: list[tuple[int, int, str]] = []
     if m is None:
         return out
