@@ -486,14 +486,17 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
     apart, next_apart = _apart_starts(low), 0
     # The first word has no character before it: tried on its own. After it, the leftmost word
     # the scan pattern matches is the nearer of the next one after a space and the next one after
-    # another mark; the latter are rare, so that search is kept until ``pos`` passes it.
+    # another mark. Each search is kept until ``pos`` passes what it found (or for good when it
+    # found nothing), so that the text is searched once over, however the two kinds alternate.
     at_start = scan.match(low, 0)
+    spaced = after_space.search(low)
     marked = after_mark.search(low)
     while True:
         if pos == 0 and at_start is not None:
             s, end_ = 0, at_start.end()
         else:
-            spaced = after_space.search(low, max(pos - 1, 0))
+            if spaced is not None and spaced.start() < pos - 1:
+                spaced = after_space.search(low, pos - 1)
             if marked is not None and marked.start() < pos - 1:
                 marked = after_mark.search(low, pos - 1)
             nearer = marked if spaced is None or (marked is not None and marked.start() < spaced.start()) else spaced
