@@ -112,25 +112,8 @@ def country_pattern() -> re.Pattern[str]:
     >>> country_pattern().search("Bộ trưởng Ngoại giao Lào Saleumxay").group()
     'Lào'
     """
-    return re.compile(_word_start_body() + r"(?![\w])(?! Cai(?!\w))")
-
-
-def _word_start_body() -> str:
-    """The country names as one alternation, each matching only at the start of a word.
-
-    The start of a word is checked right after the first letter
-    (``L(?<![\\w]L)ào``), not in front: a pattern whose alternatives all
-    start with a letter lets the regex engine skip ahead to those letters,
-    where a look-behind in front makes it try every position of the text.
-    """
-    by_first: dict[str, list[str]] = {}
-    for name in country_names():
-        by_first.setdefault(name[0], []).append(name[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        letter = re.escape(first)
-        branches.append(rf"{letter}(?<![\w]{letter}){trie_pattern(rests)}")
-    return "(?:" + "|".join(branches) + ")"
+    body = trie_pattern(country_names())
+    return re.compile(r"(?<![\w])" + body + r"(?![\w])(?! Cai(?!\w))")
 
 
 def country_of(match: re.Match[str]) -> str:
