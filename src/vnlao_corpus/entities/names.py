@@ -81,21 +81,20 @@ def _run_re() -> re.Pattern[str]:
     return re.compile(rf"{word}(?: {word}){{0,12}}")
 
 
-def _words(text: str, pos: int, end: int, limit: int = 13) -> list[tuple[int, int, str]]:
-    """The capitalised words from ``pos`` on, one space apart, up to the first other thing, as (start, end, word).
+def _words(text: str, pos: int, end: int, limit: int = 13) -> list[str]:
+    """The capitalised words from ``pos`` on, one space apart, up to the first other thing.
 
-    At most ``limit`` words (13 at most).
+    At most ``limit`` words (13 at most). Each word starts one character after
+    the end of the one before (the words are one space apart).
     """
     m = _run_re().match(text, pos, end)
-    out: list[tuple[int, int, str]] = []
     if m is None:
-        return out
-    for w in m.group().split(" ", limit)[:limit]:
+        return []
+    words = m.group().split(" ", limit)[:limit]
+    for i, w in enumerate(words):
         if not _capitalised(w):
-            return out
-        out.append((pos, pos + len(w), w))
-        pos += len(w) + 1
-    return out
+            return words[:i]
+    return words
 
 
 # The most common Vietnamese surnames (they cover well over 95% of the population).
@@ -254,9 +253,9 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in tokens)
 
 
-def _foreign_start(words: list[tuple[int, int, str]], i: int) -> bool:
+def _foreign_start(words: list[str], i: int) -> bool:
     """A function word that is also a Korean surname, before a hyphenated given name (Cho Tae-yul, Ban Ki-moon)."""
-    return i == 0 and len(words) > 1 and words[0][2].isascii() and "-" in words[1][2]
+    return i == 0 and len(words) > 1 and words[0].isascii() and "-" in words[1]
 
 
 def read_name(
@@ -282,27 +281,31 @@ def read_name(
     'Cho Tae-yul'
     """
     end = len(text) if endpos is None else endpos
-    tokens: list[str] = []
-    spans: list[tuple[int, int]] = []
     # A name takes at most max_tokens words; the one after may stop it or start a Korean name.
     words = _words(text, pos, end, max(max_tokens + 1, 2))
-    for i, (w_start, w_end, w) in enumerate(words):
-        if (w in _STOP and (tokens or w not in VIETNAMESE_SURNAMES) and not _foreign_start(words, i)) or (
-            tokens and stop is not None and stop(text, w_start)
+    # The name is the longest run of words from the first that no check stops (at most max_tokens):
+    # counted here, then sliced, since its words are one space apart.
+    count = 0
+    w_start = pos
+    for i, w in enumerate(words):
+        if (w in _STOP and (count or w not in VIETNAMESE_SURNAMES) and not _foreign_start(words, i)) or (
+            count and stop is not None and stop(text, w_start)
         ):
             break
-        tokens.append(w)
-        spans.append((w_start, w_end))
-        if len(tokens) >= max_tokens:
+        count += 1
+        w_start += len(w) + 1
+        if count >= max_tokens:
             break
-    if not tokens:
+    if not count:
         return None
-    shape = name_shape(tokens)
+    tokens = tuple(words[:count])
+    shape = _shape(tokens)
     if shape is NameShape.VIETNAMESE:
-        tokens, spans = tokens[:4], spans[:4]
-    elif tokens[0] in VIETNAMESE_SURNAMES and len(tokens) > 4 and name_shape(tokens[:4]) is NameShape.VIETNAMESE:
-        tokens, spans, shape = tokens[:4], spans[:4], NameShape.VIETNAMESE
-    return NameMatch(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], tuple(tokens), shape)
+        tokens = tokens[:4]
+    elif tokens[0] in VIETNAMESE_SURNAMES and len(tokens) > 4 and _shape(tokens[:4]) is NameShape.VIETNAMESE:
+        tokens, shape = tokens[:4], NameShape.VIETNAMESE
+    name_end = pos + sum(map(len, tokens)) + len(tokens) - 1
+    return NameMatch(pos, name_end, text[pos:name_end], tokens, shape)
 
 
 def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
