@@ -57,15 +57,13 @@ def _capitalised(word: str) -> bool:
 
 
 @functools.cache
-def _run_re() -> re.Pattern[str]:
-    """Up to 13 words one space apart (the most _words reads), each starting with a capital, matched in one call.
+def _capital() -> str:
+    """A character class of every capital a name can start with, written as ranges.
 
-    Requiring the capital in the pattern stops the run at the first word that
-    cannot be part of a name, instead of reading 13 words through ``[^\\W\\d_]``
-    (a Unicode lookup per character) to throw most of them away. The capitals
-    are listed once, as ranges: every upper-case letter of the Basic
-    Multilingual Plane, and the whole of the planes above it (a word starting
-    there is read whole, then rejected by :func:`_capitalised` like any other).
+    Every upper-case letter of the Basic Multilingual Plane, and the whole of
+    the planes above it (a word starting there is read whole, then rejected by
+    :func:`_capitalised` like any other). Listed once, as ranges, the class is
+    a table look-up for the regex engine.
     """
     letter = re.compile(r"[^\W\d_]")
     ranges: list[list[int]] = []
@@ -76,25 +74,22 @@ def _run_re() -> re.Pattern[str]:
                 ranges[-1][1] = code
             else:
                 ranges.append([code, code])
-    capital = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "\U00010000-\U0010ffff]"
-    word = rf"{capital}[^\W\d_]*(?:-[^\W\d_]+)*"
-    return re.compile(rf"{word}(?: {word}){{0,12}}")
+    return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "\U00010000-\U0010ffff]"
 
 
-def _words(text: str, pos: int, end: int, limit: int = 13) -> list[str]:
-    """The capitalised words from ``pos`` on, one space apart, up to the first other thing.
+@functools.lru_cache(maxsize=16)
+def _run_re(limit: int) -> re.Pattern[str]:
+    """Up to ``limit`` words one space apart, each starting with a capital, matched in one call.
 
-    At most ``limit`` words (13 at most). Each word starts one character after
-    the end of the one before (the words are one space apart).
+    Requiring the capital in the pattern stops the run at the first word that
+    cannot be part of a name, instead of reading words through ``[^\\W\\d_]``
+    (a Unicode lookup per character) to throw most of them away; bounding the
+    run at the words the caller reads stops it from reading a long capitalised
+    headline to its end. The words are greedy and the run optional after the
+    first, so the words matched are those an unbounded run starts with.
     """
-    m = _run_re().match(text, pos, end)
-    if m is None:
-        return []
-    words = m.group().split(" ", limit)[:limit]
-    for i, w in enumerate(words):
-        if not _capitalised(w):
-            return words[:i]
-    return words
+    word = rf"{_capital()}[^\W\d_]*(?:-[^\W\d_]+)*"
+    return re.compile(rf"{word}(?: {word}){{0,{limit - 1}}}")
 
 
 # The most common Vietnamese surnames (they cover well over 95% of the population).
@@ -253,11 +248,6 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in tokens)
 
 
-def _foreign_start(words: list[str], i: int) -> bool:
-    """A function word that is also a Korean surname, before a hyphenated given name (Cho Tae-yul, Ban Ki-moon)."""
-    return i == 0 and len(words) > 1 and words[0].isascii() and "-" in words[1]
-
-
 def read_name(
     text: str,
     pos: int,
@@ -282,15 +272,27 @@ def read_name(
     """
     end = len(text) if endpos is None else endpos
     # A name takes at most max_tokens words; the one after may stop it or start a Korean name.
-    words = _words(text, pos, end, max(max_tokens + 1, 2))
-    # The name is the longest run of words from the first that no check stops (at most max_tokens):
-    # counted here, then sliced, since its words are one space apart.
+    limit = max(max_tokens + 1, 2)
+    run = _run_re(limit).match(text, pos, end)
+    if run is None:
+        return None
+    words = run.group().split(" ", limit)[:limit]
+    # The name is the longest run of capitalised words from the first that no check stops (at
+    # most max_tokens): counted here, then sliced, since its words are one space apart.
     count = 0
     w_start = pos
-    for i, w in enumerate(words):
-        if (w in _STOP and (count or w not in VIETNAMESE_SURNAMES) and not _foreign_start(words, i)) or (
-            count and stop is not None and stop(text, w_start)
-        ):
+    for w in words:
+        if "-" in w:
+            if not _capitalised(w):
+                break
+        elif not (w[0].isupper() and (len(w) == 1 or w[1:].islower())):  # _capitalised, inline: the common case
+            break
+        if (
+            w in _STOP
+            and (count or w not in VIETNAMESE_SURNAMES)
+            # A function word that is also a Korean surname, before a hyphenated given name (Cho Tae-yul).
+            and not (count == 0 and len(words) > 1 and w.isascii() and "-" in words[1] and _capitalised(words[1]))
+        ) or (count and stop is not None and stop(text, w_start)):
             break
         count += 1
         w_start += len(w) + 1
