@@ -157,7 +157,10 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[tu
     names = country_names()
     stop = len(text) if end is None else end
     out = []
-    for m in _scan_pattern().finditer(text, start):
+    # The search need not read far past ``end``: a name starting before it ends within the longest
+    # name, and the checks after a name read a few characters more. Searching to the end of the
+    # text instead would read on to the next country named, as far as the end of the text.
+    for m in _scan_pattern().finditer(text, start, stop + _reach()):
         s = m.start()
         if s >= stop:
             break
@@ -172,3 +175,10 @@ def _scan_pattern() -> re.Pattern[str]:
     # Without the look-behind in front, the regex engine skips ahead to the
     # possible first letters; find_countries checks the word start itself.
     return re.compile(trie_pattern(country_names()) + r"(?![\w])(?! Cai(?!\w))")
+
+
+@functools.cache
+def _reach() -> int:
+    # How far past its start a match of _scan_pattern can read: the longest name, then
+    # ``(?![\w])(?! Cai(?!\w))``, which reads at most five characters more.
+    return max(map(len, country_names())) + len(" Cai") + 1
