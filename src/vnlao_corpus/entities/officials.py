@@ -264,6 +264,14 @@ def _sentence_mentions(
 ) -> tuple[list[_Mention], list[list[TitleMatch]]]:
     mentions: list[_Mention] = []
     bare: list[list[TitleMatch]] = []
+    if not titles:
+        # Names after ông/bà/ngài/đồng chí only: no stacks to place (most sentences with a name).
+        for after in honorifics:
+            if _owner(mentions, after) is None:
+                name = _read_name(text, after, end)
+                if name is not None:
+                    mentions.append(_Mention(name.start, name.end, name, [], index))
+        return mentions, bare
     stacks = _stacks(titles, text)
     named = [_name_after(text, stack, end) for stack in stacks]
     # Stacks taken by a mention. A stack is a fresh list of _stacks: a mention takes it as its
@@ -284,10 +292,11 @@ def _sentence_mentions(
                 used[i + 1] = True
         mentions.append(mention)
     for after in honorifics:
-        name = _read_name(text, after, end)
-        if name is None:
+        # A name read here starts at ``after``: one inside a mention's name is not read.
+        if _owner(mentions, after) is not None:
             continue
-        if _owner(mentions, name.start) is None:
+        name = _read_name(text, after, end)
+        if name is not None:
             mentions.append(_Mention(name.start, name.end, name, [], index))
     leftover: list[list[TitleMatch]] = []
     for i, stack in enumerate(stacks):
@@ -696,8 +705,7 @@ def extract_officials(doc: Document) -> OfficialIndex:
     if len(hits) > 1:
         hits.sort(key=_mention_start)
     references = _references([stack for _, stack in bare], officials) if bare else []
-    if _COUNTERPART in text:
-        references += _counterparts(doc, hits)
+    references += _counterparts(doc, hits)
     if len(references) > 1:
         references.sort(key=_hit_start)
     return OfficialIndex(
@@ -748,17 +756,22 @@ def _counterparts(doc: Document, hits: list[tuple[_Mention, Official]]) -> list[
     """``người đồng cấp`` (the counterpart): the one official elsewhere who shares a title with one named beside it."""
     out: list[Hit[Official]] = []
     text = doc.text
-    i = text.find(_COUNTERPART)
-    while i >= 0:
-        sentence = doc.sentence_at(i)
-        if sentence is not None:
+    size = len(_COUNTERPART)
+    # Only a sentence that names someone can have a counterpart: the words are looked for in
+    # those sentences alone (a mention lies in its sentence), in text order, not in the whole text.
+    for index in sorted({m.sentence for m, _ in hits}):
+        sentence = doc.sentences[index]
+        # The words start in the sentence (they may run past its end).
+        limit = sentence.end - 1 + size
+        i = text.find(_COUNTERPART, sentence.start, limit)
+        while i >= 0:
             here = {id(o): o for m, o in hits if sentence.start <= m.start < sentence.end}
             slots = {_title_slot(t) for o in here.values() for t in o.titles}
             others = {id(o): o for _, o in hits if id(o) not in here}
             matches = [o for o in others.values() if slots & {_title_slot(t) for t in o.titles}]
             if here and len(matches) == 1:
-                out.append(Hit(i, i + len(_COUNTERPART), matches[0]))
-        i = text.find(_COUNTERPART, i + len(_COUNTERPART))
+                out.append(Hit(i, i + size, matches[0]))
+            i = text.find(_COUNTERPART, i + size, limit)
     return out
 
 
