@@ -45,6 +45,7 @@ __all__ = [
     "title_entry",
     "title_key",
     "title_pattern",
+    "title_start_source",
 ]
 
 
@@ -191,6 +192,21 @@ def _rest_source() -> str:
             ){{0,2}}
         )
     """
+
+
+def title_start_source() -> str:
+    """The source of a pattern matching where :func:`title_pattern` matches, without groups or tail.
+
+    Every part of :func:`title_pattern` after the title itself is optional, so
+    this head alone says whether a title starts at a position (the officials
+    extractor joins it with other checks into one pattern).
+
+    >>> import re
+    >>> re.match(title_start_source(), "Thủ tướng Lào").group()
+    'Thủ tướng'
+    """
+    core = trie_pattern((e.title for e in _lexicon().values()), fold=True)
+    return rf"(?:(?i:nguyên|cựu|quyền|tân) )?(?:(?i:{core})(?![\w])|{_academic()})"
 
 
 @functools.cache
