@@ -276,7 +276,7 @@ def read_name(
     run = _run_re(limit).match(text, pos, end)
     if run is None:
         return None
-    words = run.group().split(" ", limit)[:limit]
+    words = run.group().split(" ")  # at most limit words: the pattern reads no more
     # The name is the longest run of capitalised words from the first that no check stops (at
     # most max_tokens): counted here, then sliced, since its words are one space apart.
     count = 0

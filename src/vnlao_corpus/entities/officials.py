@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable
 
@@ -143,6 +144,7 @@ _IN_CHARGE = re.compile(r" phụ trách ")
 # Verbs that give a named person the title after them (ông A giữ chức Chủ tịch ...).
 _ROLE_VERB = re.compile(r"(?:giữ chức|làm|đắc cử|nhậm chức|giữ cương vị|trên cương vị) $")
 _SCAN_ZONES = (Zone.TITLE, Zone.BODY, Zone.CAPTION)
+_START = operator.attrgetter("start")
 
 
 # Characters at and past this one are not in the table of _title_firsts: the pattern is tried.
@@ -647,14 +649,15 @@ def extract_officials(doc: Document) -> OfficialIndex:
     if not titles and not honorifics:
         return OfficialIndex()
     sentences = doc.sentences
-    starts = [s.start for s in sentences]
+    # The sentence of each: a search by start over the sentences themselves (a few searches per
+    # article, cheaper than a list of every sentence's start).
     work: dict[int, tuple[list[TitleMatch], list[int]]] = {}
     for t in titles:
-        index = bisect.bisect_right(starts, t.start) - 1
+        index = bisect.bisect_right(sentences, t.start, key=_START) - 1
         if index >= 0 and t.end <= sentences[index].end:
             work.setdefault(index, ([], []))[0].append(t)
     for after in honorifics:
-        index = bisect.bisect_right(starts, after) - 1
+        index = bisect.bisect_right(sentences, after, key=_START) - 1
         if index >= 0:
             work.setdefault(index, ([], []))[1].append(after)
     for index in sorted(work):
