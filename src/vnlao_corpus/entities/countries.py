@@ -26,7 +26,15 @@ from collections.abc import Mapping
 
 from ._lexicon import trie_pattern
 
-__all__ = ["AMBIGUOUS_COUNTRIES", "country_code", "country_names", "country_of", "country_pattern", "find_countries"]
+__all__ = [
+    "AMBIGUOUS_COUNTRIES",
+    "country_code",
+    "country_names",
+    "country_of",
+    "country_pattern",
+    "find_countries",
+    "names_country",
+]
 
 # News forms CLDR does not give, each with where it came from.
 _NEWS_FORMS: dict[str, str] = {
@@ -168,6 +176,24 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[tu
             continue
         out.append((s, m.end(), names[m.group()]))
     return out
+
+
+def names_country(text: str, code: str) -> bool:
+    """Whether :func:`find_countries` finds a name of the country ``code`` in ``text``.
+
+    The search stops at the first such name (a whole-text list is not needed to answer).
+
+    >>> names_country("Tập Cận Bình thăm Việt Nam", "CN"), names_country("Chủ tịch Trung Quốc", "CN")
+    (False, True)
+    """
+    names = country_names()
+    for m in _scan_pattern().finditer(text):
+        s = m.start()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            continue
+        if names[m.group()] == code:
+            return True
+    return False
 
 
 @functools.cache

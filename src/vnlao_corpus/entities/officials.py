@@ -48,7 +48,7 @@ import attrs
 from ..model import Diagnostic, Official, Severity
 from ..text.document import Document, Hit, Zone
 from ._lexicon import read_tsv, trie_pattern
-from .countries import AMBIGUOUS_COUNTRIES, country_names, find_countries
+from .countries import AMBIGUOUS_COUNTRIES, country_names, find_countries, names_country
 from .names import (
     VIETNAMESE_SURNAMES,
     NameMatch,
@@ -541,10 +541,13 @@ def _title_country(t: TitleMatch) -> tuple[int, str] | None:
 def _country(
     person: _Person,
     doc: Document,
-    countries: Callable[[], list[tuple[int, int, str]]],
+    china_named: Callable[[], bool],
     free: Callable[[int, int], list[tuple[int, int, str]]],
 ) -> str | None:
-    """The person's country; ``free(start, end)`` gives the foreign countries named outside any name there."""
+    """The person's country; ``free(start, end)`` gives the foreign countries named outside any name there.
+
+    ``china_named()`` says whether the article names China (a Chinese leader's name counts only then).
+    """
     votes: dict[str, int] = {}
     best = 0
     titled = False
@@ -568,8 +571,7 @@ def _country(
     if person.ref_country is not None:
         return person.ref_country
     leader = _leaders().get(person.key) or _leader_surnames().get(person.key)
-    named = {code for _, _, code in countries()} if leader == "CN" else set()
-    if leader is not None and (leader != "CN" or "CN" in named):
+    if leader is not None and (leader != "CN" or china_named()):
         return leader
     if person.shape is NameShape.VIETNAMESE:
         return "VN"
@@ -673,13 +675,13 @@ def extract_officials(doc: Document) -> OfficialIndex:
     if not people:
         return OfficialIndex()
     _corefer(people, bare)
-    country_cache: list[list[tuple[int, int, str]]] = []
+    china_cache: list[bool] = []
 
-    def countries() -> list[tuple[int, int, str]]:
-        # Countries are looked for only when a foreign name needs them.
-        if not country_cache:
-            country_cache.append(find_countries(text))
-        return country_cache[0]
+    def china_named() -> bool:
+        # Looked for only when a Chinese leader's name needs it, once per document.
+        if not china_cache:
+            china_cache.append(names_country(text, "CN"))
+        return china_cache[0]
 
     names_cache: list[tuple[list[tuple[int, int]], list[int]]] = []
     free_cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -713,7 +715,7 @@ def extract_officials(doc: Document) -> OfficialIndex:
         official = Official(
             name,
             _titles(person),
-            _country(person, doc, countries, free),
+            _country(person, doc, china_named, free),
             tuple([f for f in forms if f != name]) if len(forms) > 1 else (),
             tuple([span(m.name.start, m.name.end) for m in person.mentions]),
         )
