@@ -272,7 +272,7 @@ def read_name(
     """
     end = len(text) if endpos is None else endpos
     # A name takes at most max_tokens words; the one after may stop it or start a Korean name.
-    limit = max(max_tokens + 1, 2)
+    limit = max_tokens + 1 if max_tokens > 0 else 2
     run = _run_re(limit).match(text, pos, end)
     if run is None:
         return None
@@ -285,7 +285,7 @@ def read_name(
         if "-" in w:
             if not _capitalised(w):
                 break
-        elif not (w[0].isupper() and (len(w) == 1 or w[1:].islower())):  # _capitalised, inline: the common case
+        elif not (w[0].isupper() and (w[1:].islower() or len(w) == 1)):  # _capitalised, inline: the common case
             break
         if (
             w in _STOP
@@ -301,12 +301,13 @@ def read_name(
     if not count:
         return None
     tokens = tuple(words[:count])
+    name_end = w_start - 1  # after the last word counted
     shape = _shape(tokens)
-    if shape is NameShape.VIETNAMESE:
-        tokens = tokens[:4]
-    elif tokens[0] in VIETNAMESE_SURNAMES and len(tokens) > 4 and _shape(tokens[:4]) is NameShape.VIETNAMESE:
+    if count > 4 and tokens[0] in VIETNAMESE_SURNAMES and _shape(tokens[:4]) is NameShape.VIETNAMESE:
+        # A Vietnamese name has four words at most (a Vietnamese shape has four at most): a longer
+        # run whose first four read as one is that name.
         tokens, shape = tokens[:4], NameShape.VIETNAMESE
-    name_end = pos + sum(map(len, tokens)) + len(tokens) - 1
+        name_end = pos + sum(map(len, tokens)) + 3
     return NameMatch(pos, name_end, text[pos:name_end], tokens, shape)
 
 
