@@ -231,7 +231,10 @@ def _name_after(text: str, stack: list[TitleMatch], end: int) -> NameMatch | Non
     if gap is None:
         return None
     # A title then a place-like name is a person (Chủ tịch Hồ Chí Minh): local offices took their province.
-    name = _read_name(text, gap.end(), end, allow_place=True)
+    # A name starts with a capital (or a character above U+FFFF, which read_name checks): any
+    # other character after the title starts none, and the read is not tried.
+    after = text[gap.end() : gap.end() + 1]
+    name = _read_name(text, gap.end(), end, allow_place=True) if after.isupper() or after > "\uffff" else None
     if name is not None and len(name.tokens) >= 3 and name.tokens[0] in AMBIGUOUS_COUNTRIES:
         # Bộ trưởng Y tế Nga Mikhail Murashko: a country that is also a name syllable, then a name.
         rest = _read_name(text, name.start + len(name.tokens[0]) + 1, end)
@@ -577,14 +580,13 @@ def _country(
         return "VN"
     # A foreign name: the nearest other country named in its sentence.
     first = person.mentions[0]
-    sentence = doc.sentence_at(first.name.start)
-    if sentence is not None:
-        inside = free(sentence.start, sentence.end)
-        before = [c for c in inside if c[1] <= first.start]
-        if before:
-            return before[-1][2]
-        if inside:
-            return inside[0][2]
+    sentence = doc.sentences[first.sentence]  # the one its name lies in (no search by offset)
+    inside = free(sentence.start, sentence.end)
+    before = [c for c in inside if c[1] <= first.start]
+    if before:
+        return before[-1][2]
+    if inside:
+        return inside[0][2]
     # No cue in its sentence: a Lao-looking name is Lao; any other stays unknown rather than
     # taking the article's most named country (a Korean name in an article about Laos is not Lao).
     if looks_lao(first.name.tokens):
