@@ -482,19 +482,15 @@ def _corefer(people: list[_Person], bare: list[tuple[int, list[TitleMatch]]]) ->
     """
     if not bare or all(p.shape is not NameShape.FOREIGN for p in people):
         return  # nothing to give, or no one to give it to
-    # Indexes built once, so that the work stays linear in the number of people and titles.
-    held = [{_title_slot(t.title) for m in p.mentions for t in m.titles} for p in people]
-    holders: dict[str, int] = {}
-    for slots_held in held:
-        for slot in slots_held:
-            holders[slot] = holders.get(slot, 0) + 1
     bare_in: dict[int, list[list[TitleMatch]]] = {}
-    tail_codes: dict[frozenset[str], set[str]] = {}
     for idx, stack in bare:
         bare_in.setdefault(idx, []).append(stack)
-        codes_here = {t.country for t in stack if t.tail_country and t.country}
-        tail_codes.setdefault(frozenset(_title_slot(x.title) for x in stack), set()).update(codes_here)
-    for person, own_held in zip(people, held, strict=True):
+    # Indexes of the titles held, built once and only when a person needs them (most foreign names
+    # have a country of their own): the work stays linear in the number of people and titles.
+    held: list[set[str]] = []
+    holders: dict[str, int] = {}
+    tail_codes: dict[frozenset[str], set[str]] = {}
+    for i, person in enumerate(people):
         if person.shape is not NameShape.FOREIGN:
             continue
         if not any(m.titles for m in person.mentions):
@@ -506,6 +502,16 @@ def _corefer(people: list[_Person], bare: list[tuple[int, list[TitleMatch]]]) ->
         own = [t for m in person.mentions for t in m.titles] + person.extra_titles
         if not own or any(_title_country(t) for t in own):
             continue
+        if not held:
+            # From the titles named with each person (not extra_titles): as before any was given.
+            held = [{_title_slot(t.title) for m in p.mentions for t in m.titles} for p in people]
+            for slots_held in held:
+                for slot in slots_held:
+                    holders[slot] = holders.get(slot, 0) + 1
+            for _, stack in bare:
+                codes_here = {t.country for t in stack if t.tail_country and t.country}
+                tail_codes.setdefault(frozenset(_title_slot(x.title) for x in stack), set()).update(codes_here)
+        own_held = held[i]
         slots = {_title_slot(t.title) for t in own}
         if any(holders.get(slot, 0) > (slot in own_held) for slot in slots):
             continue  # another person holds one of these titles
