@@ -33,6 +33,7 @@ __all__ = [
     "is_vietnamese_syllable",
     "looks_lao",
     "name_key",
+    "name_run_ending_at",
     "name_runs",
     "name_shape",
     "read_name",
@@ -327,3 +328,22 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         else:
             runs.append((m.start(), m.end()))
     return runs
+
+
+def name_run_ending_at(text: str, start: int, end: int) -> int | None:
+    """Where the run of :func:`name_runs` ``(text, start, end)`` that ends at ``end`` starts, if one does.
+
+    The same words as ``name_runs`` read, without a list of every run (only the last can end at ``end``).
+
+    >>> text = "các đồng chí Sisay Ludetmounsone, Ủy viên"
+    >>> name_run_ending_at(text, 0, 32), name_run_ending_at(text, 0, 33) is None
+    (13, True)
+    """
+    run_start = run_end = -2  # no run yet
+    for m in _word_re().finditer(text, start, end):
+        if not _capitalised(m.group()):
+            continue
+        if run_end + 1 != m.start() or text[run_end] != " ":
+            run_start = m.start()
+        run_end = m.end()
+    return run_start if run_end == end else None

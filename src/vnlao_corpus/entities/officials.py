@@ -56,6 +56,7 @@ from .names import (
     is_vietnamese_syllable,
     looks_lao,
     name_key,
+    name_run_ending_at,
     name_runs,
     read_name,
     token_key,
@@ -265,13 +266,17 @@ def _name_before(text: str, start: int, stack_start: int) -> NameMatch | None:
             sep = m
     if sep is None:
         return None
-    for run_start, run_end in name_runs(text, max(start, sep.start() - 80), sep.start()):
-        if run_end != sep.start():
-            continue
-        for word in re.finditer(r"\S+", text[run_start:run_end]):
-            name = _read_name(text, run_start + word.start(), run_end)
-            if name is not None and name.end == run_end and len(name.tokens) >= 2:
-                return name
+    run_end = sep.start()
+    run_start = name_run_ending_at(text, max(start, run_end - 80), run_end)
+    if run_start is None:
+        return None
+    # The run's words are one space apart: each is tried as the start of a name filling the run.
+    word_start = run_start
+    for word in text[run_start:run_end].split(" "):
+        name = _read_name(text, word_start, run_end)
+        if name is not None and name.end == run_end and len(name.tokens) >= 2:
+            return name
+        word_start += len(word) + 1
     return None
 
 
