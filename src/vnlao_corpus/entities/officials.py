@@ -789,22 +789,17 @@ def _counterparts(doc: Document, hits: list[tuple[_Mention, Official]]) -> list[
     """``người đồng cấp`` (the counterpart): the one official elsewhere who shares a title with one named beside it."""
     out: list[Hit[Official]] = []
     text = doc.text
-    size = len(_COUNTERPART)
-    # Only a sentence that names someone can have a counterpart: the words are looked for in
-    # those sentences alone (a mention lies in its sentence), in text order, not in the whole text.
-    for index in sorted({m.sentence for m, _ in hits}):
-        sentence = doc.sentences[index]
-        # The words start in the sentence (they may run past its end).
-        limit = sentence.end - 1 + size
-        i = text.find(_COUNTERPART, sentence.start, limit)
-        while i >= 0:
+    i = text.find(_COUNTERPART)
+    while i >= 0:
+        sentence = doc.sentence_at(i)
+        if sentence is not None:
             here = {id(o): o for m, o in hits if sentence.start <= m.start < sentence.end}
             slots = {_title_slot(t) for o in here.values() for t in o.titles}
             others = {id(o): o for _, o in hits if id(o) not in here}
             matches = [o for o in others.values() if slots & {_title_slot(t) for t in o.titles}]
             if here and len(matches) == 1:
-                out.append(Hit(i, i + size, matches[0]))
-            i = text.find(_COUNTERPART, i + size, limit)
+                out.append(Hit(i, i + len(_COUNTERPART), matches[0]))
+        i = text.find(_COUNTERPART, i + len(_COUNTERPART))
     return out
 
 
