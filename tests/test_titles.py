@@ -130,6 +130,31 @@ def test_scan_titles_finds_honorifics() -> None:
     assert ["Ba", "Hai", "Bốn"] == [text[p : p + len(w)] for p, w in zip(people, ["Ba", "Hai", "Bốn"], strict=True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    # A title starts a word: at the start, after a space, a new line, a bracket or a quote, never
+    # inside a word or after a hyphen; written for this test.
+    [
+        ("Thủ tướng Ba", [0]),
+        ("(Thủ tướng Ba)\nBộ trưởng Hai", [1, 15]),
+        ("“Chủ tịch” và Bộ trưởng, Thứ trưởng", [1, 14, 25]),
+        ("xBộ trưởng -Bộ trưởng _Bộ trưởng 2Bộ trưởng", []),
+        ("Chủ tịch\nChủ tịch Chủ tịch,Chủ tịch", [0, 9, 18, 27]),
+    ],
+)
+def test_titles_start_words_after_any_mark(text: str, starts: list[int]) -> None:
+    """The scan finds titles after spaces and after other marks alike, in text order."""
+    assert starts == [t.start for t in find_titles(text)]
+
+
+@given(st.lists(st.sampled_from(["Bộ trưởng", "bộ trưởng", "ông", "Ba", "(", "\n", ",", "-", "x", " "]), max_size=40))
+def test_titles_found_at_word_starts_only(pieces: list[str]) -> None:
+    """Every title found starts the text or follows a character that is no letter, digit, ``_`` or ``-``."""
+    text = "".join(pieces)
+    for t in find_titles(text):
+        assert t.start == 0 or not (text[t.start - 1].isalnum() or text[t.start - 1] in "_-")
+
+
 def test_title_entry_rank_order() -> None:
     """The lexicon ranks the head of party above a minister and a minister above a deputy."""
     ranks = [title_entry(t) for t in ("Tổng Bí thư", "Bộ trưởng Ngoại giao", "Thứ trưởng Ngoại giao")]

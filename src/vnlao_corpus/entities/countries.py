@@ -28,7 +28,15 @@ from collections.abc import Mapping
 
 from ._lexicon import trie_pattern
 
-__all__ = ["AMBIGUOUS_COUNTRIES", "country_code", "country_names", "country_of", "country_pattern", "find_countries"]
+__all__ = [
+    "AMBIGUOUS_COUNTRIES",
+    "country_code",
+    "country_names",
+    "country_of",
+    "country_pattern",
+    "find_countries",
+    "names_country",
+]
 
 # News forms CLDR does not give, each with where it came from.
 _NEWS_FORMS: dict[str, str] = {
@@ -162,7 +170,10 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[tu
     names = country_names()
     stop = len(text) if end is None else end
     out = []
-    for m in _scan_pattern().finditer(text, start):
+    # The search need not read far past ``end``: a name starting before it ends within the longest
+    # name, and the checks after a name read a few characters more. Searching to the end of the
+    # text instead would read on to the next country named, as far as the end of the text.
+    for m in _scan_pattern().finditer(text, start, stop + _reach()):
         s = m.start()
         if s >= stop:
             break
@@ -172,8 +183,33 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
+def names_country(text: str, code: str) -> bool:
+    """Whether :func:`find_countries` finds a name of the country ``code`` in ``text``.
+
+    The search stops at the first such name (a whole-text list is not needed to answer).
+
+    >>> names_country("Tập Cận Bình thăm Việt Nam", "CN"), names_country("Chủ tịch Trung Quốc", "CN")
+    (False, True)
+    """
+    names = country_names()
+    for m in _scan_pattern().finditer(text):
+        s = m.start()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            continue
+        if names[m.group()] == code:
+            return True
+    return False
+
+
 @functools.cache
 def _scan_pattern() -> re.Pattern[str]:
     # Without the look-behind in front, the regex engine skips ahead to the
     # possible first letters; find_countries checks the word start itself.
     return re.compile(trie_pattern(country_names()) + r"(?![\w])(?! Cai(?!\w))")
+
+
+@functools.cache
+def _reach() -> int:
+    # How far past its start a match of _scan_pattern can read: the longest name, then
+    # ``(?![\w])(?! Cai(?!\w))``, which reads at most five characters more.
+    return max(map(len, country_names())) + len(" Cai") + 1

@@ -33,6 +33,7 @@ __all__ = [
     "is_vietnamese_syllable",
     "looks_lao",
     "name_key",
+    "name_run_ending_at",
     "name_runs",
     "name_shape",
     "read_name",
@@ -56,25 +57,40 @@ def _capitalised(word: str) -> bool:
     return all(part[1:] == "" or part[1:].islower() for part in word.split("-"))
 
 
-# Up to 13 words one space apart (the most _words reads), matched in one call.
-_RUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,12}")
+@functools.cache
+def _capital() -> str:
+    """A character class of every capital a name can start with, written as ranges.
 
-
-def _words(text: str, pos: int, end: int, limit: int = 13) -> list[tuple[int, int, str]]:
-    """The capitalised words from ``pos`` on, one space apart, up to the first other thing, as (start, end, word).
-
-    At most ``limit`` words (13 at most).
+    Every upper-case letter of the Basic Multilingual Plane, and the whole of
+    the planes above it (a word starting there is read whole, then rejected by
+    :func:`_capitalised` like any other). Listed once, as ranges, the class is
+    a table look-up for the regex engine.
     """
-    m = _RUN.match(text, pos, end)
-    out: list[tuple[int, int, str]] = []
-    if m is None:
-        return out
-    for w in m.group().split(" ", limit)[:limit]:
-        if not _capitalised(w):
-            return out
-        out.append((pos, pos + len(w), w))
-        pos += len(w) + 1
-    return out
+    letter = re.compile(r"[^\W\d_]")
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch.isupper() and letter.match(ch):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "\U00010000-\U0010ffff]"
+
+
+@functools.lru_cache(maxsize=16)
+def _run_re(limit: int) -> re.Pattern[str]:
+    """Up to ``limit`` words one space apart, each starting with a capital, matched in one call.
+
+    Requiring the capital in the pattern stops the run at the first word that
+    cannot be part of a name, instead of reading words through ``[^\\W\\d_]``
+    (a Unicode lookup per character) to throw most of them away; bounding the
+    run at the words the caller reads stops it from reading a long capitalised
+    headline to its end. The words are greedy and the run optional after the
+    first, so the words matched are those an unbounded run starts with.
+    """
+    word = rf"{_capital()}[^\W\d_]*(?:-[^\W\d_]+)*"
+    return re.compile(rf"{word}(?: {word}){{0,{limit - 1}}}")
 
 
 # The most common Vietnamese surnames (they cover well over 95% of the population).
@@ -233,11 +249,6 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in tokens)
 
 
-def _foreign_start(words: list[tuple[int, int, str]], i: int) -> bool:
-    """A function word that is also a Korean surname, before a hyphenated given name (Cho Tae-yul, Ban Ki-moon)."""
-    return i == 0 and len(words) > 1 and words[0][2].isascii() and "-" in words[1][2]
-
-
 def read_name(
     text: str,
     pos: int,
@@ -261,27 +272,44 @@ def read_name(
     'Cho Tae-yul'
     """
     end = len(text) if endpos is None else endpos
-    tokens: list[str] = []
-    spans: list[tuple[int, int]] = []
     # A name takes at most max_tokens words; the one after may stop it or start a Korean name.
-    words = _words(text, pos, end, max(max_tokens + 1, 2))
-    for i, (w_start, w_end, w) in enumerate(words):
-        if (w in _STOP and (tokens or w not in VIETNAMESE_SURNAMES) and not _foreign_start(words, i)) or (
-            tokens and stop is not None and stop(text, w_start)
-        ):
-            break
-        tokens.append(w)
-        spans.append((w_start, w_end))
-        if len(tokens) >= max_tokens:
-            break
-    if not tokens:
+    limit = max_tokens + 1 if max_tokens > 0 else 2
+    run = _run_re(limit).match(text, pos, end)
+    if run is None:
         return None
-    shape = name_shape(tokens)
-    if shape is NameShape.VIETNAMESE:
-        tokens, spans = tokens[:4], spans[:4]
-    elif tokens[0] in VIETNAMESE_SURNAMES and len(tokens) > 4 and name_shape(tokens[:4]) is NameShape.VIETNAMESE:
-        tokens, spans, shape = tokens[:4], spans[:4], NameShape.VIETNAMESE
-    return NameMatch(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], tuple(tokens), shape)
+    words = run.group().split(" ")  # at most limit words: the pattern reads no more
+    # The name is the longest run of capitalised words from the first that no check stops (at
+    # most max_tokens): counted here, then sliced, since its words are one space apart.
+    count = 0
+    w_start = pos
+    for w in words:
+        if "-" in w:
+            if not _capitalised(w):
+                break
+        elif not (w[0].isupper() and (w[1:].islower() or len(w) == 1)):  # _capitalised, inline: the common case
+            break
+        if (
+            w in _STOP
+            and (count or w not in VIETNAMESE_SURNAMES)
+            # A function word that is also a Korean surname, before a hyphenated given name (Cho Tae-yul).
+            and not (count == 0 and len(words) > 1 and w.isascii() and "-" in words[1] and _capitalised(words[1]))
+        ) or (count and stop is not None and stop(text, w_start)):
+            break
+        count += 1
+        w_start += len(w) + 1
+        if count >= max_tokens:
+            break
+    if not count:
+        return None
+    tokens = tuple(words[:count])
+    name_end = w_start - 1  # after the last word counted
+    shape = _shape(tokens)
+    if count > 4 and tokens[0] in VIETNAMESE_SURNAMES and _shape(tokens[:4]) is NameShape.VIETNAMESE:
+        # A Vietnamese name has four words at most (a Vietnamese shape has four at most): a longer
+        # run whose first four read as one is that name.
+        tokens, shape = tokens[:4], NameShape.VIETNAMESE
+        name_end = pos + sum(map(len, tokens)) + 3
+    return NameMatch(pos, name_end, text[pos:name_end], tokens, shape)
 
 
 def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -300,3 +328,22 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         else:
             runs.append((m.start(), m.end()))
     return runs
+
+
+def name_run_ending_at(text: str, start: int, end: int) -> int | None:
+    """Where the run of :func:`name_runs` ``(text, start, end)`` that ends at ``end`` starts, if one does.
+
+    The same words as ``name_runs`` read, without a list of every run (only the last can end at ``end``).
+
+    >>> text = "các đồng chí Sisay Ludetmounsone, Ủy viên"
+    >>> name_run_ending_at(text, 0, 32), name_run_ending_at(text, 0, 33) is None
+    (13, True)
+    """
+    run_start = run_end = -2  # no run yet
+    for m in _word_re().finditer(text, start, end):
+        if not _capitalised(m.group()):
+            continue
+        if run_end + 1 != m.start() or text[run_end] != " ":
+            run_start = m.start()
+        run_end = m.end()
+    return run_start if run_end == end else None

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable
 
@@ -46,8 +47,8 @@ import attrs
 
 from ..model import Diagnostic, Official, Severity
 from ..text.document import Document, Hit, Zone
-from ._lexicon import read_tsv
-from .countries import AMBIGUOUS_COUNTRIES, country_names, country_pattern, find_countries
+from ._lexicon import read_tsv, trie_pattern
+from .countries import AMBIGUOUS_COUNTRIES, country_names, find_countries, names_country
 from .names import (
     VIETNAMESE_SURNAMES,
     NameMatch,
@@ -55,11 +56,20 @@ from .names import (
     is_vietnamese_syllable,
     looks_lao,
     name_key,
+    name_run_ending_at,
     name_runs,
     read_name,
     token_key,
 )
-from .titles import TitleMatch, place_pattern, scan_titles, title_entry, title_key, title_pattern
+from .titles import (
+    TitleMatch,
+    place_pattern,
+    scan_titles,
+    title_entry,
+    title_key,
+    title_pattern,
+    title_start_source,
+)
 
 __all__ = ["OfficialIndex", "OfficialMention", "extract_officials"]
 
@@ -123,8 +133,10 @@ class _Mention:
     sentence: int
 
 
-# Between two stacked titles: a comma, ``kiêm`` (and), or both.
-_STACK_GAP = re.compile(r",? (?:kiêm )?|, kiêm ")
+# Between two stacked titles: a comma, ``kiêm`` (and), or both. Every gap the pattern
+# ``,? (?:kiêm )?`` matches, written out: a set look-up on the gap answers it.
+_STACK_GAPS = frozenset({" ", ", ", " kiêm ", ", kiêm "})
+_LONGEST_GAP = max(map(len, _STACK_GAPS))
 # Between a name and the titles after it.
 _AFTER_NAME = re.compile(r"(?:,| -| –) ")
 # Between titles and the name: an honorific (Ngoại trưởng Mỹ ông Antony Blinken).
@@ -133,6 +145,7 @@ _IN_CHARGE = re.compile(r" phụ trách ")
 # Verbs that give a named person the title after them (ông A giữ chức Chủ tịch ...).
 _ROLE_VERB = re.compile(r"(?:giữ chức|làm|đắc cử|nhậm chức|giữ cương vị|trên cương vị) $")
 _SCAN_ZONES = (Zone.TITLE, Zone.BODY, Zone.CAPTION)
+_START = operator.attrgetter("start")
 
 
 # Characters at and past this one are not in the table of _title_firsts: the pattern is tried.
@@ -159,22 +172,29 @@ def _title_at(text: str, pos: int) -> bool:
     return (first in _title_firsts() or first >= _TABLE_END) and title_pattern().match(text, pos) is not None
 
 
+@functools.cache
+def _stop_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stops a name, each as one pattern: a title, a province or a country; a title or a country.
+
+    One match instead of three (title_pattern, place_pattern, country_pattern) for every word of
+    every name. Only whether something matches counts: the title is its pattern's head (what
+    follows it is optional), and a country is any but ``Việt`` alone (Việt Nam is one).
+    """
+    title = title_start_source()
+    place = place_pattern().pattern
+    countries = trie_pattern(name for name in country_names() if name != "Việt")
+    country = rf"(?<![\w]){countries}(?![\w])(?! Cai(?!\w))"
+    return re.compile(f"{title}|{place}|{country}"), re.compile(f"{title}|{country}")
+
+
 def _stop_word(text: str, pos: int) -> bool:
     """Whether a title, a country or a province starts at ``pos`` (a name stops there)."""
-    if _title_at(text, pos):
-        return True
-    if place_pattern().match(text, pos) is not None:
-        return True
-    m = country_pattern().match(text, pos)
-    return m is not None and m.group() != "Việt"
+    return _stop_patterns()[0].match(text, pos) is not None
 
 
 def _stop_word_in_name(text: str, pos: int) -> bool:
     """As :func:`_stop_word`, but a province may be part of a Vietnamese name (Nguyễn Hòa Bình)."""
-    if _title_at(text, pos):
-        return True
-    m = country_pattern().match(text, pos)
-    return m is not None and m.group() != "Việt"
+    return _stop_patterns()[1].match(text, pos) is not None
 
 
 def _read_name(text: str, pos: int, end: int, *, allow_place: bool = False) -> NameMatch | None:
@@ -196,11 +216,13 @@ def _read_name(text: str, pos: int, end: int, *, allow_place: bool = False) -> N
 
 def _stacks(titles: list[TitleMatch], text: str) -> list[list[TitleMatch]]:
     stacks: list[list[TitleMatch]] = []
+    end = -_LONGEST_GAP - 1  # no title before the first
     for t in titles:
-        if stacks and _STACK_GAP.fullmatch(text, stacks[-1][-1].end, t.start):
+        if t.start - end <= _LONGEST_GAP and text[end : t.start] in _STACK_GAPS:
             stacks[-1].append(t)
         else:
             stacks.append([t])
+        end = t.end
     return stacks
 
 
@@ -210,7 +232,10 @@ def _name_after(text: str, stack: list[TitleMatch], end: int) -> NameMatch | Non
     if gap is None:
         return None
     # A title then a place-like name is a person (Chủ tịch Hồ Chí Minh): local offices took their province.
-    name = _read_name(text, gap.end(), end, allow_place=True)
+    # A name starts with a capital (or a character above U+FFFF, which read_name checks): any
+    # other character after the title starts none, and the read is not tried.
+    after = text[gap.end() : gap.end() + 1]
+    name = _read_name(text, gap.end(), end, allow_place=True) if after.isupper() or after > "\uffff" else None
     if name is not None and len(name.tokens) >= 3 and name.tokens[0] in AMBIGUOUS_COUNTRIES:
         # Bộ trưởng Y tế Nga Mikhail Murashko: a country that is also a name syllable, then a name.
         rest = _read_name(text, name.start + len(name.tokens[0]) + 1, end)
@@ -241,55 +266,72 @@ def _name_before(text: str, start: int, stack_start: int) -> NameMatch | None:
             sep = m
     if sep is None:
         return None
-    for run_start, run_end in name_runs(text, max(start, sep.start() - 80), sep.start()):
-        if run_end != sep.start():
-            continue
-        for word in re.finditer(r"\S+", text[run_start:run_end]):
-            name = _read_name(text, run_start + word.start(), run_end)
-            if name is not None and name.end == run_end and len(name.tokens) >= 2:
-                return name
+    run_end = sep.start()
+    run_start = name_run_ending_at(text, max(start, run_end - 80), run_end)
+    if run_start is None:
+        return None
+    # The run's words are one space apart: each is tried as the start of a name filling the run.
+    word_start = run_start
+    for word in text[run_start:run_end].split(" "):
+        name = _read_name(text, word_start, run_end)
+        if name is not None and name.end == run_end and len(name.tokens) >= 2:
+            return name
+        word_start += len(word) + 1
     return None
 
 
+def _name_start(m: _Mention) -> int:
+    return m.name.start
+
+
 def _sentence_mentions(
-    doc: Document, start: int, end: int, index: int, titles: list[TitleMatch], honorifics: list[int]
+    text: str, start: int, end: int, index: int, titles: list[TitleMatch], honorifics: list[int]
 ) -> tuple[list[_Mention], list[list[TitleMatch]]]:
-    text = doc.text
     mentions: list[_Mention] = []
     bare: list[list[TitleMatch]] = []
-    used: set[int] = set()
+    if not titles:
+        # Names after ông/bà/ngài/đồng chí only: no stacks to place (most sentences with a name).
+        for after in honorifics:
+            if _owner(mentions, after) is None:
+                name = _read_name(text, after, end)
+                if name is not None:
+                    mentions.append(_Mention(name.start, name.end, name, [], index))
+        return mentions, bare
     stacks = _stacks(titles, text)
     named = [_name_after(text, stack, end) for stack in stacks]
-    for i, stack in enumerate(stacks):
-        name = named[i]
+    # Stacks taken by a mention. A stack is a fresh list of _stacks: a mention takes it as its
+    # titles without a copy.
+    used = [name is not None for name in named]
+    for i, name in enumerate(named):
         if name is None:
             continue
-        mention = _Mention(stack[0].start, name.end, name, list(stack), index)
-        used.add(i)
+        stack = stacks[i]
+        mention = _Mention(stack[0].start, name.end, name, stack, index)
         # Titles after the name, not followed by a name of their own.
         if i + 1 < len(stacks) and named[i + 1] is None:
             sep = _AFTER_NAME.match(text, name.end, end)
-            if sep is not None and sep.end() == stacks[i + 1][0].start:
-                mention.titles.extend(stacks[i + 1])
-                mention.end = stacks[i + 1][-1].end
-                used.add(i + 1)
+            following = stacks[i + 1]
+            if sep is not None and sep.end() == following[0].start:
+                stack.extend(following)
+                mention.end = following[-1].end
+                used[i + 1] = True
         mentions.append(mention)
     for after in honorifics:
+        # A name read here starts at ``after``: one inside a mention's name is not read.
+        if _owner(mentions, after) is not None:
+            continue
         name = _read_name(text, after, end)
-        if name is None:
-            continue
-        if any(x.name.start <= name.start < x.name.end for x in mentions):
-            continue
-        mentions.append(_Mention(name.start, name.end, name, [], index))
+        if name is not None:
+            mentions.append(_Mention(name.start, name.end, name, [], index))
     leftover: list[list[TitleMatch]] = []
     for i, stack in enumerate(stacks):
-        if i in used:
+        if used[i]:
             continue
         name = _name_before(text, start, stack[0].start)
         if name is not None:
-            owner = next((m for m in mentions if m.name.start <= name.start < m.name.end), None)
+            owner = _owner(mentions, name.start)
             if owner is None:
-                mentions.append(_Mention(name.start, stack[-1].end, name, list(stack), index))
+                mentions.append(_Mention(name.start, stack[-1].end, name, stack, index))
             else:
                 owner.titles.extend(stack)
                 owner.end = max(owner.end, stack[-1].end)
@@ -315,8 +357,17 @@ def _sentence_mentions(
                 owner.titles.extend(stack)
                 continue
         bare.append(stack)
-    mentions.sort(key=lambda x: x.name.start)
+    if len(mentions) > 1:
+        mentions.sort(key=_name_start)
     return mentions, bare
+
+
+def _owner(mentions: list[_Mention], pos: int) -> _Mention | None:
+    """The first of ``mentions`` whose name covers ``pos``, if any."""
+    for m in mentions:
+        if m.name.start <= pos < m.name.end:
+            return m
+    return None
 
 
 # --------------------------------------------------------------------------- merging
@@ -331,33 +382,35 @@ class _Person:
     extra_titles: list[TitleMatch] = attrs.Factory(list)
     ref_country: str | None = None
 
-    def token_keys(self) -> set[str]:
-        return set(self.key)
-
 
 def _merge(mentions: list[_Mention], doc: Document) -> list[_Person]:
     people: list[_Person] = []
     by_key: dict[tuple[str, ...], _Person] = {}
     singles: list[_Mention] = []
     for m in mentions:
-        if len(m.name.tokens) < 2:
+        name = m.name
+        if len(name.tokens) < 2:
             singles.append(m)
             continue
-        key = name_key(m.name.text)
+        key = name_key(name.text)
         person = by_key.get(key) or _suffix_match(key, people)
         if person is None:
-            person = _Person(key, m.name.shape)
+            person = _Person(key, name.shape)
             people.append(person)
         by_key[key] = person
         person.mentions.append(m)
     for m in singles:
         word = m.name.tokens[0]
+        folded = word.casefold()
+        word_key = None  # the romanisation key, computed for the first foreign-shaped person only
         candidates = []
         for p in people:
             if p.shape is NameShape.VIETNAMESE:
-                ok = p.key[-1] == word.casefold()
+                ok = p.key[-1] == folded
             else:
-                ok = token_key(word) in p.token_keys() or word.casefold() in p.key
+                if word_key is None:
+                    word_key = token_key(word)
+                ok = word_key in p.key or folded in p.key
             if ok:
                 candidates.append(p)
         if not candidates and _lone_name(m):
@@ -379,12 +432,23 @@ def _merge(mentions: list[_Mention], doc: Document) -> list[_Person]:
                 )
             )
             continue
-        person = min(candidates, key=lambda p: _distance(p, m.name.start))
-        person.mentions.append(m)
-    for p in people:
-        p.mentions.sort(key=lambda x: x.name.start)
-    people.sort(key=lambda p: p.mentions[0].name.start)
+        if len(candidates) == 1:
+            candidates[0].mentions.append(m)
+        else:
+            pos = m.name.start
+            min(candidates, key=lambda p: _distance(p, pos)).mentions.append(m)
+    if singles:
+        # Only a one-word name can join a person out of text order.
+        for p in people:
+            if len(p.mentions) > 1:
+                p.mentions.sort(key=_name_start)
+    if len(people) > 1:
+        people.sort(key=_first_named)
     return people
+
+
+def _first_named(person: _Person) -> int:
+    return person.mentions[0].name.start
 
 
 def _lone_name(m: _Mention) -> bool:
@@ -421,19 +485,17 @@ def _corefer(people: list[_Person], bare: list[tuple[int, list[TitleMatch]]]) ->
     sentence; ``Đại sứ Mỹ`` elsewhere then gives the country, when no other
     person holds that title.
     """
-    # Indexes built once, so that the work stays linear in the number of people and titles.
-    held = [{_title_slot(t.title) for m in p.mentions for t in m.titles} for p in people]
-    holders: dict[str, int] = {}
-    for slots_held in held:
-        for slot in slots_held:
-            holders[slot] = holders.get(slot, 0) + 1
+    if not bare or all(p.shape is not NameShape.FOREIGN for p in people):
+        return  # nothing to give, or no one to give it to
     bare_in: dict[int, list[list[TitleMatch]]] = {}
-    tail_codes: dict[frozenset[str], set[str]] = {}
     for idx, stack in bare:
         bare_in.setdefault(idx, []).append(stack)
-        codes_here = {t.country for t in stack if t.tail_country and t.country}
-        tail_codes.setdefault(frozenset(_title_slot(x.title) for x in stack), set()).update(codes_here)
-    for person, own_held in zip(people, held, strict=True):
+    # Indexes of the titles held, built once and only when a person needs them (most foreign names
+    # have a country of their own): the work stays linear in the number of people and titles.
+    held: list[set[str]] = []
+    holders: dict[str, int] = {}
+    tail_codes: dict[frozenset[str], set[str]] = {}
+    for i, person in enumerate(people):
         if person.shape is not NameShape.FOREIGN:
             continue
         if not any(m.titles for m in person.mentions):
@@ -445,6 +507,16 @@ def _corefer(people: list[_Person], bare: list[tuple[int, list[TitleMatch]]]) ->
         own = [t for m in person.mentions for t in m.titles] + person.extra_titles
         if not own or any(_title_country(t) for t in own):
             continue
+        if not held:
+            # From the titles named with each person (not extra_titles): as before any was given.
+            held = [{_title_slot(t.title) for m in p.mentions for t in m.titles} for p in people]
+            for slots_held in held:
+                for slot in slots_held:
+                    holders[slot] = holders.get(slot, 0) + 1
+            for _, stack in bare:
+                codes_here = {t.country for t in stack if t.tail_country and t.country}
+                tail_codes.setdefault(frozenset(_title_slot(x.title) for x in stack), set()).update(codes_here)
+        own_held = held[i]
         slots = {_title_slot(t.title) for t in own}
         if any(holders.get(slot, 0) > (slot in own_held) for slot in slots):
             continue  # another person holds one of these titles
@@ -483,46 +555,49 @@ def _title_country(t: TitleMatch) -> tuple[int, str] | None:
 def _country(
     person: _Person,
     doc: Document,
-    countries: Callable[[], list[tuple[int, int, str]]],
+    china_named: Callable[[], bool],
     free: Callable[[int, int], list[tuple[int, int, str]]],
 ) -> str | None:
-    """The person's country; ``free(start, end)`` gives the foreign countries named outside any name there."""
+    """The person's country; ``free(start, end)`` gives the foreign countries named outside any name there.
+
+    ``china_named()`` says whether the article names China (a Chinese leader's name counts only then).
+    """
     votes: dict[str, int] = {}
     best = 0
+    titled = False
     for m in person.mentions:
         for t in m.titles:
-            found = _title_country(t)
-            if found is None:
+            titled = True
+            code = t.country
+            if not code:
                 continue
-            strength, code = found
+            strength = 5 if t.tail_country else 4  # as _title_country
             if strength > best:
                 best, votes = strength, {}
             if strength == best:
                 votes[code] = votes.get(code, 0) + 1
     if votes:
         # The most votes; the first named wins a tie (as Counter.most_common did).
-        return max(votes, key=lambda code: votes[code])
-    if any(_international(t.title) for m in person.mentions for t in m.titles):
+        return max(votes, key=votes.__getitem__) if len(votes) > 1 else next(iter(votes))
+    if titled and any(_international(t.title) for m in person.mentions for t in m.titles):
         # Tổng Thư ký Liên hợp quốc serves no one state.
         return None
     if person.ref_country is not None:
         return person.ref_country
     leader = _leaders().get(person.key) or _leader_surnames().get(person.key)
-    named = {code for _, _, code in countries()} if leader == "CN" else set()
-    if leader is not None and (leader != "CN" or "CN" in named):
+    if leader is not None and (leader != "CN" or china_named()):
         return leader
     if person.shape is NameShape.VIETNAMESE:
         return "VN"
     # A foreign name: the nearest other country named in its sentence.
     first = person.mentions[0]
-    sentence = doc.sentence_at(first.name.start)
-    if sentence is not None:
-        inside = free(sentence.start, sentence.end)
-        before = [c for c in inside if c[1] <= first.start]
-        if before:
-            return before[-1][2]
-        if inside:
-            return inside[0][2]
+    sentence = doc.sentences[first.sentence]  # the one its name lies in (no search by offset)
+    inside = free(sentence.start, sentence.end)
+    before = [c for c in inside if c[1] <= first.start]
+    if before:
+        return before[-1][2]
+    if inside:
+        return inside[0][2]
     # No cue in its sentence: a Lao-looking name is Lao; any other stays unknown rather than
     # taking the article's most named country (a Korean name in an article about Laos is not Lao).
     if looks_lao(first.name.tokens):
@@ -539,19 +614,29 @@ def _title_slot(title: str) -> str:
     return key.replace("bộ trưởng bộ ", "bộ trưởng ").replace("thứ trưởng bộ ", "thứ trưởng ")
 
 
+def _fewest_titles_last(m: _Mention) -> int:
+    return -len(m.titles)
+
+
 def _titles(person: _Person) -> tuple[str, ...]:
     """The person's titles, most senior first.
 
     Vietnamese news writes titles in protocol order, most senior first, so the
     fullest mention's order is kept; titles from other mentions follow it by rank.
     """
+    mentions = person.mentions
+    if len(mentions) == 1 and not person.extra_titles and len(mentions[0].titles) <= 1:
+        # One mention with one title or none (most people): nothing to order or merge.
+        return tuple(t.title for t in mentions[0].titles)
     seen: dict[str, tuple[int, int, str]] = {}
-    fullest = sorted(person.mentions, key=lambda m: -len(m.titles))
+    fullest = sorted(mentions, key=_fewest_titles_last) if len(mentions) > 1 else mentions
     for group, titles in enumerate([fullest[0].titles, *[m.titles for m in fullest[1:]], person.extra_titles]):
         for order, t in enumerate(titles):
             slot = _title_slot(t.title)
             if slot not in seen:
                 seen[slot] = (0, order, t.title) if group == 0 else (1, t.rank, t.title)
+    if len(seen) == 1:
+        return (next(iter(seen.values()))[2],)
     # A bare title gives way to a fuller one (Bộ trưởng to Bộ trưởng Ngoại giao), which takes its place.
     for slot in list(seen):
         fuller = [other for other in seen if other.startswith(slot + " ")]
@@ -571,40 +656,45 @@ def extract_officials(doc: Document) -> OfficialIndex:
     >>> o.name, o.aliases, o.country, len(o.mentions)
     ('Saleumxay Kommasith', ('Saleumxay',), 'LA', 2)
     """
+    text = doc.text
     mentions: list[_Mention] = []
     bare: list[tuple[int, list[TitleMatch]]] = []
     # One scan over the whole text for titles and honorifics, shared out to the sentences.
-    titles, honorifics = scan_titles(doc.text)
-    starts = [s.start for s in doc.sentences]
+    titles, honorifics = scan_titles(text)
+    if not titles and not honorifics:
+        return OfficialIndex()
+    sentences = doc.sentences
+    # The sentence of each: a search by start over the sentences themselves (a few searches per
+    # article, cheaper than a list of every sentence's start).
     work: dict[int, tuple[list[TitleMatch], list[int]]] = {}
     for t in titles:
-        index = bisect.bisect_right(starts, t.start) - 1
-        if index >= 0 and t.end <= doc.sentences[index].end:
+        index = bisect.bisect_right(sentences, t.start, key=_START) - 1
+        if index >= 0 and t.end <= sentences[index].end:
             work.setdefault(index, ([], []))[0].append(t)
     for after in honorifics:
-        index = bisect.bisect_right(starts, after) - 1
+        index = bisect.bisect_right(sentences, after, key=_START) - 1
         if index >= 0:
             work.setdefault(index, ([], []))[1].append(after)
     for index in sorted(work):
-        sentence = doc.sentences[index]
+        sentence = sentences[index]
         if sentence.zone not in _SCAN_ZONES:
             continue
         own, starts_after = work[index]
-        found, stacks = _sentence_mentions(doc, sentence.start, sentence.end, index, own, starts_after)
-        mentions.extend(found)
-        bare.extend((index, stack) for stack in stacks)
+        found, stacks = _sentence_mentions(text, sentence.start, sentence.end, index, own, starts_after)
+        mentions += found
+        for stack in stacks:
+            bare.append((index, stack))
     people = _merge(mentions, doc)
     if not people:
         return OfficialIndex()
     _corefer(people, bare)
-    text = doc.text
-    country_cache: list[list[tuple[int, int, str]]] = []
+    china_cache: list[bool] = []
 
-    def countries() -> list[tuple[int, int, str]]:
-        # Countries are looked for only when a foreign name needs them.
-        if not country_cache:
-            country_cache.append(find_countries(text))
-        return country_cache[0]
+    def china_named() -> bool:
+        # Looked for only when a Chinese leader's name needs it, once per document.
+        if not china_cache:
+            china_cache.append(names_country(text, "CN"))
+        return china_cache[0]
 
     names_cache: list[tuple[list[tuple[int, int]], list[int]]] = []
     free_cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -627,52 +717,69 @@ def extract_officials(doc: Document) -> OfficialIndex:
 
     officials: list[Official] = []
     hits: list[tuple[_Mention, Official]] = []
+    span = doc.span
     for person in people:
-        forms: list[str] = []
-        folded: set[str] = set()
-        for m in person.mentions:
-            form = m.name.text
-            if form.casefold() not in folded:
-                forms.append(form)
-                folded.add(form.casefold())
+        forms = _forms(person.mentions)
         # The fullest form: most words, then the standard romanisation over the hyphenated
         # Vietnamised one (Thongloun Sisoulith, not Thoong-lun Xi-xu-lít), then the longest.
         name = forms[0]
         if len(forms) > 1:
             name = max(forms, key=lambda f: (len(f.split()), "-" not in f or "-" in forms[0], len(f)))
         official = Official(
-            name=name,
-            titles=_titles(person),
-            country=_country(person, doc, countries, free),
-            aliases=tuple(f for f in forms if f != name),
-            mentions=tuple(doc.span(m.name.start, m.name.end) for m in person.mentions),
+            name,
+            _titles(person),
+            _country(person, doc, china_named, free),
+            tuple([f for f in forms if f != name]) if len(forms) > 1 else (),
+            tuple([span(m.name.start, m.name.end) for m in person.mentions]),
         )
         officials.append(official)
-        hits.extend((m, official) for m in person.mentions)
-    hits.sort(key=lambda pair: pair[0].start)
+        for m in person.mentions:
+            hits.append((m, official))
+    if len(hits) > 1:
+        hits.sort(key=_mention_start)
+    references = _references([stack for _, stack in bare], officials) if bare else []
+    references += _counterparts(doc, hits)
+    if len(references) > 1:
+        references.sort(key=_hit_start)
     return OfficialIndex(
-        officials=tuple(officials),
-        hits=tuple(Hit(m.start, m.end, o) for m, o in hits),
-        mentions=tuple(_public_mention(m) for m, _ in hits),
-        references=tuple(
-            sorted(
-                _references([stack for _, stack in bare], officials) + _counterparts(doc, hits),
-                key=lambda h: h.start,
-            )
-        ),
+        tuple(officials),
+        tuple([Hit(m.start, m.end, o) for m, o in hits]),
+        tuple([_public_mention(m) for m, _ in hits]),
+        tuple(references),
     )
+
+
+def _forms(mentions: list[_Mention]) -> list[str]:
+    """The spellings of a person's name, in text order, one per case-folded form."""
+    if len(mentions) == 1:
+        return [mentions[0].name.text]
+    forms: list[str] = []
+    folded: set[str] = set()
+    for m in mentions:
+        form = m.name.text
+        key = form.casefold()
+        if key not in folded:
+            forms.append(form)
+            folded.add(key)
+    return forms
+
+
+def _mention_start(pair: tuple[_Mention, Official]) -> int:
+    return pair[0].start
+
+
+def _hit_start(hit: Hit[Official]) -> int:
+    return hit.start
 
 
 def _public_mention(m: _Mention) -> OfficialMention:
     country = None
     for t in m.titles:
-        found = _title_country(t)
-        if found is not None:
-            country = found[1]
+        if t.country:  # the first title with a country, as _title_country
+            country = t.country
             break
-    return OfficialMention(
-        m.start, m.end, m.name.start, m.name.end, m.name.text, tuple(t.title for t in m.titles), country
-    )
+    name = m.name
+    return OfficialMention(m.start, m.end, name.start, name.end, name.text, tuple([t.title for t in m.titles]), country)
 
 
 _COUNTERPART = "người đồng cấp"

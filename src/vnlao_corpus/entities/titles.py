@@ -45,6 +45,7 @@ __all__ = [
     "title_entry",
     "title_key",
     "title_pattern",
+    "title_start_source",
 ]
 
 
@@ -193,6 +194,21 @@ def _rest_source() -> str:
     """
 
 
+def title_start_source() -> str:
+    """The source of a pattern matching where :func:`title_pattern` matches, without groups or tail.
+
+    Every part of :func:`title_pattern` after the title itself is optional, so
+    this head alone says whether a title starts at a position (the officials
+    extractor joins it with other checks into one pattern).
+
+    >>> import re
+    >>> re.match(title_start_source(), "Thủ tướng Lào").group()
+    'Thủ tướng'
+    """
+    core = trie_pattern((e.title for e in _lexicon().values()), fold=True)
+    return rf"(?:(?i:nguyên|cựu|quyền|tân) )?(?:(?i:{core})(?![\w])|{_academic()})"
+
+
 @functools.cache
 def title_pattern() -> re.Pattern[str]:
     """One compiled pattern for a title and its tail, in any case, for matching at a known position.
@@ -231,6 +247,32 @@ def _scan_pattern() -> re.Pattern[str]:
     assert core.startswith("(?:")
     assert not any(w.lower().startswith("ô") for w in words if w != "ông")
     return re.compile(rf"{core[:-1]}|ô(?<![\w\-]ô)ng)(?![\w])")
+
+
+@functools.cache
+def _word_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scan pattern with the character before the word in front: a space, or any other mark.
+
+    A title starts a word, so only the positions after a non-word character
+    need trying. With a space in front (nearly every case), the pattern has a
+    literal prefix that the engine finds like ``str.find``, instead of
+    stopping at every possible first letter inside words (``ng``, ``t``).
+    The other marks (new line, brackets, quotes ...) are one class, written out
+    as ranges so that it is a table look-up: every character of the Basic
+    Multilingual Plane that is neither alphanumeric nor ``_``, ``-`` or a
+    space, and all of the planes above (:func:`scan_titles` checks those).
+    """
+    body = _scan_pattern().pattern
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if not (ch.isalnum() or ch in "_- "):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    marks = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(" " + body), re.compile(f"[{marks}\\U00010000-\\U0010ffff]" + body)
 
 
 def _apart_starts(low: str) -> list[int]:
@@ -451,37 +493,55 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
         return [], []
     low = _lower(text[start:stop])
     scan, core_re, rest_re = _scan_pattern(), _core_pattern(), _rest_pattern()
+    after_space, after_mark = _word_start_patterns()
     names = country_names()
     country_re = country_pattern()
     out: list[TitleMatch] = []
     people: list[int] = []
     pos = 0
     apart, next_apart = _apart_starts(low), 0
+    # The first word has no character before it: tried on its own. After it, the leftmost word
+    # the scan pattern matches is the nearer of the next one after a space and the next one after
+    # another mark. Each search is kept until ``pos`` passes what it found (or for good when it
+    # found nothing), so that the text is searched once over, however the two kinds alternate.
+    at_start = scan.match(low, 0)
+    spaced = after_space.search(low)
+    marked = after_mark.search(low)
     while True:
-        m = scan.search(low, pos)
+        if pos == 0 and at_start is not None:
+            s, end_ = 0, at_start.end()
+        else:
+            if spaced is not None and spaced.start() < pos - 1:
+                spaced = after_space.search(low, pos - 1)
+            if marked is not None and marked.start() < pos - 1:
+                marked = after_mark.search(low, pos - 1)
+            nearer = marked if spaced is None or (marked is not None and marked.start() < spaced.start()) else spaced
+            # The match includes the character before the word.
+            s, end_ = (-1, -1) if nearer is None else (nearer.start() + 1, nearer.end())
         while next_apart < len(apart) and apart[next_apart] < pos:
             next_apart += 1
-        if next_apart < len(apart) and (m is None or apart[next_apart] < m.start()):
+        if next_apart < len(apart) and (s < 0 or apart[next_apart] < s):
             next_apart += 1
-            m = core_re.match(low, apart[next_apart - 1]) or m
-        if m is None:
+            core = core_re.match(low, apart[next_apart - 1])
+            if core is not None:
+                s, end_ = core.start(), core.end()
+        if s < 0:
             break
-        s = m.start()
         if s > 0 and (low[s - 1].isalnum() or low[s - 1] in "_-"):
             pos = s + 1
             continue
-        word = m.group()
+        word = low[s:end_]
         if text.endswith(_PLACE_BEFORE, start, start + s):
             # Phủ Chủ tịch (the Presidential Palace), Văn phòng Chủ tịch nước: part of a name, not a title.
-            pos = m.end()
+            pos = end_
             continue
         if word in HONORIFICS:
-            after = start + m.end() + 1
+            after = start + end_ + 1
             if text[after - 1 : after] == " " and text[after : after + 1].isupper():
                 people.append(after)
-            pos = m.end()
+            pos = end_
             continue
-        core_end = m.end()
+        core_end = end_
         entry: TitleEntry | None = None
         if word in _MODIFIERS:
             core = core_re.match(low, core_end + 1) if low[core_end : core_end + 1] == " " else None
