@@ -198,3 +198,9 @@ def test_find_titles_on_title_soup(words: list[str]) -> None:
     text = " ".join(words)
     titles = find_titles(text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(titles))
+
+
+def test_a_word_found_apart_that_is_not_a_title_does_not_hide_the_next() -> None:
+    """``Hiệu trưởngx`` (no title: a word goes on) before a real ``Hiệu trưởng`` (sentence written for this test)."""
+    text = "Hiệu trưởngx và Hiệu trưởng Trường Đại học Y Nguyễn Văn An gặp Thủ tướng"
+    assert ["Hiệu trưởng Trường Đại học Y", "Thủ tướng"] == [t.title for t in find_titles(text)]

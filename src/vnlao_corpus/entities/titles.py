@@ -520,11 +520,14 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
             s, end_ = (-1, -1) if nearer is None else (nearer.start() + 1, nearer.end())
         while next_apart < len(apart) and apart[next_apart] < pos:
             next_apart += 1
-        if next_apart < len(apart) and (s < 0 or apart[next_apart] < s):
+        # Every word found apart before the scan's hit is tried in turn (one that is not a
+        # whole word, ``hiệu trưởngx``, must not hide the next one).
+        while next_apart < len(apart) and (s < 0 or apart[next_apart] < s):
             next_apart += 1
             core = core_re.match(low, apart[next_apart - 1])
             if core is not None:
                 s, end_ = core.start(), core.end()
+                break
         if s < 0:
             break
         if s > 0 and (low[s - 1].isalnum() or low[s - 1] in "_-"):
