@@ -854,7 +854,7 @@ def _may_have_cue(text: str, start: int) -> bool:
         k -= 1
     word = text[k:end].lower()
     if word.isdecimal():  # thứ 6
-        return word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
+        return len(word) == 1 and word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
     return word in _CUE_ENDINGS or word in weekday_words() or ("h" in word and _CLOCK_WORD.fullmatch(word) is not None)
 
 
