@@ -594,6 +594,9 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
     end_marks = _END_MARK_ANYWHERE.search(text) is not None
     brackets = "[" in text or "]" in text  # image markup needs one
     photo = "Ả" in text  # an inline credit starts with "Ảnh"
+    # A credit at the end of a line needs ")" (``(Ảnh: VGP)``), ":" (``Ảnh: VGP``) or
+    # "Ả" (``- Ảnh VGP``): a line without any of them is spared the credit search.
+    credit_marks = photo or ":" in text or ")" in text
     for k, line in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -622,7 +625,14 @@ def _read_body(reader: _Reader, lines: list[_Line]) -> None:
             continue
         if not body and _lone_source(reader, line):
             continue
-        if _caption_line(reader, lines, k, body, brackets):
+        # Most lines are no caption: a cheap test of what each kind of caption line
+        # needs (a credit's marks, a copy on the next line, a short line's ending or
+        # markup) spares them the call and its searches.
+        if (
+            (credit_marks and (":" in t or ")" in t or "Ả" in t))
+            or (k + 1 < n and lines[k + 1].text == t)
+            or (size <= 300 and (brackets or t.endswith(" |") or t.find("-", size - 7) >= 0))
+        ) and _caption_line(reader, lines, k, body, brackets):
             # A repeated line is captioned together with its copy.
             skip_next = k + 1 < n and lines[k + 1].text == t
             if skip_next:
