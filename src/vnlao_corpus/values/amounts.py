@@ -149,6 +149,9 @@ _WORD_NUMBER = r"(?<!\w)(?>(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*))(?!\w)
 _PREFIX = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
 _UNITS = trie_alternation(MEASURE_UNITS)
 _NOUNS = trie_alternation(COUNT_NOUNS)
+# What must follow the digits of the first end of a range (a separator or a scale word, after at most
+# one space): most numbers are no range, and this test turns them away before the number is read twice.
+_RANGE_AHEAD = r"(?=\d[\d.,]*+\s?[-–—đnNtT])"
 # Sentences holding one of these may hold an amount in words ("một tỷ rưỡi USD").
 _WORD_HINTS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
 
@@ -167,6 +170,7 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
     |
         (?:(?P<pre>{_PREFIX})\s?|)                  # US$5 tỷ, €20 (optional: see _SCALED)
         (?:                                         # the first end of a range: 10-15%, 1-1,5 tỷ USD
+            {_RANGE_AHEAD}
             (?<![\w.,/:])(?<!\w[-–])
             (?P<first>{_NUM}(?:\s?{_SCALE}|))
             (?:\s?[-–—]\s?|\s(?:đến|tới)\s)
@@ -174,11 +178,13 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
         (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d)|)
         (?<![\w.,/:])
         (?P<num>{number})
-        (?:                                         # (?!\s): no unit starts with a space, so when the
-            \s?(?!\s)(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)  # unit after a space fails, it is
-          | \s?(?!\s)(?P<pct>%|(?i:phần\s+trăm)(?!\w))          # not tried again at the space
-          | \s?(?!\s)(?P<cur>{currency})
-          | \s?(?!\s)(?P<unit>{_UNITS})(?!\w)
+        (?:                                         # (?!\s): no unit starts with a space, so the space
+            \s?(?!\s)                               # is read once, for every unit after it
+            (?: (?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)
+              | (?P<pct>%|(?i:phần\s+trăm)(?!\w))
+              | (?P<cur>{currency})
+              | (?P<unit>{_UNITS})(?!\w)
+            )
           | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
           | (?=\s(?P<noun>{_NOUNS})(?!\w))          # a number before a counted noun: 274 dự án
           | (?(pre)(?![\w/:]|[.,]\d)|(?!))            # after a currency symbol, nothing more is needed: €20
