@@ -9,7 +9,6 @@ are not money).
 
 from __future__ import annotations
 
-import random
 import re
 import unicodedata
 
@@ -24,7 +23,6 @@ from vnlao_corpus.values.currencies import (
     DONG_COMPOUNDS,
     NEWS_FORMS,
     PREFIX_SYMBOLS,
-    caseless,
     cldr_forms,
     currency_forms,
     currency_of,
@@ -167,44 +165,3 @@ def test_trie_prefers_the_longest_form(forms: list[str], tail: str) -> None:
     longest = max((f for f in forms if text.startswith(f)), key=len)
     m = re.compile(trie_alternation(forms)).match(text)
     assert longest == (m.group(0) if m else None)
-
-
-# --------------------------------------------------------------------------- caseless spelling
-
-EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
-
-
-def _matched_characters(pattern: str) -> set[str]:
-    return {m.group() for m in re.finditer(pattern, EVERY_CHARACTER)}
-
-
-def _letters_used() -> list[str]:
-    """Every character of the words that the amount patterns spell caseless (currency names and more)."""
-    words = list(currency_forms()) + list(DONG_COMPOUNDS) + ["đồng", "đô", "thị", "la", "vật", "gấp"]
-    return sorted({c for w in words for c in w.casefold() + w if c.isalpha()} | set("abcdefghijklmnopqrstuvwxyz"))
-
-
-def test_caseless_matches_what_ignorecase_matches() -> None:
-    """For every letter used, the set spelled by caseless matches exactly the code points (?i:) matches."""
-    letters = _letters_used()
-    assert len(letters) > 40
-    for letter in letters:
-        assert _matched_characters(caseless(letter)) == _matched_characters("(?i:" + re.escape(letter) + ")"), letter
-
-
-NAMES = sorted({" ".join(f.casefold().split()) for f in currency_forms()})
-
-
-@given(
-    st.lists(st.sampled_from(NAMES), min_size=1, max_size=8),
-    st.text(alphabet="aAiIkKsSđĐôÔ \u212a\u0130\u0131\u017f-", max_size=6),
-    st.randoms(use_true_random=False),
-)
-def test_caseless_trie_matches_as_ignorecase(forms: list[str], tail: str, rnd: random.Random) -> None:
-    """A caseless trie matches (where and how far) as the same trie in (?i:) does, on text in random case."""
-    chars = [c.upper() if rnd.random() < 0.5 else c for c in forms[0] + tail]
-    text = "".join(c if len(c) == 1 else "X" for c in chars)
-    ignorecase = re.compile("(?i:" + trie_alternation(forms) + ")")
-    spelled = re.compile(trie_alternation(forms, any_case=True))
-    m, n = ignorecase.match(text), spelled.match(text)
-    assert (m and m.span()) == (n and n.span())

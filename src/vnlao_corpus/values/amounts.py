@@ -522,42 +522,45 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
 
 # One pass over the text finds where an amount in digits may start (a digit run or a currency symbol)
 # and the rare words that start the rest: "gấp" (a multiple) and the scale words and "phần trăm" that
-# may end an amount in words. The pattern starts with a plain character set (each candidate start,
-# and the rarest letter of each rare word), so that the regex engine skips every other character in C;
-# testing a character against a set costs the same for any set, so the rare words cost nothing more
-# than a test of the letters around their rarest one. A sign or "US" before a candidate is looked at
-# from the candidate.
+# may end an amount in words. Every branch of the pattern starts with a plain character (each digit,
+# each currency symbol, the rarest letter of each rare word): the regex engine then skips every
+# character that starts no branch in C, with one set test, and where it stops it passes over each
+# branch of another character at one test. A sign or "US" before a candidate is looked at from it.
+_DIGIT_RUN = r"""
+    (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
+    (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
+    (?<!(?i:năm|thứ)[^\S\n]\d)(?<!(?i:ngày)[^\S\n]\d)(?<!(?i:tháng)[^\S\n]\d)(?<!(?i:số|kỳ)[^\S\n]\d)
+                            # years, days, numbers and ordinals (the commonest blocked words, see
+                            # _blocked; on the same line), one lookbehind per word length
+    (?>[\d.,]*\d|)          # the rest of the digit run, never given back
+    (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
+    (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
+    (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
+"""
 _SCAN = re.compile(
-    r"""
-    [0-9$€£¥₫₭ấẤỷỉệìàầ]     # a plain character set first: the engine skips other characters in C
-    (?:
-        # A rare word: a branch starts with the letter after the one found (a plain letter: the
-        # engine passes over a branch at one test), then looks back at the whole word.
-        p(?<=[gG]ấp)(?P<gap>) | P(?<=[gG]ẤP)(?P<GAP>)          # gấp, Gấp, gẤP, GẤP
-      | n(?<=nghìn)(?P<nghin>) | n(?<=ngàn)(?P<ngan>) | n(?=\ trăm)(?<=phần)(?P<phan>) | u(?<=triệu)(?P<trieu>)
-    |
-        (?<=[0-9])
-        (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
-        (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
-        (?<!(?i:năm|thứ)[^\S\n]\d)(?<!(?i:ngày)[^\S\n]\d)(?<!(?i:tháng)[^\S\n]\d)(?<!(?i:số|kỳ)[^\S\n]\d)
-                                # years, days, numbers and ordinals (the commonest blocked words, see
-                                # _blocked; on the same line), one lookbehind per word length
-        (?>[\d.,]*\d|)          # the rest of the digit run, never given back
-        (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
-        (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
-        (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
-    |
-        (?<=[$€£¥₫₭])(?>[\d.,]*\d|)       # a currency symbol and its number: $5, €20
-    |
-        (?<=t[ỷỉ])(?P<ty>)      # tỷ, tỉ
-    )
-    """,
+    "|".join(
+        [
+            # A rare word, found at its rarest letter: the letter after it, then a look back at the word.
+            r"ấp(?<=[gG]ấp)(?P<gap>)",
+            r"ẤP(?<=[gG]ẤP)(?P<GAP>)",  # gấp, Gấp, gẤP, GẤP
+            r"ìn(?<=nghìn)(?P<nghin>)",
+            r"àn(?<=ngàn)(?P<ngan>)",
+            r"ần(?=\ trăm)(?<=phần)(?P<phan>)",
+            r"ệu(?<=triệu)(?P<trieu>)",
+            r"ỷ(?<=tỷ)(?P<ty>)",
+            r"ỉ(?<=tỉ)(?P<ti>)",
+        ]
+        # A digit run; a currency symbol and its number ($5, €20).
+        + [digit + _DIGIT_RUN for digit in "0123456789"]
+        + [re.escape(symbol) + r"(?>[\d.,]*\d|)" for symbol in "$€£¥₫₭"]
+    ),
     re.VERBOSE,
 )
+
 _SIGNS = "-−+"
 # The rare words that _SCAN finds, by group name: where the word starts, before the letter found.
 _GAPS = {"gap": 1, "GAP": 1}  # gấp
-_HINTS = {"ty": 1, "trieu": 3, "nghin": 3, "ngan": 2, "phan": 2}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
+_HINTS = {"ty": 1, "ti": 1, "trieu": 3, "nghin": 3, "ngan": 2, "phan": 2}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
 
 
 def _is_hint(text: str, start: int) -> bool:

@@ -32,7 +32,6 @@ __all__ = [
     "DONG_COMPOUNDS",
     "NEWS_FORMS",
     "PREFIX_SYMBOLS",
-    "caseless",
     "cldr_forms",
     "currency_forms",
     "currency_of",
@@ -192,62 +191,32 @@ def _currency_of(form: str) -> str | None:
 
 _Trie = dict[str, "_Trie"]
 
-# The characters that Python's re, under IGNORECASE, matches to a letter other than its lower,
-# upper and title case: the Kelvin sign (k), the dotted İ and dotless ı (i), the long ſ (s).
-# tests/test_currencies.py checks against every code point that no other one is needed.
-_CASE_EXTRAS = "\u212a\u0130\u0131\u017f"
 
-
-@functools.cache
-def _caseless_char(char: str) -> str:
-    any_case = re.compile("(?i:" + re.escape(char) + ")")
-    variants = {char, char.lower(), char.upper(), char.title(), *_CASE_EXTRAS}
-    matched = sorted(c for c in variants if len(c) == 1 and any_case.fullmatch(c))
-    return re.escape(char) if len(matched) == 1 else "[" + "".join(matched) + "]"
-
-
-def caseless(text: str) -> str:
-    """A regex matching ``text`` as ``(?i:text)`` matches it (``text`` taken literally), with each letter a set.
-
-    The regex engine skips a branch that starts with a plain character or set
-    at one test, but enters every branch that starts with a case-insensitive
-    letter: alternations tried at every candidate spell out their cases.
-
-    >>> caseless("gấp"), caseless("Đô1"), re.fullmatch(caseless("kíp"), "\u212aÍP") is not None
-    ('[Gg][Ấấ][Pp]', '[Đđ][Ôô]1', True)
-    """
-    return "".join(_caseless_char(char) for char in text)
-
-
-def _token(char: str, *, any_case: bool = False) -> str:
+def _token(char: str) -> str:
     if char == " ":
         return r"\s+"
     if char == "-":
         return r"[-\s]?"
-    return _caseless_char(char) if any_case else re.escape(char)
+    return re.escape(char)
 
 
-def trie_alternation(forms: list[str] | tuple[str, ...], *, any_case: bool = False) -> str:
+def trie_alternation(forms: list[str] | tuple[str, ...]) -> str:
     """A regex (no groups) matching any of ``forms``, longest first, as a trie.
 
     A trie makes the regex engine test one branch per character instead of
     one per form. A space in a form matches any run of spaces; a hyphen
     matches a hyphen, a space or nothing (``đô-la``, ``đô la``, ``đôla``).
-    ``any_case``: letters match in any case, as in ``(?i:...)``, spelled as
-    sets (see :func:`caseless`).
 
     >>> trie_alternation(["km", "kg", "k"])
     'k(?:m|g)?'
     >>> re.fullmatch(trie_alternation(["đô la Mỹ", "đô-la"]), "đô  la Mỹ") is not None
     True
-    >>> trie_alternation(["yên", "won"], any_case=True)
-    '(?:[Yy][Êê][Nn]|[Ww][Oo][Nn])'
     """
     trie: _Trie = {}
     for form in forms:
         node = trie
         for char in form:
-            node = node.setdefault(_token(char, any_case=any_case), {})
+            node = node.setdefault(_token(char), {})
         node[""] = {}
 
     def emit(node: _Trie) -> str:
@@ -279,16 +248,15 @@ def currency_pattern() -> str:
     forms = currency_forms()
     exact = [f for f in forms if _ASCII_UPPER.fullmatch(f) or not any(c.isalpha() for c in f) or f in ("VNđ",)]
     named = [f for f in forms if f not in exact and f.casefold() not in ("đồng", "đô", "đ")]
-    # Names in any case, spelled as letter sets (see caseless): this is tried after every candidate number.
-    dong = caseless("đồng") + r"(?!\s+" + trie_alternation(DONG_COMPOUNDS, any_case=True) + r"(?!\w))"
-    do = caseless("đô") + r"(?![-\s]*(?:" + caseless("thị") + "|" + caseless("la") + "|" + caseless("vật") + r")(?!\w))"
+    dong = r"đồng(?!\s+(?:" + "|".join(DONG_COMPOUNDS) + r")(?!\w))"
+    do = r"đô(?![-\s]*(?:thị|la|vật)(?!\w))"
     symbols = [f for f in exact if not f[-1].isalnum()]
     words = [f for f in exact if f[-1].isalnum()]
     folded = sorted({" ".join(f.casefold().split()) for f in named})
     return (
         r"(?:(?:" + trie_alternation(symbols) + r")"
         r"|(?:" + trie_alternation(words) + r")(?!\w)"
-        r"|(?:" + trie_alternation(folded, any_case=True) + "|" + dong + "|" + do + "|" + caseless("đ") + r")(?!\w))"
+        r"|(?i:" + trie_alternation(folded) + "|" + dong + "|" + do + r"|đ)(?!\w))"
     )
 
 
