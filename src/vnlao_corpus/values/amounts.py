@@ -151,7 +151,7 @@ _UNITS = trie_alternation(MEASURE_UNITS)
 _NOUNS = trie_alternation(COUNT_NOUNS)
 # What must follow the digits of the first end of a range (a separator or a scale word, after at most
 # one space): most numbers are no range, and this test turns them away before the number is read twice.
-_RANGE_AHEAD = r"(?=\d[\d.,]*+\s?[-–—đnNtT])"
+_RANGE_AHEAD = r"(?=\d[\d.,]*+\s?(?:[-–—]|đến|tới|" + _SCALE + "))"
 # Sentences holding one of these may hold an amount in words ("một tỷ rưỡi USD").
 _WORD_HINTS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
 
@@ -175,7 +175,7 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
             (?P<first>{_NUM}(?:\s?{_SCALE}|))
             (?:\s?[-–—]\s?|\s(?:đến|tới)\s)
         |)
-        (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d)|)
+        (?:(?=[-−+])(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d)|)  # (a sign first: most numbers have none)
         (?<![\w.,/:])
         (?P<num>{number})
         (?:                                         # (?!\s): no unit starts with a space, so the space
