@@ -550,7 +550,8 @@ _SCAN = re.compile(
             r"ỷ(?<=tỷ)(?P<ty>)",
             r"ỉ(?<=tỉ)(?P<ti>)",
         ]
-        # A digit run; a currency symbol and its number ($5, €20).
+        # A digit run; a currency symbol and its number ($5, €20). One branch per digit: the engine
+        # builds its first-character set from a branch only when every branch starts with one character.
         + [digit + _DIGIT_RUN for digit in "0123456789"]
         + [re.escape(symbol) + r"(?>[\d.,]*\d|)" for symbol in "$€£¥₫₭"]
     ),
