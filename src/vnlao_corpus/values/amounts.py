@@ -149,6 +149,9 @@ _WORD_NUMBER = r"(?<!\w)(?>(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*))(?!\w)
 _PREFIX = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
 _UNITS = trie_alternation(MEASURE_UNITS)
 _NOUNS = trie_alternation(COUNT_NOUNS)
+# What must follow the digits of the first end of a range (a separator or a scale word, after at most
+# one space): most numbers are no range, and this test turns them away before the number is read twice.
+_RANGE_AHEAD = r"(?=\d[\d.,]*+\s?(?:[-–—]|đến|tới|" + _SCALE + "))"
 # Sentences holding one of these may hold an amount in words ("một tỷ rưỡi USD").
 _WORD_HINTS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
 
@@ -167,18 +170,21 @@ def _pattern(number: str, guard: str) -> re.Pattern[str]:
     |
         (?:(?P<pre>{_PREFIX})\s?|)                  # US$5 tỷ, €20 (optional: see _SCALED)
         (?:                                         # the first end of a range: 10-15%, 1-1,5 tỷ USD
+            {_RANGE_AHEAD}
             (?<![\w.,/:])(?<!\w[-–])
             (?P<first>{_NUM}(?:\s?{_SCALE}|))
             (?:\s?[-–—]\s?|\s(?:đến|tới)\s)
         |)
-        (?:(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d)|)
+        (?:(?=[-−+])(?<![\w.,/:])(?<!\w[-–])(?P<sign>[-−+])(?=\d)|)  # (a sign first: most numbers have none)
         (?<![\w.,/:])
         (?P<num>{number})
-        (?:                                         # (?!\s): no unit starts with a space, so when the
-            \s?(?!\s)(?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)  # unit after a space fails, it is
-          | \s?(?!\s)(?P<pct>%|(?i:phần\s+trăm)(?!\w))          # not tried again at the space
-          | \s?(?!\s)(?P<cur>{currency})
-          | \s?(?!\s)(?P<unit>{_UNITS})(?!\w)
+        (?:                                         # (?!\s): no unit starts with a space, so the space
+            \s?(?!\s)                               # is read once, for every unit after it
+            (?: (?P<pp>điểm\s+phần\s+trăm|điểm\s?%)(?!\w)
+              | (?P<pct>%|(?i:phần\s+trăm)(?!\w))
+              | (?P<cur>{currency})
+              | (?P<unit>{_UNITS})(?!\w)
+            )
           | (?<=[^\W\d_])(?![\w/:]|[.,]\d)          # a bare scaled number (86.000 tỉ): money by context
           | (?=\s(?P<noun>{_NOUNS})(?!\w))          # a number before a counted noun: 274 dự án
           | (?(pre)(?![\w/:]|[.,]\d)|(?!))            # after a currency symbol, nothing more is needed: €20
@@ -516,42 +522,46 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
 
 # One pass over the text finds where an amount in digits may start (a digit run or a currency symbol)
 # and the rare words that start the rest: "gấp" (a multiple) and the scale words and "phần trăm" that
-# may end an amount in words. The pattern starts with a plain character set (each candidate start,
-# and the rarest letter of each rare word), so that the regex engine skips every other character in C;
-# testing a character against a set costs the same for any set, so the rare words cost nothing more
-# than a test of the letters around their rarest one. A sign or "US" before a candidate is looked at
-# from the candidate.
+# may end an amount in words. Every branch of the pattern starts with a plain character (each digit,
+# each currency symbol, the rarest letter of each rare word): the regex engine then skips every
+# character that starts no branch in C, with one set test, and where it stops it passes over each
+# branch of another character at one test. A sign or "US" before a candidate is looked at from it.
+_DIGIT_RUN = r"""
+    (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
+    (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
+    (?<!(?i:năm|thứ)[^\S\n]\d)(?<!(?i:ngày)[^\S\n]\d)(?<!(?i:tháng)[^\S\n]\d)(?<!(?i:số|kỳ)[^\S\n]\d)
+                            # years, days, numbers and ordinals (the commonest blocked words, see
+                            # _blocked; on the same line), one lookbehind per word length
+    (?>[\d.,]*\d|)          # the rest of the digit run, never given back
+    (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
+    (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
+    (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
+"""
 _SCAN = re.compile(
-    r"""
-    [0-9$€£¥₫₭ấẤỷỉệìàầ]     # a plain character set first: the engine skips other characters in C
-    (?:
-        # A rare word: a branch starts with the letter after the one found (a plain letter: the
-        # engine passes over a branch at one test), then looks back at the whole word.
-        p(?<=[gG]ấp)(?P<gap>) | P(?<=[gG]ẤP)(?P<GAP>)          # gấp, Gấp, gẤP, GẤP
-      | n(?<=nghìn)(?P<nghin>) | n(?<=ngàn)(?P<ngan>) | n(?=\ trăm)(?<=phần)(?P<phan>) | u(?<=triệu)(?P<trieu>)
-    |
-        (?<=[0-9])
-        (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
-        (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
-        (?<!(?i:năm|thứ)[^\S\n]\d)(?<!(?i:ngày)[^\S\n]\d)(?<!(?i:tháng)[^\S\n]\d)(?<!(?i:số|kỳ)[^\S\n]\d)
-                                # years, days, numbers and ordinals (the commonest blocked words, see
-                                # _blocked; on the same line), one lookbehind per word length
-        (?>[\d.,]*\d|)          # the rest of the digit run, never given back
-        (?![/:]|h\d)            # 27/8, 10:30, 8h30: dates and times
-        (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
-        (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
-    |
-        (?<=[$€£¥₫₭])(?>[\d.,]*\d|)       # a currency symbol and its number: $5, €20
-    |
-        (?<=t[ỷỉ])(?P<ty>)      # tỷ, tỉ
-    )
-    """,
+    "|".join(
+        [
+            # A rare word, found at its rarest letter: the letter after it, then a look back at the word.
+            r"ấp(?<=[gG]ấp)(?P<gap>)",
+            r"ẤP(?<=[gG]ẤP)(?P<GAP>)",  # gấp, Gấp, gẤP, GẤP
+            r"ìn(?<=nghìn)(?P<nghin>)",
+            r"àn(?<=ngàn)(?P<ngan>)",
+            r"ần(?=\ trăm)(?<=phần)(?P<phan>)",
+            r"ệu(?<=triệu)(?P<trieu>)",
+            r"ỷ(?<=tỷ)(?P<ty>)",
+            r"ỉ(?<=tỉ)(?P<ti>)",
+        ]
+        # A digit run; a currency symbol and its number ($5, €20). One branch per digit: the engine
+        # builds its first-character set from a branch only when every branch starts with one character.
+        + [digit + _DIGIT_RUN for digit in "0123456789"]
+        + [re.escape(symbol) + r"(?>[\d.,]*\d|)" for symbol in "$€£¥₫₭"]
+    ),
     re.VERBOSE,
 )
+
 _SIGNS = "-−+"
 # The rare words that _SCAN finds, by group name: where the word starts, before the letter found.
 _GAPS = {"gap": 1, "GAP": 1}  # gấp
-_HINTS = {"ty": 1, "trieu": 3, "nghin": 3, "ngan": 2, "phan": 2}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
+_HINTS = {"ty": 1, "ti": 1, "trieu": 3, "nghin": 3, "ngan": 2, "phan": 2}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
 
 
 def _is_hint(text: str, start: int) -> bool:
