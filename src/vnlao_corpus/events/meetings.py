@@ -74,6 +74,12 @@ from . import meeting_cues as cues
 
 __all__ = ["extract_meetings", "find_location", "place_country"]
 
+# Enum members read once: reading one off its class costs about 60 ns (Python 3.11, the metaclass's
+# ``__getattr__``), and the per-cue code tests kinds and zones a few dozen times per mention.
+_VISIT, _CONFERENCE = MeetingKind.VISIT, MeetingKind.CONFERENCE
+_RECEPTION, _MEETING = MeetingKind.RECEPTION, MeetingKind.MEETING
+_BODY, _CAPTION, _TITLE = Zone.BODY, Zone.CAPTION, Zone.TITLE
+
 
 # --------------------------------------------------------------------------- patterns
 
@@ -377,6 +383,14 @@ _IN_TURN_WORDS = ("lần lượt",)
 _AT_WORDS = ("tạ",)  # tại
 # hai bên, hai nhà lãnh đạo, hai đoàn, hai Bộ trưởng, hai (Phó) Thủ tướng, hai Chủ tịch, hai Tổng Bí thư ...
 _REFERENCE_WORDS = ("bên", "lãnh đạo", "đoàn", "bộ trưởng", "thủ tướng", "chủ t", "tổng bí", "đồng cấp")
+# The same for the words before a cue (_IF, _ANNOUNCED, _THANKS), the frame markers (_FRAME_MARKER) and the
+# titles of _ANON_TITLE: each is searched only where the text, in lower case, holds one of its words.
+_IF_WORDS = ("nếu", "mong muốn", "vọng", "hẹn", "mờ")  # nếu, mong muốn, hy vọng, hẹn, mời
+_ANNOUNCED_WORDS = ("sẽ", "sắp", "dự", "chuẩn")  # sẽ, sắp, dự kiến, chuẩn bị
+_THANKS_WORDS = ("m ơn",)  # cảm ơn, cám ơn
+_FRAME_WORDS = ("khuôn khổ", "nhân dịp", "nhân chuyến", "trong thờ", "trong chuyến", "bên lề")
+# Ngoại trưởng, Bộ trưởng ..., (Phó) Thủ tướng, Tổng Bí thư, Chủ tịch, Tổng thống, Quốc vương, Nhà vua, Đại sứ, nghị sĩ
+_ANON_TITLE_WORDS = ("trưởng", "tướng", "bí", "chủ t", "thống", "vương", "vua", "đạ", "nghị")
 
 
 def _holds(region: str, words: tuple[str, ...]) -> bool:
@@ -385,7 +399,7 @@ def _holds(region: str, words: tuple[str, ...]) -> bool:
     >>> _holds("hội đàm trực tuyến với", _ONLINE_WORDS), _holds("hội đàm với", _ONLINE_WORDS)
     (True, False)
     """
-    return any(word in region for word in words)
+    return any(map(region.__contains__, words))  # no generator frame: this runs a dozen times per cue
 
 
 # --------------------------------------------------------------------------- places
@@ -581,7 +595,7 @@ class _Context:
         i = bisect.bisect_left(self._date_starts, sent.start) - 1
         while i >= 0:
             owner = self.doc.sentence_at(self.dates[i].start)
-            if owner is not None and owner.zone is Zone.BODY and owner.end <= sent.start:
+            if owner is not None and owner.zone is _BODY and owner.end <= sent.start:
                 return self.dates_in(owner.start, owner.end)[0].item
             i = bisect.bisect_left(self._date_starts, owner.start) - 1 if owner is not None else i - 1
         return None
@@ -619,18 +633,18 @@ def _cue_is_valid(ctx: _Context, start: int, end: int, kind: MeetingKind, sent: 
     text = ctx.text
     before = text[max(sent.start, start - 40) : start]
     word = text[start:end].casefold()
-    if kind is MeetingKind.RECEPTION and word in ("tiếp", "đón"):
+    if kind is _RECEPTION and word in ("tiếp", "đón"):
         # ``tiếp Thủ tướng X``, ``đón đoàn``; or the passive ``được X tiếp.`` (not ``tranh cử tiếp``).
         if _RECEIVED.match(text, end, sent.end):
             return True
         return bool(
             _CLAUSE_END.match(text, end, sent.end) and _PASSIVE.search(text, max(sent.start, start - _WINDOW), start)
         )
-    if kind is MeetingKind.VISIT and _GENERIC_BEFORE.search(before):
+    if kind is _VISIT and _GENERIC_BEFORE.search(before):
         return False  # ``chuẩn bị cho các chuyến thăm cấp cao``: visits in general, not one
-    if kind is MeetingKind.VISIT and word in _GO_VISIT_WORDS:
+    if kind is _VISIT and word in _GO_VISIT_WORDS:
         return bool(_GO_VISIT.match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
-    if kind is MeetingKind.CONFERENCE:
+    if kind is _CONFERENCE:
         if _NOT_CONFERENCE.match(text, end) or _VENUE_BEFORE.search(before):
             return False  # ``cuộc họp báo``, ``Trung tâm Hội nghị Quốc gia``
         if word == "họp":  # the verb: its subject must be an official (``Liên đoàn ... sẽ họp``: no)
@@ -655,7 +669,7 @@ def _item_end(text: str, start: int, end: int) -> int:
 
 def _owned(text: str, hit: Hit[Official], kind: MeetingKind, cue: int) -> bool:
     """Whether ``hit`` is named as someone's principal (``của Tổng Bí thư X``), not as a party."""
-    if kind is MeetingKind.VISIT and hit.start > cue:
+    if kind is _VISIT and hit.start > cue:
         return False
     start = max(0, hit.start - 12)
     if text.find("ủ", start, hit.start) < 0 and text.find("Ủ", start, hit.start) < 0:
@@ -703,7 +717,10 @@ def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int,
     """
     clause = max(sent_start, text.rfind(",", sent_start, at) + 1, text.rfind(";", sent_start, at) + 1)
     # A marker starting at or before ``at`` ends before ``at + _FRAME_REACH``: the search can stop there.
-    marker = _FRAME_MARKER.search(text, clause, min(limit, at + _FRAME_REACH))
+    stop = min(limit, at + _FRAME_REACH)
+    if not _holds(text[clause:stop].lower(), _FRAME_WORDS):
+        return None  # no marker word in the clause (most cues): the search is spared
+    marker = _FRAME_MARKER.search(text, clause, stop)
     if marker is None or marker.start() > at:
         return None
     stops = [i for i in (text.find(",", marker.end(), limit), text.find(";", marker.end(), limit)) if i >= 0]
@@ -727,7 +744,10 @@ def _after_last(text: str, start: int, end: int, stops: str) -> int:
     >>> _after_last("Nếu vậy, hai bên gặp", 0, 20, ",;.")
     8
     """
-    return max(start, *(text.rfind(c, start, end) + 1 for c in stops))
+    found = start
+    for c in stops:
+        found = max(found, text.rfind(c, start, end) + 1)
+    return found
 
 
 # Bounds that keep the work linear on any input: cues read per sentence, characters looked back
@@ -742,6 +762,9 @@ _RECENT_OFFICIALS = 64
 def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
     text = ctx.text
     found: list[tuple[int, int, MeetingKind]] = []
+    # Per cue of ``found``, the _WINDOW characters before it in lower case: the quick word tests of _IF,
+    # _ANNOUNCED and _THANKS, which search there (or in the clause that ends it).
+    befores: list[str] = []
     for m in _cues_in(text, sent.start, sent.end, ctx.triggers):
         if len(found) == _MAX_CUES:
             where = ctx.doc.span(m.start(), sent.end)
@@ -754,17 +777,20 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(ctx, m.start(), m.end(), kind, sent):
             continue
-        if _IF.search(text, _after_last(text, max(sent.start, m.start() - _WINDOW), m.start(), ",;."), m.start()):
+        window = max(sent.start, m.start() - _WINDOW)
+        before = text[window : m.start()].lower()
+        if _holds(before, _IF_WORDS) and _IF.search(text, _after_last(text, window, m.start(), ",;."), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
-            kind is MeetingKind.VISIT
+            kind is _VISIT
             and found
-            and found[-1][2] is MeetingKind.VISIT
+            and found[-1][2] is _VISIT
             and m.group(0).casefold() in cues.ARRIVAL
             and not any(c in ",;" for c in text[found[-1][1] : m.start()])
         ):
             continue  # ``chuyến thăm cấp Nhà nước tới Lào``: the destination of the visit just named
         found.append((m.start(), m.end(), kind))
+        befores.append(before)
     if not found:
         return []
     limit = min(sent.end, found[-1][1] + _WINDOW)
@@ -779,7 +805,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         elif first_main is None:
             roles.append(_Role.MAIN)
             first_main = kind
-        elif kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and kind is not first_main:
+        elif kind in (_VISIT, _CONFERENCE) and kind is not first_main:
             roles.append(_Role.SECONDARY)
         else:
             roles.append(_Role.MAIN)
@@ -830,16 +856,12 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         # What the cue's words are searched in: its region, at most _WINDOW characters either side.
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
         region = text[span[0] : span[1]].lower()  # for the quick word tests (``_ONLINE_WORDS`` ...)
-        if (
-            kind is not MeetingKind.VISIT
-            and _GENERIC_OBJECT.match(text, end, sent.end)
-            and not ctx.officials_in(end, next_main)
-        ):
+        if kind is not _VISIT and _GENERIC_OBJECT.match(text, end, sent.end) and not ctx.officials_in(end, next_main):
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
         # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting; ``chuyến thăm Lào
         # của X`` (after a visit cue) names the visitor.
         hits = [h for h in hits if not _owned(text, h, kind, start)]
-        if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
+        if kind is _VISIT and text[start:end].casefold() in cues.ARRIVAL:
             # ``X đã tới Hà Nội``: the one who arrives, from another country than the place's.
             there = place_country(text[end : end + 40])
             hits = [h for h in hits if h.start < start and (there is None or h.item.country != there)]
@@ -863,9 +885,11 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             place=place_country(text[location[0] : location[1]]) if location is not None else None,
             occasion=_occasion(text, *span, sidelines_only=anaphoric) if _holds(region, _OCCASION_WORDS) else None,
             online=_holds(region, _ONLINE_WORDS) and bool(_ONLINE.search(text, span[0], span[1])),
-            announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
+            announced=_holds(befores[i], _ANNOUNCED_WORDS)
+            and bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
-            thanked=bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
+            thanked=_holds(befores[i], _THANKS_WORDS)
+            and bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
             counterpart=_has_counterpart(text, end, sent.end),
             direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
             subjects=_names(h.item for h in hits if h.start < start),
@@ -889,6 +913,8 @@ def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
     """Countries of the counterparts named by title and country only in ``[start, end)``."""
     codes: list[str] = []
     text = ctx.text
+    if not _holds(text[start:end].lower(), _ANON_TITLE_WORDS):
+        return codes  # no title: most objects are named officials (searched for titles only when none is)
     countries = country_pattern()
     for m in _ANON_TITLE.finditer(text, start, end):
         first = countries.match(text, m.end(), end)
@@ -926,13 +952,13 @@ def _sides(
     text = ctx.text
     before = [h for h in hits if h.start < start]
     after = [h for h in hits if h.start >= end]
-    if kind is MeetingKind.RECEPTION:
+    if kind is _RECEPTION:
         passive = list(_PASSIVE.finditer(text, max(before[0].end, span[0]) if before else span[0], start))
         if passive and before:
             p = passive[-1].start()
             return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
         return _unique(_subject_group(text, before)), _unique(after)
-    if kind is MeetingKind.VISIT:
+    if kind is _VISIT:
         # ``Nhận lời mời của X, A ... sẽ thăm``: the invitation may open a long sentence.
         invite = _INVITE.search(text, max(sent_start, start - 2 * _WINDOW), span[1])
         # ``theo lời mời của X``: the first official after it is the host.
@@ -947,7 +973,7 @@ def _sides(
             # ``chuyến thăm Lào của Tổng Bí thư X``: the first official after ``của`` is the visitor.
             _union(guests, [h.item for h in after if h.start >= of.end() and h.item.name not in _names(inviters)][:1])
         return inviters, guests
-    if kind is MeetingKind.MEETING and text[start:end].casefold() == "chào xã giao":
+    if kind is _MEETING and text[start:end].casefold() == "chào xã giao":
         return _unique(after), _unique(before)
     return [], []
 
@@ -968,7 +994,7 @@ def _subject_group(text: str, before: list[Hit[Official]]) -> list[Hit[Official]
 def _location(ctx: _Context, kind: MeetingKind, end: int, span: tuple[int, int], region: str) -> tuple[int, int] | None:
     """A visit's destination, else the place after ``tại`` in the cue's ``span`` (``region``: it in lower case)."""
     text = ctx.text
-    if kind is MeetingKind.VISIT:
+    if kind is _VISIT:
         dest = _DESTINATION.match(text, end, span[1])
         if dest is not None:
             return dest.start("dest"), dest.end("dest")
@@ -1012,7 +1038,7 @@ def _resolve_references(
     # ``Hai bên nhất trí ... chuyến thăm cấp cao``, ``Hai bên ... chuẩn bị Kỳ họp ...``: a visit or a
     # session is not made by "both sides" of the meeting before.
     if (
-        mention.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE)
+        mention.kind not in (_VISIT, _CONFERENCE)
         and _holds(region, _REFERENCE_WORDS)
         and _REFERENCE.search(text, *span)
     ):
@@ -1042,7 +1068,7 @@ def _split_in_turn(ctx: _Context, mention: _Mention, span: tuple[int, int], regi
 def _split_delegations(mention: _Mention) -> list[_Mention]:
     """Visitors of different countries in one sentence (``Thủ tướng Lào A và Thủ tướng Campuchia B
     thăm chính thức Việt Nam``): one visit per country's delegation, each with the hosts."""
-    if mention.kind is not MeetingKind.VISIT:
+    if mention.kind is not _VISIT:
         return [mention]
     guests, hosts = mention.guests, mention.hosts
     if not guests and mention.place is not None:  # ``tiếp A và B đang thăm Việt Nam``
@@ -1070,7 +1096,7 @@ def _split_delegations(mention: _Mention) -> list[_Mention]:
 
 # --------------------------------------------------------------------------- merging
 
-_CLOSE = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS}
+_CLOSE = {_MEETING, _RECEPTION, MeetingKind.TALKS}
 
 
 def _compatible(enc: _Encounter, m: _Mention) -> bool:
@@ -1079,7 +1105,7 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
     if enc.anonymous and m.anonymous and not enc.anonymous & m.anonymous:
         return False  # the same official met two unnamed counterparts
     a, b = _names(enc.participants), _names(m.participants)
-    if m.kind is MeetingKind.VISIT:
+    if m.kind is _VISIT:
         # One visit per visitor and destination: any shared official, unless both name different
         # visitors or different countries (``kết thúc chuyến thăm Thái Lan và đi thăm Singapore``).
         g, h = _names(enc.guests), _names(m.guests)
@@ -1088,7 +1114,7 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
         return bool(a & b) and not (g and h and not g & h)
     if not (a <= b or b <= a or len(a & b) >= 2):
         return False
-    if m.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE):
+    if m.kind not in (_VISIT, _CONFERENCE):
         if m.date is not None and enc.dates and m.date.to_date() not in enc.dates:
             return False
         if m.role is _Role.MAIN and not _same_status(enc, m):
@@ -1098,7 +1124,7 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
 
 def _same_status(enc: _Encounter, m: _Mention) -> bool:
     """A meeting told as held is not the one announced in the same article (``sẽ hội đàm`` ... ``đã hội đàm``)."""
-    return m.kind is MeetingKind.VISIT or not enc.main_announced or m.announced in enc.main_announced
+    return m.kind is _VISIT or not enc.main_announced or m.announced in enc.main_announced
 
 
 def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
@@ -1107,7 +1133,7 @@ def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
 
 
 _STOPS = frozenset(",;.")
-_BILATERAL = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL}
+_BILATERAL = {_MEETING, _RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL}
 
 
 def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
@@ -1128,7 +1154,7 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         if target is None:
             target = next((enc for enc in _recent(history) if _compatible(enc, m)), None)
         if target is None:
-            if m.thanked or (m.sentence.zone is Zone.CAPTION and (m.anaphoric or _echoes(history, m))):
+            if m.thanked or (m.sentence.zone is _CAPTION and (m.anaphoric or _echoes(history, m))):
                 # ``A và B tại lễ đón. Ảnh: ...``: a photo caption confirms an encounter the text
                 # reports; only a caption that tells an event of its own (a verb) adds one. Thanks
                 # for a reception (``cảm ơn X đã tiếp đón Đoàn``) add none either.
@@ -1180,7 +1206,7 @@ def _lead_date(ctx: _Context) -> DateMention | None:
     doc = ctx.doc
     seen = 0  # the first two body or caption sentences (stop there: an article has dozens)
     # Zones read once: an Enum member read off its class costs about 65 ns (Python 3.11), per sentence here.
-    title, body, caption = Zone.TITLE, Zone.BODY, Zone.CAPTION
+    title, body, caption = _TITLE, _BODY, _CAPTION
     for s in doc.sentences:
         if s.zone is body or s.zone is caption:
             hits = ctx.dates_in(s.start, s.end)
@@ -1217,11 +1243,9 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
     location = doc.quote(*where) if where is not None else None
     occasion_span = next((m.occasion for m in ms if m.occasion is not None), None)
     # The sentence that reports it: the first body sentence where it is the news, else the first at all.
-    evidence = next(
-        (m.sentence for m in news if m.role is _Role.MAIN and m.sentence.zone is Zone.BODY), news[0].sentence
-    )
+    evidence = next((m.sentence for m in news if m.role is _Role.MAIN and m.sentence.zone is _BODY), news[0].sentence)
     place = located.place if located is not None else None  # the location's country, read with its mention
-    hosts, guests = _visit_sides(enc, place) if enc.kind is MeetingKind.VISIT else (enc.hosts, enc.guests)
+    hosts, guests = _visit_sides(enc, place) if enc.kind is _VISIT else (enc.hosts, enc.guests)
     meeting = Meeting(
         kind=enc.kind,
         date=date,
@@ -1283,7 +1307,7 @@ def extract_meetings(
     return hits
 
 
-_READ_ZONES = frozenset((Zone.TITLE, Zone.BODY, Zone.CAPTION))
+_READ_ZONES = frozenset((_TITLE, _BODY, _CAPTION))
 _sentence_end = operator.attrgetter("end")
 
 
@@ -1291,7 +1315,7 @@ def _drop_title_echoes(history: list[_Encounter]) -> list[_Encounter]:
     """A title that calls the body's meeting a reception (or the reverse) is the same meeting."""
     kept = []
     for enc in history:
-        if enc.kind in _CLOSE and all(m.sentence.zone is Zone.TITLE for m in enc.mentions):
+        if enc.kind in _CLOSE and all(m.sentence.zone is _TITLE for m in enc.mentions):
             names = _names(enc.participants)
             if any(
                 other is not enc
