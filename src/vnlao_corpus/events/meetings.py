@@ -332,6 +332,9 @@ _OWNER = lazy_pattern(r"(?<!\w)(?<!lời\ mời\ )(?<!chủ\ trì\ )của\ (?:ô
 _NOUN_START = lazy_pattern(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = lazy_pattern(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = lazy_pattern(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
+# The first and the last letters of ``cuộc``, ``buổi``, ``lễ`` in any case (``i`` also matches ``ı`` and ``İ``).
+_NOUN_FIRST = frozenset("cCbBlL")
+_NOUN_LAST = frozenset("cCiIıİễỄ")
 _GENERIC_OBJECT = lazy_pattern(r"\ (?:các|những|nhiều)(?!\w)")
 _THANKS = lazy_pattern(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
 _SAME_DAY = lazy_pattern(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
@@ -354,7 +357,7 @@ _PLACE_BODY = lazy_pattern(
     """,
     re.VERBOSE,
 )
-_PLACE_TAIL = lazy_pattern(rf"^(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
+_PLACE_TAIL = lazy_pattern(rf"(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
 _ENVOY = lazy_pattern(
     r"(?:Đại\ sứ|Đại\ sứ\ quán|Tổng\ Lãnh\ sự|Thương\ vụ|cơ\ quan\ đại\ diện|Trưởng\ đại\ diện|Tùy\ viên)"
     r"[^,;.]{0,60}$",
@@ -460,9 +463,9 @@ def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[in
         if body is None:
             continue
         b_end = body.end()
-        tail = _PLACE_TAIL.match(text[b_end:stop])
+        tail = _PLACE_TAIL.match(text, b_end, stop)
         if tail is not None:
-            b_end += tail.end()
+            b_end = tail.end()
         return m.end(), b_end
     return None
 
@@ -577,9 +580,7 @@ class _Context:
         self.officials = sorted((*officials.hits, *officials.references), key=lambda h: h.start)
         self._official_starts = [h.start for h in self.officials]
         # A dispatch date (``Hà Nội, ngày 12/11 (TTXVN) - ...``) says when the news was sent, not when anyone met.
-        self.dates = sorted(
-            (h for h in dates if not _DISPATCH.match(doc.text, h.end, h.end + 40)), key=lambda h: h.start
-        )
+        self.dates = sorted((h for h in dates if not _is_dispatch(doc.text, h.end)), key=lambda h: h.start)
         self._date_starts = [h.start for h in self.dates]
         day_range = PeriodKind.DAY_RANGE  # read once, not per period (an Enum member lookup is slow)
         self.periods = sorted((p for p in periods if p.item.value.kind is not day_range), key=lambda h: h.start)
@@ -621,6 +622,18 @@ class _Context:
         for h in reversed(self.officials[max(0, hi - _RECENT_OFFICIALS) : hi]):
             _union(out, [h.item])
         return out
+
+
+def _is_dispatch(text: str, end: int) -> bool:
+    """Whether a date ending at ``end`` is followed by a dispatch's agency (``ngày 12/11 (TTXVN) -``).
+
+    _DISPATCH needs an opening bracket after nothing but spaces: where the first bracket is not
+    (most dates), the match is spared.
+    """
+    bracket = text.find("(", end, end + 40)
+    if bracket < 0 or (bracket > end and not text[end:bracket].isspace()):
+        return False
+    return bool(_DISPATCH.match(text, end, end + 40))
 
 
 def _unique(hits: Iterable[Hit[Official]]) -> list[Official]:
@@ -690,8 +703,12 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     of a sentence, or ``... chủ trì lễ đón.`` with no one named after it.
     """
     noun = start  # where ``cuộc``/``buổi``/``lễ`` begins, if the cue has one
-    if not _NOUN_START.match(text, start):
+    # Both patterns are tried only where their first (or last) letter and the space are there: most cues
+    # have neither noun, and a character test is far cheaper than a search.
+    if not (text[start] in _NOUN_FIRST and _NOUN_START.match(text, start)):
         window = max(sent.start, start - 8)
+        if start - window < 3 or text[start - 1] != " " or text[start - 2] not in _NOUN_LAST:
+            return False
         before = _NOUN_BEFORE.search(text, window, start)
         if before is None:
             return False
@@ -725,6 +742,14 @@ def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int,
         return None
     stops = [i for i in (text.find(",", marker.end(), limit), text.find(";", marker.end(), limit)) if i >= 0]
     return marker.start(), min(stops, default=limit)
+
+
+def _says_same_day(text: str, sent_start: int, start: int, before: str) -> bool:
+    """Whether ``cùng ngày`` is in ``text[sent_start:start]``; ``before``: the _WINDOW characters before
+    ``start`` in lower case, which, when they reach back to ``sent_start``, tell it is not there at all."""
+    if start - _WINDOW <= sent_start and "cùng ngày" not in before:
+        return False
+    return bool(_SAME_DAY.search(text, sent_start, start))
 
 
 def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, bool]:
@@ -834,7 +859,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             date, month_only = _dated(ctx, region_start, next_main)
             if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
-            if date is None and not month_only and _SAME_DAY.search(text, sent.start, start):
+            if date is None and not month_only and _says_same_day(text, sent.start, start, befores[i]):
                 date = ctx.same_day(sent)  # ``Chiều cùng ngày, ...``: the day of the sentence before
             span = (region_start, next_main)
         elif role is _Role.FRAME:
@@ -871,6 +896,10 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role, sent.start)
         anaphoric = _is_anaphoric(text, sent, start, end)
         location = _location(ctx, kind, end, span, region)
+        direct = any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits)
+        subject_names = _names(h.item for h in hits if h.start < start)
+        # ``counterpart`` is read only for a bilateral encounter with subjects and no direct object (see
+        # _merge; a split keeps ``direct`` and narrows ``subjects``): elsewhere its two matches are spared.
         mention = _Mention(
             kind=kind,
             sentence=sent,
@@ -890,9 +919,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             anaphoric=anaphoric,
             thanked=_holds(befores[i], _THANKS_WORDS)
             and bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
-            counterpart=_has_counterpart(text, end, sent.end),
-            direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
-            subjects=_names(h.item for h in hits if h.start < start),
+            counterpart=not subject_names or direct or kind not in _BILATERAL or _has_counterpart(text, end, sent.end),
+            direct=direct,
+            subjects=subject_names,
         )
         _resolve_references(ctx, mention, span, region, history)
         if role is _Role.MAIN:
