@@ -79,6 +79,7 @@ __all__ = ["extract_meetings", "find_location", "place_country"]
 _VISIT, _CONFERENCE = MeetingKind.VISIT, MeetingKind.CONFERENCE
 _RECEPTION, _MEETING = MeetingKind.RECEPTION, MeetingKind.MEETING
 _BODY, _CAPTION, _TITLE = Zone.BODY, Zone.CAPTION, Zone.TITLE
+_ANNOUNCED_STATUS, _HELD = MeetingStatus.ANNOUNCED, MeetingStatus.HELD
 
 
 # --------------------------------------------------------------------------- patterns
@@ -336,6 +337,7 @@ _NOUN_BEFORE = lazy_pattern(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
 _NOUN_FIRST = frozenset("cCbBlL")
 _NOUN_LAST = frozenset("cCiIıİễỄ")
 _GENERIC_OBJECT = lazy_pattern(r"\ (?:các|những|nhiều)(?!\w)")
+_GENERIC_WORDS = (" các", " những", " nhiều")  # what _GENERIC_OBJECT (case-sensitive) starts with
 _THANKS = lazy_pattern(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
 _SAME_DAY = lazy_pattern(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
 _DISPATCH = lazy_pattern(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
@@ -391,6 +393,9 @@ _REFERENCE_WORDS = ("bên", "lãnh đạo", "đoàn", "bộ trưởng", "thủ t
 _IF_WORDS = ("nếu", "mong muốn", "vọng", "hẹn", "mờ")  # nếu, mong muốn, hy vọng, hẹn, mời
 _ANNOUNCED_WORDS = ("sẽ", "sắp", "dự", "chuẩn")  # sẽ, sắp, dự kiến, chuẩn bị
 _THANKS_WORDS = ("m ơn",)  # cảm ơn, cám ơn
+# ``sau``, ``trước`` (_ADJUNCT): tested in the last 28 characters of the lower-cased window, which hold the
+# 14 the pattern reads even where lower-casing doubled each of them (``İ``); ``s`` is left out (``ſ``).
+_ADJUNCT_WORDS = ("au ", "trước ")
 _FRAME_WORDS = ("khuôn khổ", "nhân dịp", "nhân chuyến", "trong thờ", "trong chuyến", "bên lề")
 # Ngoại trưởng, Bộ trưởng ..., (Phó) Thủ tướng, Tổng Bí thư, Chủ tịch, Tổng thống, Quốc vương, Nhà vua, Đại sứ, nghị sĩ
 _ANON_TITLE_WORDS = ("trưởng", "tướng", "bí", "chủ t", "thống", "vương", "vua", "đạ", "nghị")
@@ -577,13 +582,13 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         # Named mentions and title-only references (``Quốc vương Campuchia``) that point to one official.
-        self.officials = sorted((*officials.hits, *officials.references), key=lambda h: h.start)
+        self.officials = sorted((*officials.hits, *officials.references), key=_start)
         self._official_starts = [h.start for h in self.officials]
         # A dispatch date (``Hà Nội, ngày 12/11 (TTXVN) - ...``) says when the news was sent, not when anyone met.
-        self.dates = sorted((h for h in dates if not _is_dispatch(doc.text, h.end)), key=lambda h: h.start)
+        self.dates = sorted((h for h in dates if not _is_dispatch(doc.text, h.end)), key=_start)
         self._date_starts = [h.start for h in self.dates]
         day_range = PeriodKind.DAY_RANGE  # read once, not per period (an Enum member lookup is slow)
-        self.periods = sorted((p for p in periods if p.item.value.kind is not day_range), key=lambda h: h.start)
+        self.periods = sorted((p for p in periods if p.item.value.kind is not day_range), key=_start)
         self._period_starts = [h.start for h in self.periods]
         # Nothing before the first official can make a meeting (a mention needs a participant or an
         # encounter to join): cues are looked for from the sentence that names it on.
@@ -825,7 +830,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     for i, (start, _end, kind) in enumerate(found):
         if frames[i] is not None:
             roles.append(_Role.FRAME)
-        elif _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
+        elif _holds(befores[i][-28:], _ADJUNCT_WORDS) and _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
             roles.append(_Role.ADJUNCT)
         elif first_main is None:
             roles.append(_Role.MAIN)
@@ -881,7 +886,12 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         # What the cue's words are searched in: its region, at most _WINDOW characters either side.
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
         region = text[span[0] : span[1]].lower()  # for the quick word tests (``_ONLINE_WORDS`` ...)
-        if kind is not _VISIT and _GENERIC_OBJECT.match(text, end, sent.end) and not ctx.officials_in(end, next_main):
+        if (
+            kind is not _VISIT
+            and text.startswith(_GENERIC_WORDS, end, sent.end)  # the words first: most objects are named
+            and _GENERIC_OBJECT.match(text, end, sent.end)
+            and not ctx.officials_in(end, next_main)
+        ):
             continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
         # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting; ``chuyến thăm Lào
         # của X`` (after a visit cue) names the visitor.
@@ -1284,7 +1294,7 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
         hosts=tuple(hosts),
         guests=tuple(o for o in guests if o.name not in _names(hosts)),
         occasion=doc.quote(*occasion_span) if occasion_span is not None else None,
-        status=MeetingStatus.ANNOUNCED if announced else MeetingStatus.HELD,
+        status=_ANNOUNCED_STATUS if announced else _HELD,
         evidence=doc.span(evidence.start, evidence.end),
         location_country=place,
     )
@@ -1332,12 +1342,13 @@ def extract_meetings(
     kept = _drop_title_echoes(history)
     lead = _lead_date(ctx)
     hits = [_build(ctx, enc, lead) for enc in kept]
-    hits.sort(key=lambda h: h.start)
+    hits.sort(key=_start)
     return hits
 
 
 _READ_ZONES = frozenset((_TITLE, _BODY, _CAPTION))
 _sentence_end = operator.attrgetter("end")
+_start = operator.attrgetter("start")
 
 
 def _drop_title_echoes(history: list[_Encounter]) -> list[_Encounter]:
