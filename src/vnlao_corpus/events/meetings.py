@@ -848,11 +848,18 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         after = bisect.bisect_right(mains, start)
         next_main = mains[after] if after < len(mains) else sent.end
         next_main = _item_end(text, end, next_main)
+        if (
+            kind is not _VISIT
+            and text.startswith(_GENERIC_WORDS, end, sent.end)  # the words first: most objects are named
+            and _GENERIC_OBJECT.match(text, end, sent.end)
+            and not ctx.officials_in(end, next_main)
+        ):
+            continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
         if role is _Role.MAIN:
             # ``A đã tiếp và làm việc với B``: two verbs of one subject share its clause (place, date).
             joined = i > 0 and roles[i - 1] is _Role.MAIN and text[found[i - 1][1] : start] == " và "
             region_start = sent.start if start == first_main_start or joined else start
-            hits = list(ctx.officials_in(region_start, next_main))
+            hits = ctx.officials_in(region_start, next_main)
             if region_start != sent.start:
                 subjects = ctx.officials_in(sent.start, first_main_start)
                 if not subjects:
@@ -860,7 +867,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
                     # stands after the last comma before the cue.
                     comma = text.rfind(",", sent.start, start)
                     subjects = [h for h in ctx.officials_in(sent.start, start) if h.end > comma]
-                hits = list(subjects) + hits
+                hits = subjects + hits
             date, month_only = _dated(ctx, region_start, next_main)
             if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
@@ -870,39 +877,34 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         elif role is _Role.FRAME:
             frame = frames[i]
             frame_end = frame[1] if frame is not None else sent.end  # a frame cue always has one
-            hits = list(ctx.officials_in(sent.start, sent.end))
+            hits = everyone  # read, never changed in place
             date, month_only = _dated(ctx, start, frame_end)
             span = (start, frame_end)
         elif role is _Role.SECONDARY:
-            hits = list(ctx.officials_in(sent.start, sent.end))
+            hits = everyone  # read, never changed in place
             # Its own words end at a comma: ``... đang thăm Việt Nam, sáng 3/8`` dates the main news.
             own_end = next((j for j in range(end, next_main) if text[j] in ",;"), next_main)
             date, month_only = _dated(ctx, start, own_end)
             span = (start, next_main)
         else:
-            hits = list(ctx.officials_in(sent.start, sent.end))
+            hits = everyone  # read, never changed in place
             date, month_only = _dated(ctx, sent.start, sent.end)
             span = (sent.start, next_main)
         # What the cue's words are searched in: its region, at most _WINDOW characters either side.
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
         region = text[span[0] : span[1]].lower()  # for the quick word tests (``_ONLINE_WORDS`` ...)
-        if (
-            kind is not _VISIT
-            and text.startswith(_GENERIC_WORDS, end, sent.end)  # the words first: most objects are named
-            and _GENERIC_OBJECT.match(text, end, sent.end)
-            and not ctx.officials_in(end, next_main)
-        ):
-            continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
         # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting; ``chuyến thăm Lào
         # của X`` (after a visit cue) names the visitor.
-        hits = [h for h in hits if not _owned(text, h, kind, start)]
+        hits = not_owned = [h for h in hits if not _owned(text, h, kind, start)]
         if kind is _VISIT and text[start:end].casefold() in cues.ARRIVAL:
             # ``X đã tới Hà Nội``: the one who arrives, from another country than the place's.
             there = place_country(text[end : end + 40])
             hits = [h for h in hits if h.start < start and (there is None or h.item.country != there)]
         participants = _unique(hits)
-        if role is not _Role.MAIN:
-            _union(participants, (h.item for h in everyone if not _owned(text, h, kind, start)))
+        if role is not _Role.MAIN and hits is not not_owned:
+            # Everyone in the sentence not named as someone's principal takes part (for a non-main cue,
+            # ``not_owned`` is just them: the union adds someone only where the arrival filter left them out).
+            _union(participants, (h.item for h in not_owned))
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role, sent.start)
         anaphoric = _is_anaphoric(text, sent, start, end)
         location = _location(ctx, kind, end, span, region)
@@ -1135,7 +1137,8 @@ def _split_delegations(mention: _Mention) -> list[_Mention]:
 
 # --------------------------------------------------------------------------- merging
 
-_CLOSE = {_MEETING, _RECEPTION, MeetingKind.TALKS}
+# Tuples, not sets: a member test compares identities, where a set would call the Enum's Python ``__hash__``.
+_CLOSE = (_MEETING, _RECEPTION, MeetingKind.TALKS)
 
 
 def _compatible(enc: _Encounter, m: _Mention) -> bool:
@@ -1172,7 +1175,7 @@ def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
 
 
 _STOPS = frozenset(",;.")
-_BILATERAL = {_MEETING, _RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL}
+_BILATERAL = (_MEETING, _RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL)  # a tuple: see _CLOSE
 
 
 def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
@@ -1346,7 +1349,7 @@ def extract_meetings(
     return hits
 
 
-_READ_ZONES = frozenset((_TITLE, _BODY, _CAPTION))
+_READ_ZONES = (_TITLE, _BODY, _CAPTION)  # a tuple: see _CLOSE
 _sentence_end = operator.attrgetter("end")
 _start = operator.attrgetter("start")
 
