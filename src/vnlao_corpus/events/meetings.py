@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import operator
 import re
 from collections.abc import Iterable, Sequence
@@ -595,6 +596,12 @@ class _Context:
         first = doc.sentence_at(self.officials[0].start) if self.officials else None
         self.origin = first.start if first is not None else (self.officials[0].start if self.officials else 0)
         self.triggers = _trigger_starts(self.text, self.origin)
+
+    @functools.cached_property
+    def lead_date(self) -> DateMention | None:
+        """The lead's date (see :func:`_lead_date`), looked for only when a meeting needs it (most articles
+        have no meeting, or none without a date of its own)."""
+        return _lead_date(self)
 
     def same_day(self, sent: Sentence) -> DateMention | None:
         """What ``cùng ngày`` in ``sent`` refers to: the first date of the last body sentence before it."""
@@ -1270,7 +1277,7 @@ def _lead_date(ctx: _Context) -> DateMention | None:
     return None
 
 
-def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meeting]:
+def _build(ctx: _Context, enc: _Encounter) -> Hit[Meeting]:
     doc = ctx.doc
     ms = enc.mentions
     news = [m for m in ms if m.role in (_Role.MAIN, _Role.SECONDARY, _Role.ADJUNCT)] or ms
@@ -1279,7 +1286,7 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
     if date is None:
         date = next((m.date for m in ms if m.date is not None), None)
     if date is None and not announced and any(m.role is _Role.MAIN for m in ms) and not any(m.month_only for m in ms):
-        date = lead
+        date = ctx.lead_date
     located = next((m for m in ms if m.location is not None), None)
     where = located.location if located is not None else None
     location = doc.quote(*where) if where is not None else None
@@ -1329,27 +1336,43 @@ def extract_meetings(
         return []  # no one to meet
     ctx = _Context(doc, officials, dates, periods)
     history: list[_Encounter] = []
-    text, triggers = ctx.text, ctx.triggers
-    n, j = len(triggers), 0
     sentences = doc.sentences
-    first = bisect.bisect_right(sentences, ctx.origin, key=_sentence_end)
-    for k in range(first, len(sentences)):
+    for k in _sentences_to_read(ctx):
         sent = sentences[k]
-        while j < n and triggers[j] < sent.start:
-            j += 1
-        if (j == n or triggers[j] >= sent.end) and not _all_caps(text, sent.start, sent.end):
-            continue  # no cue can start here (the common case: one comparison per sentence)
-        if sent.zone not in _READ_ZONES:
-            continue
-        _merge(_sentence_mentions(ctx, sent, history), history)
+        if sent.zone in _READ_ZONES:
+            _merge(_sentence_mentions(ctx, sent, history), history)
     kept = _drop_title_echoes(history)
-    lead = _lead_date(ctx)
-    hits = [_build(ctx, enc, lead) for enc in kept]
+    hits = [_build(ctx, enc) for enc in kept]
     hits.sort(key=_start)
     return hits
 
 
 _READ_ZONES = (_TITLE, _BODY, _CAPTION)  # a tuple: see _CLOSE
+
+
+def _sentences_to_read(ctx: _Context) -> list[int]:
+    """The indices of the sentences, from the one that names the first official on, where a cue may start.
+
+    Those are the sentences that hold a trigger (found by a bisect per trigger: an article has a few
+    triggers and dozens of sentences), and those in capitals (the trigger scan reads lower-case letters
+    only), told apart by their second letter in one pass (``_all_caps`` only where it is not lower case).
+    """
+    text, sentences = ctx.text, ctx.doc.sentences
+    count = len(sentences)
+    first = bisect.bisect_right(sentences, ctx.origin, key=_sentence_end)
+    read = {
+        k
+        for t in ctx.triggers
+        if (k := bisect.bisect_right(sentences, t, first, count, key=_sentence_end)) < count and sentences[k].start <= t
+    }
+    read.update(
+        k
+        for k, s in enumerate(sentences[first:], first)
+        if (s.end - s.start < 2 or not text[s.start + 1].islower()) and _all_caps(text, s.start, s.end)
+    )
+    return sorted(read)
+
+
 _sentence_end = operator.attrgetter("end")
 _start = operator.attrgetter("start")
 
