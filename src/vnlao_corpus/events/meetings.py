@@ -912,6 +912,11 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             # Everyone in the sentence not named as someone's principal takes part (for a non-main cue,
             # ``not_owned`` is just them: the union adds someone only where the arrival filter left them out).
             _union(participants, (h.item for h in not_owned))
+        if not participants and not history and not out:
+            # No one takes part and there is no encounter to join: none before this sentence, and none an
+            # earlier cue of it may start (``_merge`` reads them in order). ``_merge`` would drop the mention
+            # (most of these: ``gặp gỡ`` before anyone is named), and no later step adds a participant.
+            continue
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role, sent.start)
         anaphoric = _is_anaphoric(text, sent, start, end)
         location = _location(ctx, kind, end, span, region)
