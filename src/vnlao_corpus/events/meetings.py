@@ -402,6 +402,33 @@ _FRAME_WORDS = ("khuôn khổ", "nhân dịp", "nhân chuyến", "trong thờ", 
 _ANON_TITLE_WORDS = ("trưởng", "tướng", "bí", "chủ t", "thống", "vương", "vua", "đạ", "nghị")
 
 
+class _LowerCase:
+    """A sentence in lower case, for the quick word tests: lowered once, then sliced per window.
+
+    ``str.lower`` costs per character; the windows of a sentence's cues (the characters before each,
+    its clause, its region) overlap and add up to several times the sentence. Where lowering changes
+    the length (``İ`` becomes two characters), offsets would shift: each window is lowered on its own.
+
+    >>> low = _LowerCase("Ông Sơn HỘI ĐÀM", 4, 15)
+    >>> low.window(8, 15)
+    'hội đàm'
+    """
+
+    __slots__ = ("_lowered", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text = text
+        self._start = start
+        lowered = text[start:end].lower()
+        self._lowered = lowered if len(lowered) == end - start else None
+
+    def window(self, start: int, end: int) -> str:
+        """``text[start:end].lower()``, for ``start``, ``end`` inside the sentence."""
+        if self._lowered is None:
+            return self._text[start:end].lower()
+        return self._lowered[start - self._start : end - self._start]
+
+
 def _holds(region: str, words: tuple[str, ...]) -> bool:
     """Whether ``region`` (lower case) holds one of ``words``.
 
@@ -732,7 +759,9 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     return bool(_CLAUSE_END.match(text, end))
 
 
-def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int, int] | None:
+def _frame_around(
+    text: str, sent_start: int, limit: int, at: int, lower: _LowerCase | None = None
+) -> tuple[int, int] | None:
     """The frame (``trong khuôn khổ ...`` up to the next comma or semicolon) that holds offset ``at``.
 
     Frames are read left to right in ``text[sent_start:limit]``. One never runs past a comma, so the
@@ -747,7 +776,8 @@ def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int,
     clause = max(sent_start, text.rfind(",", sent_start, at) + 1, text.rfind(";", sent_start, at) + 1)
     # A marker starting at or before ``at`` ends before ``at + _FRAME_REACH``: the search can stop there.
     stop = min(limit, at + _FRAME_REACH)
-    if not _holds(text[clause:stop].lower(), _FRAME_WORDS):
+    clause_lower = lower.window(clause, stop) if lower is not None else text[clause:stop].lower()
+    if not _holds(clause_lower, _FRAME_WORDS):
         return None  # no marker word in the clause (most cues): the search is spared
     marker = _FRAME_MARKER.search(text, clause, stop)
     if marker is None or marker.start() > at:
@@ -802,6 +832,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     # Per cue of ``found``, the _WINDOW characters before it in lower case: the quick word tests of _IF,
     # _ANNOUNCED and _THANKS, which search there (or in the clause that ends it).
     befores: list[str] = []
+    lower: _LowerCase | None = None
     for m in _cues_in(text, sent.start, sent.end, ctx.triggers):
         if len(found) == _MAX_CUES:
             where = ctx.doc.span(m.start(), sent.end)
@@ -815,7 +846,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         if not _cue_is_valid(ctx, m.start(), m.end(), kind, sent):
             continue
         window = max(sent.start, m.start() - _WINDOW)
-        before = text[window : m.start()].lower()
+        if lower is None:
+            lower = _LowerCase(text, sent.start, sent.end)  # at the first cue: most sentences read have none
+        before = lower.window(window, m.start())
         if _holds(before, _IF_WORDS) and _IF.search(text, _after_last(text, window, m.start(), ",;."), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
@@ -830,8 +863,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         befores.append(before)
     if not found:
         return []
+    assert lower is not None  # made at the first cue
     limit = min(sent.end, found[-1][1] + _WINDOW)
-    frames = [_frame_around(text, sent.start, limit, start) for start, _end, _kind in found]
+    frames = [_frame_around(text, sent.start, limit, start, lower) for start, _end, _kind in found]
     roles: list[_Role] = []
     first_main: MeetingKind | None = None
     for i, (start, _end, kind) in enumerate(found):
@@ -899,7 +933,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             span = (sent.start, next_main)
         # What the cue's words are searched in: its region, at most _WINDOW characters either side.
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
-        region = text[span[0] : span[1]].lower()  # for the quick word tests (``_ONLINE_WORDS`` ...)
+        region = lower.window(*span)  # for the quick word tests (``_ONLINE_WORDS`` ...)
         # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting; ``chuyến thăm Lào
         # của X`` (after a visit cue) names the visitor.
         hits = not_owned = [h for h in hits if not _owned(text, h, kind, start)]
@@ -951,7 +985,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         if role is _Role.MAIN:
             # Counterparts named by title and country only count when no official is named after the cue.
             named_after = any(h.start >= end for h in hits)
-            anonymous = [] if named_after else _anonymous(ctx, end, next_main)
+            anonymous = [] if named_after else _anonymous(ctx, end, next_main, lower)
             if len(anonymous) > 1:
                 # ``gặp ngoại trưởng Trung Quốc, Lào``: one meeting per counterpart.
                 out.extend(attrs.evolve(mention, anonymous=frozenset([code])) for code in anonymous)
@@ -962,11 +996,11 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     return out
 
 
-def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
+def _anonymous(ctx: _Context, start: int, end: int, lower: _LowerCase) -> list[str]:
     """Countries of the counterparts named by title and country only in ``[start, end)``."""
     codes: list[str] = []
     text = ctx.text
-    if not _holds(text[start:end].lower(), _ANON_TITLE_WORDS):
+    if not _holds(lower.window(start, end), _ANON_TITLE_WORDS):
         return codes  # no title: most objects are named officials (searched for titles only when none is)
     countries = country_pattern()
     for m in _ANON_TITLE.finditer(text, start, end):
