@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import operator
 import re
 from collections.abc import Iterable, Sequence
@@ -73,6 +74,13 @@ from ..values.calendar import lazy_pattern
 from . import meeting_cues as cues
 
 __all__ = ["extract_meetings", "find_location", "place_country"]
+
+# Enum members read once: reading one off its class costs about 60 ns (Python 3.11, the metaclass's
+# ``__getattr__``), and the per-cue code tests kinds and zones a few dozen times per mention.
+_VISIT, _CONFERENCE = MeetingKind.VISIT, MeetingKind.CONFERENCE
+_RECEPTION, _MEETING = MeetingKind.RECEPTION, MeetingKind.MEETING
+_BODY, _CAPTION, _TITLE = Zone.BODY, Zone.CAPTION, Zone.TITLE
+_ANNOUNCED_STATUS, _HELD = MeetingStatus.ANNOUNCED, MeetingStatus.HELD
 
 
 # --------------------------------------------------------------------------- patterns
@@ -326,7 +334,11 @@ _OWNER = lazy_pattern(r"(?<!\w)(?<!lời\ mời\ )(?<!chủ\ trì\ )của\ (?:ô
 _NOUN_START = lazy_pattern(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
 _FOLLOW_UP = lazy_pattern(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
 _NOUN_BEFORE = lazy_pattern(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
+# The first and the last letters of ``cuộc``, ``buổi``, ``lễ`` in any case (``i`` also matches ``ı`` and ``İ``).
+_NOUN_FIRST = frozenset("cCbBlL")
+_NOUN_LAST = frozenset("cCiIıİễỄ")
 _GENERIC_OBJECT = lazy_pattern(r"\ (?:các|những|nhiều)(?!\w)")
+_GENERIC_WORDS = (" các", " những", " nhiều")  # what _GENERIC_OBJECT (case-sensitive) starts with
 _THANKS = lazy_pattern(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
 _SAME_DAY = lazy_pattern(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
 _DISPATCH = lazy_pattern(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
@@ -348,7 +360,7 @@ _PLACE_BODY = lazy_pattern(
     """,
     re.VERBOSE,
 )
-_PLACE_TAIL = lazy_pattern(rf"^(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
+_PLACE_TAIL = lazy_pattern(rf"(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
 _ENVOY = lazy_pattern(
     r"(?:Đại\ sứ|Đại\ sứ\ quán|Tổng\ Lãnh\ sự|Thương\ vụ|cơ\ quan\ đại\ diện|Trưởng\ đại\ diện|Tùy\ viên)"
     r"[^,;.]{0,60}$",
@@ -377,6 +389,44 @@ _IN_TURN_WORDS = ("lần lượt",)
 _AT_WORDS = ("tạ",)  # tại
 # hai bên, hai nhà lãnh đạo, hai đoàn, hai Bộ trưởng, hai (Phó) Thủ tướng, hai Chủ tịch, hai Tổng Bí thư ...
 _REFERENCE_WORDS = ("bên", "lãnh đạo", "đoàn", "bộ trưởng", "thủ tướng", "chủ t", "tổng bí", "đồng cấp")
+# The same for the words before a cue (_IF, _ANNOUNCED, _THANKS), the frame markers (_FRAME_MARKER) and the
+# titles of _ANON_TITLE: each is searched only where the text, in lower case, holds one of its words.
+_IF_WORDS = ("nếu", "mong muốn", "vọng", "hẹn", "mờ")  # nếu, mong muốn, hy vọng, hẹn, mời
+_ANNOUNCED_WORDS = ("sẽ", "sắp", "dự", "chuẩn")  # sẽ, sắp, dự kiến, chuẩn bị
+_THANKS_WORDS = ("m ơn",)  # cảm ơn, cám ơn
+# ``sau``, ``trước`` (_ADJUNCT): tested in the last 28 characters of the lower-cased window, which hold the
+# 14 the pattern reads even where lower-casing doubled each of them (``İ``); ``s`` is left out (``ſ``).
+_ADJUNCT_WORDS = ("au ", "trước ")
+_FRAME_WORDS = ("khuôn khổ", "nhân dịp", "nhân chuyến", "trong thờ", "trong chuyến", "bên lề")
+# Ngoại trưởng, Bộ trưởng ..., (Phó) Thủ tướng, Tổng Bí thư, Chủ tịch, Tổng thống, Quốc vương, Nhà vua, Đại sứ, nghị sĩ
+_ANON_TITLE_WORDS = ("trưởng", "tướng", "bí", "chủ t", "thống", "vương", "vua", "đạ", "nghị")
+
+
+class _LowerCase:
+    """A sentence in lower case, for the quick word tests: lowered once, then sliced per window.
+
+    ``str.lower`` costs per character; the windows of a sentence's cues (the characters before each,
+    its clause, its region) overlap and add up to several times the sentence. Where lowering changes
+    the length (``İ`` becomes two characters), offsets would shift: each window is lowered on its own.
+
+    >>> low = _LowerCase("Ông Sơn HỘI ĐÀM", 4, 15)
+    >>> low.window(8, 15)
+    'hội đàm'
+    """
+
+    __slots__ = ("_lowered", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text = text
+        self._start = start
+        lowered = text[start:end].lower()
+        self._lowered = lowered if len(lowered) == end - start else None
+
+    def window(self, start: int, end: int) -> str:
+        """``text[start:end].lower()``, for ``start``, ``end`` inside the sentence."""
+        if self._lowered is None:
+            return self._text[start:end].lower()
+        return self._lowered[start - self._start : end - self._start]
 
 
 def _holds(region: str, words: tuple[str, ...]) -> bool:
@@ -385,7 +435,7 @@ def _holds(region: str, words: tuple[str, ...]) -> bool:
     >>> _holds("hội đàm trực tuyến với", _ONLINE_WORDS), _holds("hội đàm với", _ONLINE_WORDS)
     (True, False)
     """
-    return any(word in region for word in words)
+    return any(map(region.__contains__, words))  # no generator frame: this runs a dozen times per cue
 
 
 # --------------------------------------------------------------------------- places
@@ -446,9 +496,9 @@ def find_location(text: str, start: int = 0, end: int | None = None) -> tuple[in
         if body is None:
             continue
         b_end = body.end()
-        tail = _PLACE_TAIL.match(text[b_end:stop])
+        tail = _PLACE_TAIL.match(text, b_end, stop)
         if tail is not None:
-            b_end += tail.end()
+            b_end = tail.end()
         return m.end(), b_end
     return None
 
@@ -560,15 +610,13 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         # Named mentions and title-only references (``Quốc vương Campuchia``) that point to one official.
-        self.officials = sorted((*officials.hits, *officials.references), key=lambda h: h.start)
+        self.officials = sorted((*officials.hits, *officials.references), key=_start)
         self._official_starts = [h.start for h in self.officials]
         # A dispatch date (``Hà Nội, ngày 12/11 (TTXVN) - ...``) says when the news was sent, not when anyone met.
-        self.dates = sorted(
-            (h for h in dates if not _DISPATCH.match(doc.text, h.end, h.end + 40)), key=lambda h: h.start
-        )
+        self.dates = sorted((h for h in dates if not _is_dispatch(doc.text, h.end)), key=_start)
         self._date_starts = [h.start for h in self.dates]
         day_range = PeriodKind.DAY_RANGE  # read once, not per period (an Enum member lookup is slow)
-        self.periods = sorted((p for p in periods if p.item.value.kind is not day_range), key=lambda h: h.start)
+        self.periods = sorted((p for p in periods if p.item.value.kind is not day_range), key=_start)
         self._period_starts = [h.start for h in self.periods]
         # Nothing before the first official can make a meeting (a mention needs a participant or an
         # encounter to join): cues are looked for from the sentence that names it on.
@@ -576,12 +624,18 @@ class _Context:
         self.origin = first.start if first is not None else (self.officials[0].start if self.officials else 0)
         self.triggers = _trigger_starts(self.text, self.origin)
 
+    @functools.cached_property
+    def lead_date(self) -> DateMention | None:
+        """The lead's date (see :func:`_lead_date`), looked for only when a meeting needs it (most articles
+        have no meeting, or none without a date of its own)."""
+        return _lead_date(self)
+
     def same_day(self, sent: Sentence) -> DateMention | None:
         """What ``cùng ngày`` in ``sent`` refers to: the first date of the last body sentence before it."""
         i = bisect.bisect_left(self._date_starts, sent.start) - 1
         while i >= 0:
             owner = self.doc.sentence_at(self.dates[i].start)
-            if owner is not None and owner.zone is Zone.BODY and owner.end <= sent.start:
+            if owner is not None and owner.zone is _BODY and owner.end <= sent.start:
                 return self.dates_in(owner.start, owner.end)[0].item
             i = bisect.bisect_left(self._date_starts, owner.start) - 1 if owner is not None else i - 1
         return None
@@ -609,6 +663,18 @@ class _Context:
         return out
 
 
+def _is_dispatch(text: str, end: int) -> bool:
+    """Whether a date ending at ``end`` is followed by a dispatch's agency (``ngày 12/11 (TTXVN) -``).
+
+    _DISPATCH needs an opening bracket after nothing but spaces: where the first bracket is not
+    (most dates), the match is spared.
+    """
+    bracket = text.find("(", end, end + 40)
+    if bracket < 0 or (bracket > end and not text[end:bracket].isspace()):
+        return False
+    return bool(_DISPATCH.match(text, end, end + 40))
+
+
 def _unique(hits: Iterable[Hit[Official]]) -> list[Official]:
     out: list[Official] = []
     _union(out, (h.item for h in hits))
@@ -619,18 +685,18 @@ def _cue_is_valid(ctx: _Context, start: int, end: int, kind: MeetingKind, sent: 
     text = ctx.text
     before = text[max(sent.start, start - 40) : start]
     word = text[start:end].casefold()
-    if kind is MeetingKind.RECEPTION and word in ("tiếp", "đón"):
+    if kind is _RECEPTION and word in ("tiếp", "đón"):
         # ``tiếp Thủ tướng X``, ``đón đoàn``; or the passive ``được X tiếp.`` (not ``tranh cử tiếp``).
         if _RECEIVED.match(text, end, sent.end):
             return True
         return bool(
             _CLAUSE_END.match(text, end, sent.end) and _PASSIVE.search(text, max(sent.start, start - _WINDOW), start)
         )
-    if kind is MeetingKind.VISIT and _GENERIC_BEFORE.search(before):
+    if kind is _VISIT and _GENERIC_BEFORE.search(before):
         return False  # ``chuẩn bị cho các chuyến thăm cấp cao``: visits in general, not one
-    if kind is MeetingKind.VISIT and word in _GO_VISIT_WORDS:
+    if kind is _VISIT and word in _GO_VISIT_WORDS:
         return bool(_GO_VISIT.match(text, end, sent.end))  # not ``tới thăm, chúc tết cán bộ``
-    if kind is MeetingKind.CONFERENCE:
+    if kind is _CONFERENCE:
         if _NOT_CONFERENCE.match(text, end) or _VENUE_BEFORE.search(before):
             return False  # ``cuộc họp báo``, ``Trung tâm Hội nghị Quốc gia``
         if word == "họp":  # the verb: its subject must be an official (``Liên đoàn ... sẽ họp``: no)
@@ -655,7 +721,7 @@ def _item_end(text: str, start: int, end: int) -> int:
 
 def _owned(text: str, hit: Hit[Official], kind: MeetingKind, cue: int) -> bool:
     """Whether ``hit`` is named as someone's principal (``của Tổng Bí thư X``), not as a party."""
-    if kind is MeetingKind.VISIT and hit.start > cue:
+    if kind is _VISIT and hit.start > cue:
         return False
     start = max(0, hit.start - 12)
     if text.find("ủ", start, hit.start) < 0 and text.find("Ủ", start, hit.start) < 0:
@@ -676,8 +742,12 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     of a sentence, or ``... chủ trì lễ đón.`` with no one named after it.
     """
     noun = start  # where ``cuộc``/``buổi``/``lễ`` begins, if the cue has one
-    if not _NOUN_START.match(text, start):
+    # Both patterns are tried only where their first (or last) letter and the space are there: most cues
+    # have neither noun, and a character test is far cheaper than a search.
+    if not (text[start] in _NOUN_FIRST and _NOUN_START.match(text, start)):
         window = max(sent.start, start - 8)
+        if start - window < 3 or text[start - 1] != " " or text[start - 2] not in _NOUN_LAST:
+            return False
         before = _NOUN_BEFORE.search(text, window, start)
         if before is None:
             return False
@@ -689,7 +759,9 @@ def _is_anaphoric(text: str, sent: Sentence, start: int, end: int) -> bool:
     return bool(_CLAUSE_END.match(text, end))
 
 
-def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int, int] | None:
+def _frame_around(
+    text: str, sent_start: int, limit: int, at: int, lower: _LowerCase | None = None
+) -> tuple[int, int] | None:
     """The frame (``trong khuôn khổ ...`` up to the next comma or semicolon) that holds offset ``at``.
 
     Frames are read left to right in ``text[sent_start:limit]``. One never runs past a comma, so the
@@ -703,11 +775,23 @@ def _frame_around(text: str, sent_start: int, limit: int, at: int) -> tuple[int,
     """
     clause = max(sent_start, text.rfind(",", sent_start, at) + 1, text.rfind(";", sent_start, at) + 1)
     # A marker starting at or before ``at`` ends before ``at + _FRAME_REACH``: the search can stop there.
-    marker = _FRAME_MARKER.search(text, clause, min(limit, at + _FRAME_REACH))
+    stop = min(limit, at + _FRAME_REACH)
+    clause_lower = lower.window(clause, stop) if lower is not None else text[clause:stop].lower()
+    if not _holds(clause_lower, _FRAME_WORDS):
+        return None  # no marker word in the clause (most cues): the search is spared
+    marker = _FRAME_MARKER.search(text, clause, stop)
     if marker is None or marker.start() > at:
         return None
     stops = [i for i in (text.find(",", marker.end(), limit), text.find(";", marker.end(), limit)) if i >= 0]
     return marker.start(), min(stops, default=limit)
+
+
+def _says_same_day(text: str, sent_start: int, start: int, before: str) -> bool:
+    """Whether ``cùng ngày`` is in ``text[sent_start:start]``; ``before``: the _WINDOW characters before
+    ``start`` in lower case, which, when they reach back to ``sent_start``, tell it is not there at all."""
+    if start - _WINDOW <= sent_start and "cùng ngày" not in before:
+        return False
+    return bool(_SAME_DAY.search(text, sent_start, start))
 
 
 def _dated(ctx: _Context, start: int, end: int) -> tuple[DateMention | None, bool]:
@@ -727,7 +811,10 @@ def _after_last(text: str, start: int, end: int, stops: str) -> int:
     >>> _after_last("Nếu vậy, hai bên gặp", 0, 20, ",;.")
     8
     """
-    return max(start, *(text.rfind(c, start, end) + 1 for c in stops))
+    found = start
+    for c in stops:
+        found = max(found, text.rfind(c, start, end) + 1)
+    return found
 
 
 # Bounds that keep the work linear on any input: cues read per sentence, characters looked back
@@ -742,6 +829,10 @@ _RECENT_OFFICIALS = 64
 def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
     text = ctx.text
     found: list[tuple[int, int, MeetingKind]] = []
+    # Per cue of ``found``, the _WINDOW characters before it in lower case: the quick word tests of _IF,
+    # _ANNOUNCED and _THANKS, which search there (or in the clause that ends it).
+    befores: list[str] = []
+    lower: _LowerCase | None = None
     for m in _cues_in(text, sent.start, sent.end, ctx.triggers):
         if len(found) == _MAX_CUES:
             where = ctx.doc.span(m.start(), sent.end)
@@ -754,32 +845,38 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         if not _cue_is_valid(ctx, m.start(), m.end(), kind, sent):
             continue
-        if _IF.search(text, _after_last(text, max(sent.start, m.start() - _WINDOW), m.start(), ",;."), m.start()):
+        window = max(sent.start, m.start() - _WINDOW)
+        if lower is None:
+            lower = _LowerCase(text, sent.start, sent.end)  # at the first cue: most sentences read have none
+        before = lower.window(window, m.start())
+        if _holds(before, _IF_WORDS) and _IF.search(text, _after_last(text, window, m.start(), ",;."), m.start()):
             continue  # ``nếu ông bay qua ... để gặp``: a supposition, not a meeting
         if (
-            kind is MeetingKind.VISIT
+            kind is _VISIT
             and found
-            and found[-1][2] is MeetingKind.VISIT
+            and found[-1][2] is _VISIT
             and m.group(0).casefold() in cues.ARRIVAL
             and not any(c in ",;" for c in text[found[-1][1] : m.start()])
         ):
             continue  # ``chuyến thăm cấp Nhà nước tới Lào``: the destination of the visit just named
         found.append((m.start(), m.end(), kind))
+        befores.append(before)
     if not found:
         return []
+    assert lower is not None  # made at the first cue
     limit = min(sent.end, found[-1][1] + _WINDOW)
-    frames = [_frame_around(text, sent.start, limit, start) for start, _end, _kind in found]
+    frames = [_frame_around(text, sent.start, limit, start, lower) for start, _end, _kind in found]
     roles: list[_Role] = []
     first_main: MeetingKind | None = None
     for i, (start, _end, kind) in enumerate(found):
         if frames[i] is not None:
             roles.append(_Role.FRAME)
-        elif _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
+        elif _holds(befores[i][-28:], _ADJUNCT_WORDS) and _ADJUNCT.search(text[max(sent.start, start - 14) : start]):
             roles.append(_Role.ADJUNCT)
         elif first_main is None:
             roles.append(_Role.MAIN)
             first_main = kind
-        elif kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and kind is not first_main:
+        elif kind in (_VISIT, _CONFERENCE) and kind is not first_main:
             roles.append(_Role.SECONDARY)
         else:
             roles.append(_Role.MAIN)
@@ -792,11 +889,18 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
         after = bisect.bisect_right(mains, start)
         next_main = mains[after] if after < len(mains) else sent.end
         next_main = _item_end(text, end, next_main)
+        if (
+            kind is not _VISIT
+            and text.startswith(_GENERIC_WORDS, end, sent.end)  # the words first: most objects are named
+            and _GENERIC_OBJECT.match(text, end, sent.end)
+            and not ctx.officials_in(end, next_main)
+        ):
+            continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
         if role is _Role.MAIN:
             # ``A đã tiếp và làm việc với B``: two verbs of one subject share its clause (place, date).
             joined = i > 0 and roles[i - 1] is _Role.MAIN and text[found[i - 1][1] : start] == " và "
             region_start = sent.start if start == first_main_start or joined else start
-            hits = list(ctx.officials_in(region_start, next_main))
+            hits = ctx.officials_in(region_start, next_main)
             if region_start != sent.start:
                 subjects = ctx.officials_in(sent.start, first_main_start)
                 if not subjects:
@@ -804,51 +908,56 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
                     # stands after the last comma before the cue.
                     comma = text.rfind(",", sent.start, start)
                     subjects = [h for h in ctx.officials_in(sent.start, start) if h.end > comma]
-                hits = list(subjects) + hits
+                hits = subjects + hits
             date, month_only = _dated(ctx, region_start, next_main)
             if date is None and not month_only and region_start != sent.start:
                 date, month_only = _dated(ctx, sent.start, first_main_start)
-            if date is None and not month_only and _SAME_DAY.search(text, sent.start, start):
+            if date is None and not month_only and _says_same_day(text, sent.start, start, befores[i]):
                 date = ctx.same_day(sent)  # ``Chiều cùng ngày, ...``: the day of the sentence before
             span = (region_start, next_main)
         elif role is _Role.FRAME:
             frame = frames[i]
             frame_end = frame[1] if frame is not None else sent.end  # a frame cue always has one
-            hits = list(ctx.officials_in(sent.start, sent.end))
+            hits = everyone  # read, never changed in place
             date, month_only = _dated(ctx, start, frame_end)
             span = (start, frame_end)
         elif role is _Role.SECONDARY:
-            hits = list(ctx.officials_in(sent.start, sent.end))
+            hits = everyone  # read, never changed in place
             # Its own words end at a comma: ``... đang thăm Việt Nam, sáng 3/8`` dates the main news.
             own_end = next((j for j in range(end, next_main) if text[j] in ",;"), next_main)
             date, month_only = _dated(ctx, start, own_end)
             span = (start, next_main)
         else:
-            hits = list(ctx.officials_in(sent.start, sent.end))
+            hits = everyone  # read, never changed in place
             date, month_only = _dated(ctx, sent.start, sent.end)
             span = (sent.start, next_main)
         # What the cue's words are searched in: its region, at most _WINDOW characters either side.
         span = (max(span[0], start - _WINDOW), min(span[1], end + _WINDOW))
-        region = text[span[0] : span[1]].lower()  # for the quick word tests (``_ONLINE_WORDS`` ...)
-        if (
-            kind is not MeetingKind.VISIT
-            and _GENERIC_OBJECT.match(text, end, sent.end)
-            and not ctx.officials_in(end, next_main)
-        ):
-            continue  # ``chào xã giao các lãnh đạo``: no named counterpart.
+        region = lower.window(*span)  # for the quick word tests (``_ONLINE_WORDS`` ...)
         # ``Đặc phái viên của Tổng Bí thư X`` names X, who is not at the meeting; ``chuyến thăm Lào
         # của X`` (after a visit cue) names the visitor.
-        hits = [h for h in hits if not _owned(text, h, kind, start)]
-        if kind is MeetingKind.VISIT and text[start:end].casefold() in cues.ARRIVAL:
+        hits = not_owned = [h for h in hits if not _owned(text, h, kind, start)]
+        if kind is _VISIT and text[start:end].casefold() in cues.ARRIVAL:
             # ``X đã tới Hà Nội``: the one who arrives, from another country than the place's.
             there = place_country(text[end : end + 40])
             hits = [h for h in hits if h.start < start and (there is None or h.item.country != there)]
         participants = _unique(hits)
-        if role is not _Role.MAIN:
-            _union(participants, (h.item for h in everyone if not _owned(text, h, kind, start)))
+        if role is not _Role.MAIN and hits is not not_owned:
+            # Everyone in the sentence not named as someone's principal takes part (for a non-main cue,
+            # ``not_owned`` is just them: the union adds someone only where the arrival filter left them out).
+            _union(participants, (h.item for h in not_owned))
+        if not participants and not history and not out:
+            # No one takes part and there is no encounter to join: none before this sentence, and none an
+            # earlier cue of it may start (``_merge`` reads them in order). ``_merge`` would drop the mention
+            # (most of these: ``gặp gỡ`` before anyone is named), and no later step adds a participant.
+            continue
         hosts, guests = _sides(ctx, span, kind, start, end, hits, role, sent.start)
         anaphoric = _is_anaphoric(text, sent, start, end)
         location = _location(ctx, kind, end, span, region)
+        direct = any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits)
+        subject_names = _names(h.item for h in hits if h.start < start)
+        # ``counterpart`` is read only for a bilateral encounter with subjects and no direct object (see
+        # _merge; a split keeps ``direct`` and narrows ``subjects``): elsewhere its two matches are spared.
         mention = _Mention(
             kind=kind,
             sentence=sent,
@@ -863,18 +972,20 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
             place=place_country(text[location[0] : location[1]]) if location is not None else None,
             occasion=_occasion(text, *span, sidelines_only=anaphoric) if _holds(region, _OCCASION_WORDS) else None,
             online=_holds(region, _ONLINE_WORDS) and bool(_ONLINE.search(text, span[0], span[1])),
-            announced=bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
+            announced=_holds(befores[i], _ANNOUNCED_WORDS)
+            and bool(_ANNOUNCED.search(text, max(sent.start, start - _WINDOW), start)),
             anaphoric=anaphoric,
-            thanked=bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
-            counterpart=_has_counterpart(text, end, sent.end),
-            direct=any(h.start >= end and h.start - end <= 25 and not _STOPS & set(text[end : h.start]) for h in hits),
-            subjects=_names(h.item for h in hits if h.start < start),
+            thanked=_holds(befores[i], _THANKS_WORDS)
+            and bool(_THANKS.search(text, _after_last(text, max(sent.start, start - _WINDOW), start, ".;"), start)),
+            counterpart=not subject_names or direct or kind not in _BILATERAL or _has_counterpart(text, end, sent.end),
+            direct=direct,
+            subjects=subject_names,
         )
         _resolve_references(ctx, mention, span, region, history)
         if role is _Role.MAIN:
             # Counterparts named by title and country only count when no official is named after the cue.
             named_after = any(h.start >= end for h in hits)
-            anonymous = [] if named_after else _anonymous(ctx, end, next_main)
+            anonymous = [] if named_after else _anonymous(ctx, end, next_main, lower)
             if len(anonymous) > 1:
                 # ``gặp ngoại trưởng Trung Quốc, Lào``: one meeting per counterpart.
                 out.extend(attrs.evolve(mention, anonymous=frozenset([code])) for code in anonymous)
@@ -885,10 +996,12 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter])
     return out
 
 
-def _anonymous(ctx: _Context, start: int, end: int) -> list[str]:
+def _anonymous(ctx: _Context, start: int, end: int, lower: _LowerCase) -> list[str]:
     """Countries of the counterparts named by title and country only in ``[start, end)``."""
     codes: list[str] = []
     text = ctx.text
+    if not _holds(lower.window(start, end), _ANON_TITLE_WORDS):
+        return codes  # no title: most objects are named officials (searched for titles only when none is)
     countries = country_pattern()
     for m in _ANON_TITLE.finditer(text, start, end):
         first = countries.match(text, m.end(), end)
@@ -926,13 +1039,13 @@ def _sides(
     text = ctx.text
     before = [h for h in hits if h.start < start]
     after = [h for h in hits if h.start >= end]
-    if kind is MeetingKind.RECEPTION:
+    if kind is _RECEPTION:
         passive = list(_PASSIVE.finditer(text, max(before[0].end, span[0]) if before else span[0], start))
         if passive and before:
             p = passive[-1].start()
             return _unique(h for h in before if h.start > p), _unique(h for h in before if h.start < p)
         return _unique(_subject_group(text, before)), _unique(after)
-    if kind is MeetingKind.VISIT:
+    if kind is _VISIT:
         # ``Nhận lời mời của X, A ... sẽ thăm``: the invitation may open a long sentence.
         invite = _INVITE.search(text, max(sent_start, start - 2 * _WINDOW), span[1])
         # ``theo lời mời của X``: the first official after it is the host.
@@ -947,7 +1060,7 @@ def _sides(
             # ``chuyến thăm Lào của Tổng Bí thư X``: the first official after ``của`` is the visitor.
             _union(guests, [h.item for h in after if h.start >= of.end() and h.item.name not in _names(inviters)][:1])
         return inviters, guests
-    if kind is MeetingKind.MEETING and text[start:end].casefold() == "chào xã giao":
+    if kind is _MEETING and text[start:end].casefold() == "chào xã giao":
         return _unique(after), _unique(before)
     return [], []
 
@@ -968,7 +1081,7 @@ def _subject_group(text: str, before: list[Hit[Official]]) -> list[Hit[Official]
 def _location(ctx: _Context, kind: MeetingKind, end: int, span: tuple[int, int], region: str) -> tuple[int, int] | None:
     """A visit's destination, else the place after ``tại`` in the cue's ``span`` (``region``: it in lower case)."""
     text = ctx.text
-    if kind is MeetingKind.VISIT:
+    if kind is _VISIT:
         dest = _DESTINATION.match(text, end, span[1])
         if dest is not None:
             return dest.start("dest"), dest.end("dest")
@@ -1012,7 +1125,7 @@ def _resolve_references(
     # ``Hai bên nhất trí ... chuyến thăm cấp cao``, ``Hai bên ... chuẩn bị Kỳ họp ...``: a visit or a
     # session is not made by "both sides" of the meeting before.
     if (
-        mention.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE)
+        mention.kind not in (_VISIT, _CONFERENCE)
         and _holds(region, _REFERENCE_WORDS)
         and _REFERENCE.search(text, *span)
     ):
@@ -1042,7 +1155,7 @@ def _split_in_turn(ctx: _Context, mention: _Mention, span: tuple[int, int], regi
 def _split_delegations(mention: _Mention) -> list[_Mention]:
     """Visitors of different countries in one sentence (``Thủ tướng Lào A và Thủ tướng Campuchia B
     thăm chính thức Việt Nam``): one visit per country's delegation, each with the hosts."""
-    if mention.kind is not MeetingKind.VISIT:
+    if mention.kind is not _VISIT:
         return [mention]
     guests, hosts = mention.guests, mention.hosts
     if not guests and mention.place is not None:  # ``tiếp A và B đang thăm Việt Nam``
@@ -1070,7 +1183,8 @@ def _split_delegations(mention: _Mention) -> list[_Mention]:
 
 # --------------------------------------------------------------------------- merging
 
-_CLOSE = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS}
+# Tuples, not sets: a member test compares identities, where a set would call the Enum's Python ``__hash__``.
+_CLOSE = (_MEETING, _RECEPTION, MeetingKind.TALKS)
 
 
 def _compatible(enc: _Encounter, m: _Mention) -> bool:
@@ -1079,7 +1193,7 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
     if enc.anonymous and m.anonymous and not enc.anonymous & m.anonymous:
         return False  # the same official met two unnamed counterparts
     a, b = _names(enc.participants), _names(m.participants)
-    if m.kind is MeetingKind.VISIT:
+    if m.kind is _VISIT:
         # One visit per visitor and destination: any shared official, unless both name different
         # visitors or different countries (``kết thúc chuyến thăm Thái Lan và đi thăm Singapore``).
         g, h = _names(enc.guests), _names(m.guests)
@@ -1088,7 +1202,7 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
         return bool(a & b) and not (g and h and not g & h)
     if not (a <= b or b <= a or len(a & b) >= 2):
         return False
-    if m.kind not in (MeetingKind.VISIT, MeetingKind.CONFERENCE):
+    if m.kind not in (_VISIT, _CONFERENCE):
         if m.date is not None and enc.dates and m.date.to_date() not in enc.dates:
             return False
         if m.role is _Role.MAIN and not _same_status(enc, m):
@@ -1098,7 +1212,7 @@ def _compatible(enc: _Encounter, m: _Mention) -> bool:
 
 def _same_status(enc: _Encounter, m: _Mention) -> bool:
     """A meeting told as held is not the one announced in the same article (``sẽ hội đàm`` ... ``đã hội đàm``)."""
-    return m.kind is MeetingKind.VISIT or not enc.main_announced or m.announced in enc.main_announced
+    return m.kind is _VISIT or not enc.main_announced or m.announced in enc.main_announced
 
 
 def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
@@ -1107,7 +1221,7 @@ def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
 
 
 _STOPS = frozenset(",;.")
-_BILATERAL = {MeetingKind.MEETING, MeetingKind.RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL}
+_BILATERAL = (_MEETING, _RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL)  # a tuple: see _CLOSE
 
 
 def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
@@ -1128,7 +1242,7 @@ def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
         if target is None:
             target = next((enc for enc in _recent(history) if _compatible(enc, m)), None)
         if target is None:
-            if m.thanked or (m.sentence.zone is Zone.CAPTION and (m.anaphoric or _echoes(history, m))):
+            if m.thanked or (m.sentence.zone is _CAPTION and (m.anaphoric or _echoes(history, m))):
                 # ``A và B tại lễ đón. Ảnh: ...``: a photo caption confirms an encounter the text
                 # reports; only a caption that tells an event of its own (a verb) adds one. Thanks
                 # for a reception (``cảm ơn X đã tiếp đón Đoàn``) add none either.
@@ -1180,7 +1294,7 @@ def _lead_date(ctx: _Context) -> DateMention | None:
     doc = ctx.doc
     seen = 0  # the first two body or caption sentences (stop there: an article has dozens)
     # Zones read once: an Enum member read off its class costs about 65 ns (Python 3.11), per sentence here.
-    title, body, caption = Zone.TITLE, Zone.BODY, Zone.CAPTION
+    title, body, caption = _TITLE, _BODY, _CAPTION
     for s in doc.sentences:
         if s.zone is body or s.zone is caption:
             hits = ctx.dates_in(s.start, s.end)
@@ -1202,7 +1316,7 @@ def _lead_date(ctx: _Context) -> DateMention | None:
     return None
 
 
-def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meeting]:
+def _build(ctx: _Context, enc: _Encounter) -> Hit[Meeting]:
     doc = ctx.doc
     ms = enc.mentions
     news = [m for m in ms if m.role in (_Role.MAIN, _Role.SECONDARY, _Role.ADJUNCT)] or ms
@@ -1211,17 +1325,15 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
     if date is None:
         date = next((m.date for m in ms if m.date is not None), None)
     if date is None and not announced and any(m.role is _Role.MAIN for m in ms) and not any(m.month_only for m in ms):
-        date = lead
+        date = ctx.lead_date
     located = next((m for m in ms if m.location is not None), None)
     where = located.location if located is not None else None
     location = doc.quote(*where) if where is not None else None
     occasion_span = next((m.occasion for m in ms if m.occasion is not None), None)
     # The sentence that reports it: the first body sentence where it is the news, else the first at all.
-    evidence = next(
-        (m.sentence for m in news if m.role is _Role.MAIN and m.sentence.zone is Zone.BODY), news[0].sentence
-    )
+    evidence = next((m.sentence for m in news if m.role is _Role.MAIN and m.sentence.zone is _BODY), news[0].sentence)
     place = located.place if located is not None else None  # the location's country, read with its mention
-    hosts, guests = _visit_sides(enc, place) if enc.kind is MeetingKind.VISIT else (enc.hosts, enc.guests)
+    hosts, guests = _visit_sides(enc, place) if enc.kind is _VISIT else (enc.hosts, enc.guests)
     meeting = Meeting(
         kind=enc.kind,
         date=date,
@@ -1231,7 +1343,7 @@ def _build(ctx: _Context, enc: _Encounter, lead: DateMention | None) -> Hit[Meet
         hosts=tuple(hosts),
         guests=tuple(o for o in guests if o.name not in _names(hosts)),
         occasion=doc.quote(*occasion_span) if occasion_span is not None else None,
-        status=MeetingStatus.ANNOUNCED if announced else MeetingStatus.HELD,
+        status=_ANNOUNCED_STATUS if announced else _HELD,
         evidence=doc.span(evidence.start, evidence.end),
         location_country=place,
     )
@@ -1263,35 +1375,52 @@ def extract_meetings(
         return []  # no one to meet
     ctx = _Context(doc, officials, dates, periods)
     history: list[_Encounter] = []
-    text, triggers = ctx.text, ctx.triggers
-    n, j = len(triggers), 0
     sentences = doc.sentences
-    first = bisect.bisect_right(sentences, ctx.origin, key=_sentence_end)
-    for k in range(first, len(sentences)):
+    for k in _sentences_to_read(ctx):
         sent = sentences[k]
-        while j < n and triggers[j] < sent.start:
-            j += 1
-        if (j == n or triggers[j] >= sent.end) and not _all_caps(text, sent.start, sent.end):
-            continue  # no cue can start here (the common case: one comparison per sentence)
-        if sent.zone not in _READ_ZONES:
-            continue
-        _merge(_sentence_mentions(ctx, sent, history), history)
+        if sent.zone in _READ_ZONES:
+            _merge(_sentence_mentions(ctx, sent, history), history)
     kept = _drop_title_echoes(history)
-    lead = _lead_date(ctx)
-    hits = [_build(ctx, enc, lead) for enc in kept]
-    hits.sort(key=lambda h: h.start)
+    hits = [_build(ctx, enc) for enc in kept]
+    hits.sort(key=_start)
     return hits
 
 
-_READ_ZONES = frozenset((Zone.TITLE, Zone.BODY, Zone.CAPTION))
+_READ_ZONES = (_TITLE, _BODY, _CAPTION)  # a tuple: see _CLOSE
+
+
+def _sentences_to_read(ctx: _Context) -> list[int]:
+    """The indices of the sentences, from the one that names the first official on, where a cue may start.
+
+    Those are the sentences that hold a trigger (found by a bisect per trigger: an article has a few
+    triggers and dozens of sentences), and those in capitals (the trigger scan reads lower-case letters
+    only), told apart by their second letter in one pass (``_all_caps`` only where it is not lower case).
+    """
+    text, sentences = ctx.text, ctx.doc.sentences
+    count = len(sentences)
+    first = bisect.bisect_right(sentences, ctx.origin, key=_sentence_end)
+    read = {
+        k
+        for t in ctx.triggers
+        if (k := bisect.bisect_right(sentences, t, first, count, key=_sentence_end)) < count and sentences[k].start <= t
+    }
+    read.update(
+        k
+        for k, s in enumerate(sentences[first:], first)
+        if (s.end - s.start < 2 or not text[s.start + 1].islower()) and _all_caps(text, s.start, s.end)
+    )
+    return sorted(read)
+
+
 _sentence_end = operator.attrgetter("end")
+_start = operator.attrgetter("start")
 
 
 def _drop_title_echoes(history: list[_Encounter]) -> list[_Encounter]:
     """A title that calls the body's meeting a reception (or the reverse) is the same meeting."""
     kept = []
     for enc in history:
-        if enc.kind in _CLOSE and all(m.sentence.zone is Zone.TITLE for m in enc.mentions):
+        if enc.kind in _CLOSE and all(m.sentence.zone is _TITLE for m in enc.mentions):
             names = _names(enc.participants)
             if any(
                 other is not enc
