@@ -204,3 +204,11 @@ def test_a_word_found_apart_that_is_not_a_title_does_not_hide_the_next() -> None
     """``Hiệu trưởngx`` (no title: a word goes on) before a real ``Hiệu trưởng`` (sentence written for this test)."""
     text = "Hiệu trưởngx và Hiệu trưởng Trường Đại học Y Nguyễn Văn An gặp Thủ tướng"
     assert ["Hiệu trưởng Trường Đại học Y", "Thủ tướng"] == [t.title for t in find_titles(text)]
+
+
+def test_scan_titles_keeps_name_starts_inside_the_range() -> None:
+    """An honorific ending the range does not report a name that starts after the range (text written for this test)."""
+    text = "Hai bên và ông Saleumxay"
+    assert ([], []) == scan_titles(text, 0, 14)
+    assert ([], [15]) == scan_titles(text, 0, 16)
+    assert ([], [15]) == scan_titles(text)

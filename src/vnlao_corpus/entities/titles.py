@@ -540,7 +540,7 @@ def scan_titles(text: str, start: int = 0, end: int | None = None) -> tuple[list
             continue
         if word in HONORIFICS:
             after = start + end_ + 1
-            if text[after - 1 : after] == " " and text[after : after + 1].isupper():
+            if after < stop and text[after - 1] == " " and text[after].isupper():  # a name starts in range
                 people.append(after)
             pos = end_
             continue
