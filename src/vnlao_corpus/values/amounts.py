@@ -572,7 +572,7 @@ def _is_hint(text: str, start: int) -> bool:
     >>> _is_hint("hai tỷ đồng", 4), _is_hint("3 tỷ USD", 2), _is_hint("Cấp tỉnh", 4)
     (True, False, False)
     """
-    if not text[start - 2 : start - 1].isalpha():
+    if start < 2 or not text[start - 2].isalpha():  # a word and a space before it
         return False
     before = text[max(0, start - 8) : start].split()
     return bool(before) and before[-1].casefold() in NUMBER_WORDS
