@@ -412,17 +412,53 @@ def _edit(text: str, pattern: re.Pattern[str]) -> tuple[str, _Entries]:
     return "".join(out), (tuple(idx), tuple(starts), tuple(ends))
 
 
-def _inverse(entries: _Entries, x: int, length: int) -> int | None:
-    """The character (of a text of ``length``) whose caller span holds ``x`` under ``entries``; None if dropped."""
-    idx, starts, ends = entries
-    j = bisect.bisect_right(starts, x) - 1
-    if j < 0:
-        return x if x < (idx[0] if idx else length) else None
-    if x < ends[j]:
-        return idx[j]
-    i = idx[j] + 1 + (x - ends[j])
-    limit = idx[j + 1] if j + 1 < len(idx) else length
-    return i if i < limit else None
+class _Walk:
+    """Look-ups in a sparse map for offsets that never decrease, in constant time each on average.
+
+    Each search starts from the entry the last one found, so that a whole pass
+    over a map costs its length, not its length times a binary search (a long
+    decomposed text has an entry every few characters).
+    """
+
+    __slots__ = ("ends", "idx", "j", "starts")
+
+    def __init__(self, entries: _Entries) -> None:
+        self.idx, self.starts, self.ends = entries
+        self.j = -1
+
+    def lookup(self, i: int) -> tuple[int, int]:
+        """``_lookup(entries, i)``, for ``i`` not below the one asked before."""
+        idx, j = self.idx, self.j
+        last = len(idx) - 1
+        while j < last and idx[j + 1] <= i:
+            j += 1
+        self.j = j
+        if j < 0:
+            return i, i + 1
+        k = idx[j]
+        if k == i:
+            return self.starts[j], self.ends[j]
+        s = self.ends[j] + (i - k - 1)
+        return s, s + 1
+
+    def inverse(self, x: int, length: int) -> int | None:
+        """The character (of a text of ``length``) whose caller span holds ``x``; None if dropped.
+
+        For ``x`` not below the one asked before (a walk of its own: it
+        follows ``starts``, not ``idx``).
+        """
+        idx, starts, ends, j = self.idx, self.starts, self.ends, self.j
+        last = len(idx) - 1
+        while j < last and starts[j + 1] <= x:
+            j += 1
+        self.j = j
+        if j < 0:
+            return x if x < (idx[0] if idx else length) else None
+        if x < ends[j]:
+            return idx[j]
+        i = idx[j] + 1 + (x - ends[j])
+        limit = idx[j + 1] if j < last else length
+        return i if i < limit else None
 
 
 def _compose(inner: _Entries, outer: _Entries, length: int) -> _Entries:
@@ -431,22 +467,30 @@ def _compose(inner: _Entries, outer: _Entries, length: int) -> _Entries:
     Only characters with an entry in ``outer``, or standing for a middle
     character with an entry in ``inner``, can break the run of consecutive
     caller characters: they get an entry, every other character follows on.
+    Both maps only grow with the offset, so each is walked once.
+
+    >>> middle = ((0,), (0,), (2,))  # source "ab" is one middle character
+    >>> result = ((1,), (1,), (3,))  # middle "  " is one result space
+    >>> _compose(middle, result, 3)  # result "X c": the c follows on (source 4)
+    ((0, 1), (0, 2), (2, 4))
     """
     candidates = set(outer[0])
+    walk = _Walk(outer)
     for x in inner[0]:
-        i = _inverse(outer, x, length)
+        i = walk.inverse(x, length)
         if i is not None:
             candidates.add(i)
     idx: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
+    by_outer, by_start, by_end = _Walk(outer), _Walk(inner), _Walk(inner)
     for i in sorted(candidates):
         if i >= length:
             continue
-        s, e = _lookup(outer, i)
+        s, e = by_outer.lookup(i)
         idx.append(i)
-        starts.append(_lookup(inner, s)[0])
-        ends.append(_lookup(inner, e - 1)[1])
+        starts.append(by_start.lookup(s)[0])
+        ends.append(by_end.lookup(e - 1)[1])
     return tuple(idx), tuple(starts), tuple(ends)
 
 
