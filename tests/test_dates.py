@@ -571,6 +571,23 @@ def test_marks_match_the_three_searches(text: str) -> None:
     assert dates.Marks(years, starts, anchors) == dates.marks(text)
 
 
+@given(st.text(alphabet=_MARK_CHARS, min_size=40, max_size=120))
+def test_marks_of_long_texts_match_the_three_searches(text: str) -> None:
+    """Long texts too (marks tells a text holding characters above U+FFFF by its size first)."""
+    from vnlao_corpus.values import dates, periods
+
+    years = [m.start() for m in dates._YEAR_DIGITS.finditer(text)]
+    starts = [(m.start(), m.group("num") is not None) for m in dates._NUMBER_START.finditer(text)]
+    anchors = [m.span() for m in periods._ANCHOR.finditer(text)]
+    assert dates.Marks(years, starts, anchors) == dates.marks(text)
+
+
+def test_marks_of_a_long_text_with_a_digit_above_the_bmp() -> None:
+    """A digit above U+FFFF in a long text still starts a number."""
+    text = "Trong năm qua, kim ngạch thương mại tăng mạnh; " * 3 + "ngày 𝟎5/6"
+    assert [(len(text) - 4, True)] == marks(text).starts
+
+
 def test_marks_of_a_dated_sentence() -> None:
     """A written year, a day-month and a month word are found in one pass."""
     found = marks("Ngày 6/1/2024 và tháng 7 năm 2023")
