@@ -398,6 +398,10 @@ def _bmp_marks_source() -> str:
 _MARKS_BMP = lazy_pattern(_bmp_marks_source, re.VERBOSE)
 
 
+# Only CPython's str size tells the width of its characters (other Pythons encode instead).
+_SIZE_TELLS_WIDTH = sys.implementation.name == "cpython"
+
+
 def marks(text: str) -> Marks:
     """The year digits, number starts and period anchors of ``text``, in one pass.
 
@@ -408,11 +412,11 @@ def marks(text: str) -> Marks:
     starts: list[tuple[int, bool]] = []
     anchors: list[tuple[int, int]] = []
     # Characters above U+FFFF (rare) make UTF-16 longer than two bytes a character.
-    # A str holding one is stored four bytes a character (PEP 393), so a size
+    # CPython stores a str holding one four bytes a character (PEP 393), so a size
     # below that rules them out without encoding the text (5% of the pass).
     astral = (
         not text.isascii()
-        and sys.getsizeof(text) >= 4 * (len(text) + 1)
+        and (not _SIZE_TELLS_WIDTH or sys.getsizeof(text) >= 4 * (len(text) + 1))
         and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
     )
     for m in (_MARKS if astral else _MARKS_BMP).finditer(text):
