@@ -614,6 +614,22 @@ def _lexicon(words: Callable[[], dict[str, _V]]) -> tuple[dict[str, _V], frozens
     return lexicon, frozenset(key.rsplit(" ", 1)[-1] for key in lexicon)
 
 
+def _phrase_before(words: list[str], i: int, lexicon: dict[str, _V], ends: frozenset[str]) -> tuple[_V | None, int]:
+    """The entry of ``lexicon`` keyed by the two, else the one, words before ``words[i]``, and where it starts.
+
+    ``(None, i)`` when there is none. The keys are joined only when the last
+    word can end one (``ends``): most dates have no weekday or part of day.
+
+    >>> _phrase_before(["sáng", "thứ", "hai"], 3, {"thứ hai": 0}, frozenset({"hai"}))
+    (0, 1)
+    """
+    if i and words[i - 1] in ends:
+        for n in (2, 1):
+            if i >= n and (key := " ".join(words[i - n : i])) in lexicon:
+                return lexicon[key], i - n
+    return None, i
+
+
 def _prefix_tokens(text: str, start: int) -> list[str]:
     """The lower-case tokens just before ``start`` (a word cut by the window left out)."""
     lo = max(0, start - _PREFIX_CHARS)
@@ -664,26 +680,15 @@ def _read_prefix(text: str, start: int) -> _Prefix:
             i -= 1
     while i and words[i - 1] in ",(":
         i -= 1
-    weekday = None
-    weekdays, weekday_ends = _lexicon(weekday_words)
-    # (The joined keys are built only when the last word can end one; most dates have no weekday.)
-    if i and words[i - 1] in weekday_ends:
-        for n in (2, 1):
-            if i >= n and (key := " ".join(words[i - n : i])) in weekdays:
-                weekday, i = weekdays[key], i - n
-                break
+    weekday, i = _phrase_before(words, i, *_lexicon(weekday_words))
     while i and words[i - 1] in ",":
         i -= 1
-    part = None
     j = i
     while j and words[j - 1] in _POD_RELATIVE and j > i - 2:
         j -= 1
-    periods, period_ends = _lexicon(day_period_words)
-    if j and words[j - 1] in period_ends:
-        for n in (2, 1):
-            if j >= n and (key := " ".join(words[j - n : j])) in periods:
-                part, i = periods[key], j - n
-                break
+    part, start = _phrase_before(words, j, *_lexicon(day_period_words))
+    if part is not None:
+        i = start
     while i and words[i - 1] in "|,-–":
         i -= 1
     time, i = _clock_before(words, i)
