@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -32,7 +33,11 @@ from vnlao_corpus import (
     find_dates,
     find_periods,
     parse,
+    parse_amount,
+    parse_date,
+    parse_period,
 )
+from vnlao_corpus.text.decode import encode_cp1258
 from vnlao_corpus.text.document import read_document
 
 # --------------------------------------------------------------------------- strategies
@@ -408,6 +413,48 @@ def test_finder_rejects_non_text(name: str, finder: Finder) -> None:
     """Each ``find_*`` scanner raises :class:`InputTypeError` for ``None``."""
     with pytest.raises(InputTypeError):
         finder(None)  # type: ignore[arg-type]
+
+
+STRICT_PARSERS: list[tuple[str, Callable[[str], object], str, object]] = [
+    # (name, parser, a form it reads, what it reads it as); forms from tests/test_dates.py and friends.
+    ("parse_date", parse_date, "27/8/2024", "2024-08-27"),
+    ("parse_amount", parse_amount, "1,1 tỷ USD", Decimal("1100000000")),
+    ("parse_period", parse_period, "quý I/2024", "2024-01-01"),
+]
+
+
+def _read_as(name: str, value: Any) -> object:
+    """What a strict parser's result is compared by: the date, the amount's value, the period's start."""
+    if name == "parse_date":
+        return value.to_date().isoformat()
+    if name == "parse_amount":
+        return value.value
+    return value.start.isoformat()
+
+
+@pytest.mark.parametrize(("name", "parser", "form", "expected"), STRICT_PARSERS, ids=[p[0] for p in STRICT_PARSERS])
+@pytest.mark.parametrize("value", NOT_TEXT, ids=lambda v: type(v).__name__)
+def test_strict_parser_rejects_non_text(
+    value: object, name: str, parser: Callable[[str], object], form: str, expected: object
+) -> None:
+    """``parse_date``, ``parse_amount`` and ``parse_period`` raise :class:`InputTypeError` naming what they got.
+
+    (A ``TypeError``, as the errors module promises for the wrong kind of object, and the
+    same in pure and compiled builds: mypyc's own argument check would say something else.)
+    """
+    with pytest.raises(InputTypeError, match=rf"{name}\(\) needs str or bytes .*got {type(value).__name__}"):
+        parser(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("name", "parser", "form", "expected"), STRICT_PARSERS, ids=[p[0] for p in STRICT_PARSERS])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1258"])
+def test_strict_parser_reads_bytes_as_parse_does(
+    encoding: str, name: str, parser: Callable[[str], object], form: str, expected: object
+) -> None:
+    """Bytes are decoded as ``parse`` decodes them (UTF-8, UTF-16 with a mark, cp1258)."""
+    data = encode_cp1258(form) if encoding == "cp1258" else form.encode(encoding)
+    assert expected == _read_as(name, parser(data))  # type: ignore[arg-type]
+    assert expected == _read_as(name, parser(bytearray(data)))  # type: ignore[arg-type]
 
 
 ALL_ENTRY_POINTS: list[tuple[str, Callable[[str], object]]] = [("parse", parse), *FINDERS]

@@ -13,7 +13,7 @@ from .entities.officials import extract_officials
 from .events.meetings import extract_meetings
 from .events.trade import extract_trade
 from .model import Article, Caption, Diagnostic, Severity
-from .text.decode import decode
+from .text.decode import RawText, decode
 from .text.document import Document, Options, Zone, read_document
 from .values.amounts import scan_amounts
 from .values.dates import scan_dates
@@ -23,7 +23,7 @@ __all__ = ["parse"]
 
 
 def parse(
-    raw: str | bytes,
+    raw: RawText,
     *,
     year: int | None = None,
     url: str | None = None,

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from ..text.normalize import lowercase
+
 __all__ = ["read_tsv", "trie_pattern"]
 
 
@@ -53,7 +55,7 @@ def trie_pattern(words: Iterable[str], *, fold: bool = False) -> str:
     trie: _Node = {}
     for word in words:
         if fold:
-            word = word.lower()
+            word = lowercase(word)
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from ..text.normalize import lowercase
 from ._lexicon import trie_pattern
 
 __all__ = [
@@ -151,7 +152,7 @@ def country_code(name: str) -> str | None:
     True
     """
     text = unicodedata.normalize("NFC", " ".join(name.split()))
-    if text.lower().startswith("nước "):
+    if lowercase(text).startswith("nước "):
         text = text[5:]
     return country_names().get(text)
 

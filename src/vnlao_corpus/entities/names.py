@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..text.normalize import lowercase
+
 __all__ = [
     "VIETNAMESE_SURNAMES",
     "NameMatch",
@@ -152,7 +154,7 @@ def is_vietnamese_syllable(word: str) -> bool:
     >>> is_vietnamese_syllable("Nguyễn"), is_vietnamese_syllable("Sisay"), is_vietnamese_syllable("Manet")
     (True, False, False)
     """
-    return re.fullmatch(_VN_SYLLABLE, _strip_marks(word).lower()) is not None
+    return re.fullmatch(_VN_SYLLABLE, lowercase(_strip_marks(word))) is not None
 
 
 def name_shape(tokens: tuple[str, ...] | list[str]) -> NameShape:
@@ -190,7 +192,7 @@ def looks_lao(tokens: tuple[str, ...] | list[str]) -> bool:
     """
     if name_shape(tokens) is NameShape.VIETNAMESE:
         return False
-    hits = sum(1 for t in tokens if re.search(_LAO_HINT, _strip_marks(t).lower()))
+    hits = sum(1 for t in tokens if re.search(_LAO_HINT, lowercase(_strip_marks(t))))
     return hits * 2 > len(tokens)
 
 
@@ -225,7 +227,7 @@ def token_key(word: str) -> str:
     >>> token_key("Xi-xu-lít") == token_key("Sisoulith")
     True
     """
-    key = _strip_marks(word).lower()
+    key = lowercase(_strip_marks(word))
     for pattern, repl in _KEY_RULES:
         key = re.sub(pattern, repl, key)
     return key

@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ..text.normalize import lowercase
 from ._lexicon import read_tsv, trie_pattern
 from .countries import country_names, country_pattern
 from .names import VIETNAMESE_SURNAMES, NameShape, is_vietnamese_syllable, name_shape
@@ -134,7 +135,7 @@ def title_key(title: str) -> str:
     >>> title_key("Phó thủ tướng") == title_key("Phó  Thủ tướng")
     True
     """
-    return " ".join(_nfc(title).lower().split())
+    return " ".join(lowercase(_nfc(title)).split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -240,12 +241,12 @@ def _scan_pattern() -> re.Pattern[str]:
     # regex engine can skip ahead to the possible first letters.
     words = [e.title for e in _lexicon().values()] + list(_MODIFIERS) + list(_ACADEMIC_WORDS) + list(HONORIFICS)
     # Words of a letter no other starts with and that is common in text are found by str.find instead.
-    words = [w for w in words if not w.lower().startswith(_FOUND_APART)]
+    words = [w for w in words if not lowercase(w).startswith(_FOUND_APART)]
     core = trie_pattern([w for w in words if w != "ông"], fold=True)
     # ``ông`` is mostly the end of a word (không, công, thông): checked to start one inside the
     # engine, as a branch of its own first letter (no other word starts with ``ô``).
     assert core.startswith("(?:")
-    assert not any(w.lower().startswith("ô") for w in words if w != "ông")
+    assert not any(lowercase(w).startswith("ô") for w in words if w != "ông")
     return re.compile(rf"{core[:-1]}|ô(?<![\w\-]ô)ng)(?![\w])")
 
 
@@ -333,10 +334,10 @@ def _party_country(tail: str) -> str | None:
 
 def _lower(text: str) -> str:
     """``text.lower()`` with the same length (a character whose lower case is longer stays)."""
-    low = text.lower()
+    low = lowercase(text)
     if len(low) == len(text):
         return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join(c if len(lowercase(c)) != 1 else lowercase(c) for c in text)
 
 
 # Heads of a unit, and the words the unit's name starts with (Cục trưởng Cục Lãnh sự,

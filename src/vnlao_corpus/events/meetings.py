@@ -70,6 +70,7 @@ from ..entities.countries import country_of, country_pattern
 from ..entities.officials import OfficialIndex
 from ..model import DateMention, Diagnostic, Meeting, MeetingKind, MeetingStatus, Official, PeriodKind, PeriodMention
 from ..text.document import Document, Hit, Sentence, Zone
+from ..text.normalize import lowercase
 from ..values.calendar import lazy_pattern
 from . import meeting_cues as cues
 
@@ -109,7 +110,7 @@ def _word_pattern(words: Iterable[str], tail: str = "") -> str:
     """
     alternatives = []
     for word in sorted(set(words), key=_longest_first):
-        for first in sorted({word[0].lower(), word[0].upper()}):
+        for first in sorted({lowercase(word[0]), word[0].upper()}):
             alternatives.append(rf"{re.escape(first)}(?<!\w.)(?i:{re.escape(word[1:])})")
     return "(?:" + "|".join(alternatives) + r")(?!\w)" + tail
 
@@ -272,7 +273,7 @@ def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = N
         at = triggers[i]
         if at < last:
             continue
-        m = by_lead.get(text[at].lower(), _CUE).match(text, at, end)
+        m = by_lead.get(lowercase(text[at]), _CUE).match(text, at, end)
         if m is not None:
             last = m.end()
             yield m
@@ -419,13 +420,13 @@ class _LowerCase:
     def __init__(self, text: str, start: int, end: int) -> None:
         self._text = text
         self._start = start
-        lowered = text[start:end].lower()
+        lowered = lowercase(text[start:end])
         self._lowered = lowered if len(lowered) == end - start else None
 
     def window(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, for ``start``, ``end`` inside the sentence."""
         if self._lowered is None:
-            return self._text[start:end].lower()
+            return lowercase(self._text[start:end])
         return self._lowered[start - self._start : end - self._start]
 
 
@@ -613,10 +614,10 @@ class _Context:
         self.officials = sorted((*officials.hits, *officials.references), key=_start)
         self._official_starts = [h.start for h in self.officials]
         # A dispatch date (``Hà Nội, ngày 12/11 (TTXVN) - ...``) says when the news was sent, not when anyone met.
-        self.dates = sorted((h for h in dates if not _is_dispatch(doc.text, h.end)), key=_start)
+        self.dates = sorted([h for h in dates if not _is_dispatch(doc.text, h.end)], key=_start)
         self._date_starts = [h.start for h in self.dates]
         day_range = PeriodKind.DAY_RANGE  # read once, not per period (an Enum member lookup is slow)
-        self.periods = sorted((p for p in periods if p.item.value.kind is not day_range), key=_start)
+        self.periods = sorted([p for p in periods if p.item.value.kind is not day_range], key=_start)
         self._period_starts = [h.start for h in self.periods]
         # Nothing before the first official can make a meeting (a mention needs a participant or an
         # encounter to join): cues are looked for from the sentence that names it on.
@@ -776,7 +777,7 @@ def _frame_around(
     clause = max(sent_start, text.rfind(",", sent_start, at) + 1, text.rfind(";", sent_start, at) + 1)
     # A marker starting at or before ``at`` ends before ``at + _FRAME_REACH``: the search can stop there.
     stop = min(limit, at + _FRAME_REACH)
-    clause_lower = lower.window(clause, stop) if lower is not None else text[clause:stop].lower()
+    clause_lower = lower.window(clause, stop) if lower is not None else lowercase(text[clause:stop])
     if not _holds(clause_lower, _FRAME_WORDS):
         return None  # no marker word in the clause (most cues): the search is spared
     marker = _FRAME_MARKER.search(text, clause, stop)

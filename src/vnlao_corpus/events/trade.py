@@ -45,7 +45,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -67,6 +67,7 @@ from ..model import (
     TradeMetric,
 )
 from ..text.document import Document, Hit, Sentence, Zone
+from ..text.normalize import lowercase
 from ..values.calendar import lazy_pattern
 from .trade_terms import (
     COMMODITY_FRAMES,
@@ -95,7 +96,7 @@ def _first_letters(forms: list[str]) -> str:
     A pattern opening with it skips to candidates in C; one under IGNORECASE
     alone is tried at every character.
     """
-    letters = sorted({f[0].lower() for f in forms} | {f[0].upper() for f in forms})
+    letters = sorted({lowercase(f[0]) for f in forms} | {f[0].upper() for f in forms})
     return "(?=[" + "".join(letters) + "])"
 
 
@@ -272,6 +273,35 @@ class _Metric(NamedTuple):
     kind: TradeMetric
 
 
+def _metric_start(metric: _Metric) -> int:
+    """The sort key of a metric form (a module function: mypyc cannot compile a lambda in a method)."""
+    return metric.start
+
+
+# Tests over a sequence, as module functions: mypyc cannot compile a generator
+# expression or a lambda in a method of an attrs class (_SentenceReader).
+
+
+def _names_foreign(codes: Iterable[str]) -> bool:
+    """Whether a country other than Việt Nam is among ``codes``."""
+    return any(code != "VN" for code in codes)
+
+
+def _investment_among(metrics: Iterable[_Metric]) -> bool:
+    """Whether one of ``metrics`` is an investment metric."""
+    return any(m.kind in _INVESTMENT for m in metrics)
+
+
+def _metric_within(metrics: Iterable[_Metric], start: int, end: int) -> bool:
+    """Whether one of ``metrics`` stands in ``[start, end)``."""
+    return any(start <= m.start and m.end <= end for m in metrics)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (``str.isdigit``, so superscripts too)."""
+    return any(ch.isdigit() for ch in text)
+
+
 class _Context(NamedTuple):
     """What a later sentence may inherit from the figure before it."""
 
@@ -424,7 +454,7 @@ def _may_name_metric(text: str, start: int, end: int) -> bool:
     >>> _may_name_metric("Kim NGẠCH đạt 2 tỷ USD", 0, 22), _may_name_metric("Dự án có 2 tỷ USD", 0, 17)
     (True, False)
     """
-    return _holds(text[start:end].lower(), _METRIC_WORDS)
+    return _holds(lowercase(text[start:end]), _METRIC_WORDS)
 
 
 def _framing(
@@ -609,7 +639,7 @@ class _SentenceReader:
                 continue  # inside a longer form ("kim ngạch thương mại Việt Nam")
             extra.append(_Metric(m.start(), m.end() - len(m.group("space")), "thương mại", TradeMetric.TURNOVER))
         if extra:
-            self.metrics = sorted([*self.metrics, *extra], key=lambda x: x.start)
+            self.metrics = sorted([*self.metrics, *extra], key=_metric_start)
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """The clause ``[start, end)`` holding normalised offset ``pos``."""
@@ -629,7 +659,7 @@ class _SentenceReader:
                 continue
             before = self.text[max(self.sentence.start, metric.start - 40) : metric.start]
             noun = _FRAME_NOUN.search(before)
-            if noun is None and "mặt hàng" not in before.lower():
+            if noun is None and "mặt hàng" not in lowercase(before):
                 continue
             clause_end = min(self._clause(metric.end)[1], metric.end + 80)
             opener = _LIST_OPENER.search(self.text, metric.end, clause_end)
@@ -648,7 +678,7 @@ class _SentenceReader:
         previous = self.previous
         if previous is None or previous.paragraph != self.sentence.paragraph:
             return False
-        return any(code != "VN" for code in _countries(self.text, previous.start, previous.end))
+        return _names_foreign(_countries(self.text, previous.start, previous.end))
 
     def _continues_investment(self) -> bool:
         """The sentence names no country and follows a bilateral investment figure ("Vốn thực hiện đạt ...")."""
@@ -658,12 +688,12 @@ class _SentenceReader:
             and self.adjacent
             and not self.partners
             and (context.metric.kind in _INVESTMENT or context.metric.kind is TradeMetric.PROJECTS)
-            and any(code != "VN" for code in context.partners)
+            and _names_foreign(context.partners)
         )
 
     def _metric_between(self, start: int, end: int) -> bool:
         """Whether a metric form stands in ``[start, end)``."""
-        return any(start <= m.start and m.end <= end for m in self.metrics)
+        return _metric_within(self.metrics, start, end)
 
     def _refers_back(self) -> bool:
         """The sentence names no metric of its own but points at the figure right before it."""
@@ -696,7 +726,7 @@ class _SentenceReader:
         text = self.text
         clause_start, clause_end = self._clause(hit.start)
         before = text[max(clause_start, hit.start - 40) : hit.start]
-        lowered = before.lower()  # for the quick word tests below
+        lowered = lowercase(before)  # for the quick word tests below
         if _holds(lowered, _ABSOLUTE_CHANGE_WORDS) and _ABSOLUTE_CHANGE.search(before):
             return None
         if (_holds(lowered, _THRESHOLD_WORDS) and _THRESHOLD.search(before)) or _PER_UNIT.match(
@@ -708,8 +738,8 @@ class _SentenceReader:
         commodity: str | None = None
         if hit.item.kind is AmountKind.COUNT:
             # "250 dự án đầu tư tại Lào": the count is its own metric, in an investment sentence.
-            if not _INVESTMENT_WORD.search(text, self.sentence.start, self.sentence.end) and not any(
-                m.kind in _INVESTMENT for m in self.metrics
+            if not _INVESTMENT_WORD.search(text, self.sentence.start, self.sentence.end) and not _investment_among(
+                self.metrics
             ):
                 return None
             metric: _Metric | None = _Metric(hit.start, hit.end, "dự án", TradeMetric.PROJECTS)
@@ -721,7 +751,7 @@ class _SentenceReader:
             # Bilateral investment names a country (or continues a figure that did); a
             # province's road or a bank's capital names none.
             # National FDI into Việt Nam names only Việt Nam: a foreign country is needed.
-            foreign = any(code != "VN" for code in self.partners)
+            foreign = _names_foreign(self.partners)
             continued = self.continues and (self.context is not None or self._previous_names_foreign())
             if not foreign and not continued and not self._continues_investment():
                 return self._reject(hit)
@@ -806,7 +836,7 @@ class _SentenceReader:
         own = self._nearest_metric(hit, clause_start)
         if own is not None:
             only = _ONLY_ITEM.match(self.text, self.sentence.start, own.start)
-            return own, (" ".join(only.group("name").lower().split()) if only is not None else None)
+            return own, (" ".join(lowercase(only.group("name")).split()) if only is not None else None)
         if self.context is not None and self.continues:
             commodity = self._commodity(max(clause_start, consumed), hit.start)
             if commodity is not None:
@@ -834,9 +864,9 @@ class _SentenceReader:
         verb = _ITEM_VERB.search(segment)
         name = segment[: verb.start()] if verb is not None else segment
         name = name.strip(" ,;:()").strip()
-        if not name or len(name) > 80 or any(ch.isdigit() for ch in name):
+        if not name or len(name) > 80 or _has_digit(name):
             return None
-        return " ".join(name.lower().split())
+        return " ".join(lowercase(name).split())
 
     def _not_volume(self, metric: _Metric, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         """Aid, a loan, a budget, one company's or one project's cost."""
@@ -866,10 +896,11 @@ class _SentenceReader:
         """Whether the sentence speaks of one project (``dự án`` neither counted nor plural)."""
         if self.single_project is None:
             text, start = self.text, self.sentence.start
-            self.single_project = any(
-                not _PLURAL.search(text[max(start, p.start() - 15) : p.start()])
-                for p in _PROJECT.finditer(text, start, self.sentence.end)
-            )
+            self.single_project = False
+            for p in _PROJECT.finditer(text, start, self.sentence.end):
+                if not _PLURAL.search(text[max(start, p.start() - 15) : p.start()]):
+                    self.single_project = True
+                    break
         return self.single_project
 
     def _change(self, start: int, end: int, *, leads_to: int | None = None) -> _ChangeRead | None:
@@ -888,7 +919,7 @@ class _SentenceReader:
                 continue
             gap = self.text[max(start, hit.start - _MAX_CHANGE_GAP) : hit.start]
             cue = _CHANGE_CUE.search(gap)
-            led_by_gap = m.text.lower().startswith(("gấp", "tăng", "giảm"))
+            led_by_gap = lowercase(m.text).startswith(("gấp", "tăng", "giảm"))
             if cue is None and not (multiple and led_by_gap):
                 continue
             fall = cue is not None and cue.group("fall") is not None
@@ -1129,7 +1160,7 @@ def _family(kind: TradeMetric) -> bool:
 
 
 def _key(form: str) -> str:
-    return " ".join(form.lower().split())
+    return " ".join(lowercase(form).split())
 
 
 def _metric_text(form: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import TradeMetric
+from ..text.normalize import lowercase
 from ..values.calendar import alternation as words_alternation
 
 __all__ = [
@@ -211,4 +212,4 @@ def lookup_metric(form: str) -> TradeMetric | None:
     >>> lookup_metric("vốn  thực hiện")
     <TradeMetric.INVESTMENT_DISBURSED: 'investment_disbursed'>
     """
-    return METRIC_TERMS.get(" ".join(form.lower().split()))
+    return METRIC_TERMS.get(" ".join(lowercase(form).split()))

@@ -36,12 +36,19 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import TypeAlias
 
 from ..errors import DecodeError, InputTooLargeError, InputTypeError
 
-__all__ = ["MAX_INPUT_CHARS", "decode", "encode_cp1258"]
+__all__ = ["MAX_INPUT_CHARS", "RawText", "decode", "encode_cp1258"]
 
 #: The longest input, in characters, that ``parse`` and ``find_*`` accept (10 million).
+#: What the entry points (``parse``, the ``find_*`` scanners, ``parse_date``,
+#: ``parse_amount``, ``parse_period``) take: text, or bytes that :func:`decode` reads.
+#: They check the kind themselves and raise :class:`~vnlao_corpus.InputTypeError`;
+#: mypyc, which checks ``str`` and ``bytes`` arguments itself, leaves this union to them.
+RawText: TypeAlias = str | bytes | bytearray | memoryview
+
 MAX_INPUT_CHARS = 10_000_000
 
 # Control characters that do not occur in text: everything below 0x20 except

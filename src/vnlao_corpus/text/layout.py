@@ -306,6 +306,16 @@ def _lines(text: str) -> list[_Line]:
 # --------------------------------------------------------------------------- the reader
 
 
+def _caption_start(caption: Caption) -> int:
+    """The sort key of a caption (a module function, not a lambda: mypyc cannot compile a lambda in a method)."""
+    return caption.start
+
+
+def _diagnostic_start(diagnostic: Diagnostic) -> int:
+    """The sort key of a layout diagnostic: where its span starts (0 without one)."""
+    return diagnostic.span.start if diagnostic.span else 0
+
+
 class _Reader:
     """Accumulates the roles of the lines of one text."""
 
@@ -375,9 +385,9 @@ class _Reader:
             byline=self.byline,
             source_name=self.source_name,
             paragraphs=tuple(sorted(self.paragraphs)),
-            captions=tuple(sorted(self.captions, key=lambda c: c.start)),
+            captions=tuple(sorted(self.captions, key=_caption_start)),
             others=tuple(sorted(self.others)),
-            diagnostics=tuple(sorted(self.diagnostics, key=lambda d: d.span.start if d.span else 0)),
+            diagnostics=tuple(sorted(self.diagnostics, key=_diagnostic_start)),
         )
 
 

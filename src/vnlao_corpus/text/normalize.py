@@ -137,14 +137,14 @@ class Normalized:
         """The caller start of every normalised character (``None`` for the identity map)."""
         if self.entries is None:
             return None
-        return tuple(_lookup(self.entries, i)[0] for i in range(len(self.text)))
+        return tuple([_lookup(self.entries, i)[0] for i in range(len(self.text))])
 
     @property
     def ends(self) -> tuple[int, ...] | None:
         """The caller end of every normalised character (``None`` for the identity map)."""
         if self.entries is None:
             return None
-        return tuple(_lookup(self.entries, i)[1] for i in range(len(self.text)))
+        return tuple([_lookup(self.entries, i)[1] for i in range(len(self.text))])
 
     def to_source(self, index: int) -> int:
         """The caller offset of normalised offset ``index`` (``0 <= index <= len(text)``)."""
@@ -187,6 +187,26 @@ class Normalized:
         """The caller's text under the normalised span ``[start, end)``."""
         s, e = self.to_source_span(start, end)
         return self.source[s:e]
+
+
+# ``str.lower`` called through a name. mypyc compiles ``s.lower()`` to a primitive of its
+# own, which lowers a capital sigma at the end of a word to σ where Python gives ς; the
+# compiled modules call lowercase() so that compiled and pure builds read text alike.
+_STR_LOWER = str.lower
+
+
+def lowercase(text: str) -> str:
+    """``text.lower()``, exactly as CPython does it, in pure and compiled builds alike.
+
+    The compiled modules call this instead of ``str.lower`` (a test checks
+    that none calls ``.lower()``).
+
+    >>> lowercase("ĐẠI SỨ")
+    'đại sứ'
+    >>> lowercase("ΟΔΟΣ")[-1] == "\u03c2"  # the final sigma, as Python lowers it
+    True
+    """
+    return _STR_LOWER(text)
 
 
 def normalize_text(text: str) -> str:

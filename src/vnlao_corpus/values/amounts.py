@@ -48,6 +48,7 @@ import attrs
 
 from ..errors import ParseError
 from ..model import Amount, AmountKind, AmountMention, Diagnostic, Qualifier
+from ..text.decode import RawText
 from ..text.document import Document, Hit, Sentence, Zone
 from ..text.normalize import normalize_text
 from .currencies import PREFIX_SYMBOLS, currency_of, currency_pattern, currency_word, trie_alternation
@@ -714,7 +715,7 @@ def scan_amounts(doc: Document) -> list[Hit[AmountMention]]:
     return hits
 
 
-def find_amounts(text: str) -> list[AmountMention]:
+def find_amounts(text: RawText) -> list[AmountMention]:
     """Scan running text for amounts of money, percentages, multiples, counts and measures.
 
     Offsets point into ``text``; a qualifier (``hơn``) is read but kept outside
@@ -747,9 +748,11 @@ _PLAIN_AMOUNT = re.compile(
 )
 
 
-def parse_amount(text: str) -> Amount:
+def parse_amount(text: RawText) -> Amount:
     """Read one amount expression, the whole string, or raise :class:`~vnlao_corpus.ParseError`.
 
+    Bytes are decoded as :func:`~vnlao_corpus.parse` decodes them; any other kind
+    of object raises :class:`~vnlao_corpus.InputTypeError`.
     Takes a qualifier before the number, a rate after it (``/năm``) and any
     counted noun (``274 dự án``). A scale word with no currency gives a plain
     number (the sentence that would make it money is not there).
@@ -768,9 +771,12 @@ def parse_amount(text: str) -> Amount:
     Traceback (most recent call last):
     vnlao_corpus.errors.ParseError: '1.1 tỷ USD' is not an amount: '1.1' is ambiguous: ... or '1.100'?
     """
-    if not isinstance(text, str):
-        msg = f"parse_amount() needs a str, got {type(text).__name__}"
-        raise ParseError(msg)
+    from ..text.decode import decode
+
+    return _parse_amount(decode(text, what="parse_amount()"))
+
+
+def _parse_amount(text: str) -> Amount:
     norm = normalize_text(text).strip()
     lead = _LEAD.match(norm)
     pos = lead.end() if lead else 0

@@ -51,7 +51,9 @@ import attrs
 
 from ..errors import ParseError
 from ..model import DateMention, DateRole, DateValue, Diagnostic, PartOfDay, Severity, YearSource
+from ..text.decode import RawText
 from ..text.document import Document, Hit, Options
+from ..text.normalize import lowercase
 from .calendar import alternation, day_period_words, lazy_pattern, month_name_words, weekday_words
 
 __all__ = [
@@ -176,11 +178,11 @@ class YearContext:
         if cache.article is None:
             digits = document_marks(doc, cache).years  # one pass for both kinds of year
             cache.years = tuple(_written(doc.text, digits))
-            counts = _counts(year for _, year in cache.years)
+            counts = _counts([year for _, year in cache.years])
             if not counts:
                 # Last resort: years standing alone at the end of a phrase (``Chủ tịch ASEAN 2024,``).
                 counts = _counts(_bare_years(doc.text, digits))
-            cache.article = (max(counts, key=lambda y: (counts[y], y)),) if counts else ()
+            cache.article = (_most_written(counts),) if counts else ()
             cache.published = (_published(doc, cache, digits),)
             cache.segments = tuple(_segments(doc))
         published = cache.published[0]
@@ -215,8 +217,13 @@ class YearContext:
         hi = bisect.bisect_left(years, (end, -1))
         if lo == hi:
             return None
-        nearest = min(years[lo:hi], key=lambda y: abs(y[0] - pos))
-        return nearest[1]
+        # The nearest, the first of equals (a loop: mypyc cannot compile a lambda in this class's methods).
+        nearest, best = 0, -1
+        for offset, year in years[lo:hi]:
+            distance = abs(offset - pos)
+            if best < 0 or distance < best:
+                nearest, best = year, distance
+        return nearest
 
     def year_for(self, day: int | None, month: int, sentence_year: int | None) -> tuple[int | None, YearSource]:
         """The year of a day-month written without one, and the rule that gave it.
@@ -249,6 +256,15 @@ class YearContext:
         if (when - self.published).days > _FUTURE_SLACK_DAYS:
             return year - 1
         return year
+
+
+def _most_written(counts: dict[int, int]) -> int:
+    """The year written most often, the latest on a tie.
+
+    >>> _most_written({2023: 2, 2024: 2, 2022: 1})
+    2024
+    """
+    return max(counts, key=lambda y: (counts[y], y))
 
 
 def _counts(years: Iterable[int]) -> dict[int, int]:
@@ -634,7 +650,7 @@ def _prefix_tokens(text: str, start: int) -> list[str]:
     """The lower-case tokens just before ``start`` (a word cut by the window left out)."""
     lo = max(0, start - _PREFIX_CHARS)
     window = text[lo:start]
-    low = window.lower()
+    low = lowercase(window)
     # Lower-cased as a whole when every character lowers to one (then no
     # token boundary moves); a final sigma depends on what follows it.
     whole = len(low) == len(window) and "Σ" not in window
@@ -651,7 +667,7 @@ def _prefix_tokens(text: str, start: int) -> list[str]:
         tokens.pop(0)
     if whole:
         return tokens[-_PREFIX_TOKENS:]
-    return [t.lower() for t in tokens[-_PREFIX_TOKENS:]]
+    return [lowercase(t) for t in tokens[-_PREFIX_TOKENS:]]
 
 
 def _read_prefix(text: str, start: int) -> _Prefix:
@@ -776,7 +792,7 @@ def _read_segment(
             continue  # already read as a numeric date
         if _read_prefix(text, m.start()).number_word:
             continue  # a place named after a day: ``công viên 23 Tháng 9``
-        month = int(m.group("m")) if m.group("m") else month_name_words()[m.group("mw").lower()]
+        month = int(m.group("m")) if m.group("m") else month_name_words()[lowercase(m.group("mw"))]
         one = _single(text, m.start(), m.end(), int(m.group("d")), month, _year(m.group("y")), problems)
         if one is not None:
             found.append(one)
@@ -890,9 +906,9 @@ def _may_have_cue(text: str, start: int) -> bool:
     k = end = len(text[lo:start].rstrip(" (,")) + lo
     while k > lo and text[k - 1].isalnum():  # ``[^\W_]``: a word character other than ``_``
         k -= 1
-    word = text[k:end].lower()
+    word = lowercase(text[k:end])
     if word.isdecimal():  # thứ 6
-        return len(word) == 1 and word in "234567" and text[max(0, k - 4) : k].lower() == "thứ "
+        return len(word) == 1 and word in "234567" and lowercase(text[max(0, k - 4) : k]) == "thứ "
     return word in _CUE_ENDINGS or word in weekday_words() or ("h" in word and _CLOCK_WORD.fullmatch(word) is not None)
 
 
@@ -1190,7 +1206,7 @@ def day_ranges(doc: Document, options: Options) -> list[tuple[int, int, DateValu
 
 
 def find_dates(
-    text: str, *, year: int | None = None, reference: datetime.date | None = None, relative: bool = False
+    text: RawText, *, year: int | None = None, reference: datetime.date | None = None, relative: bool = False
 ) -> list[DateMention]:
     """Scan running text for date mentions, in text order.
 
@@ -1240,7 +1256,7 @@ _EXPLICIT_AFTER = lazy_pattern(r"\s*\(\s*\d")
 
 
 def _words(text: str) -> str:
-    return " ".join(text.lower().split())
+    return " ".join(lowercase(text).split())
 
 
 def scan_relative_dates(
@@ -1288,7 +1304,7 @@ def scan_relative_dates(
 
 
 def find_relative_dates(
-    text: str, *, year: int | None = None, reference: datetime.date | None = None
+    text: RawText, *, year: int | None = None, reference: datetime.date | None = None
 ) -> list[DateMention]:
     """Day-precise relative dates in running text, resolved against ``reference``.
 
@@ -1311,14 +1327,16 @@ _STRICT_TAIL = lazy_pattern(r"\s*(?:[\-–,|]\s*|lúc\s+)?(?:[01]?\d|2[0-3])(?::
                           re.IGNORECASE)  # fmt: skip
 
 
-def parse_date(text: str, *, year: int | None = None) -> DateValue:
+def parse_date(text: RawText, *, year: int | None = None) -> DateValue:
     """Parse one whole date expression into a :class:`~vnlao_corpus.DateValue`.
 
     Accepts what :func:`find_dates` reads as a single date, optionally with a
     part of the day, weekday, ``ngày``/``mồng`` before it and a clock time
     after it. ``year`` is used when none is written (``year_source`` is then
     ``CALLER``). Raises :class:`~vnlao_corpus.ParseError`, quoting the input and
-    saying why, for anything else.
+    saying why, for anything else. Bytes are decoded as :func:`~vnlao_corpus.parse`
+    decodes them; any other kind of object raises
+    :class:`~vnlao_corpus.InputTypeError`.
 
     >>> v = parse_date("27/8/2024")
     >>> (v.day, v.month, v.year, v.year_source)
@@ -1331,9 +1349,12 @@ def parse_date(text: str, *, year: int | None = None) -> DateValue:
     Traceback (most recent call last):
     vnlao_corpus.errors.ParseError: '31/2' is not a date: February has no day 31
     """
-    if not isinstance(text, str):
-        msg = f"parse_date() needs str, got {type(text).__name__}"
-        raise ParseError(msg)
+    from ..text.decode import decode
+
+    return _parse_date(decode(text, what="parse_date()"), year)
+
+
+def _parse_date(text: str, year: int | None) -> DateValue:
     from ..text.normalize import normalize
 
     norm = normalize(text).text.strip()

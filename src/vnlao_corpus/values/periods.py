@@ -43,7 +43,9 @@ from typing import NamedTuple
 
 from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
+from ..text.decode import RawText
 from ..text.document import Document, Hit, Options
+from ..text.normalize import lowercase
 from .calendar import alternation, lazy_pattern, month_name_words, quarter_numerals
 from .dates import (
     PERIOD_ANCHOR_VOWELS,
@@ -203,7 +205,7 @@ class _Reader(NamedTuple):
         return year
 
     def relative(self, word: str) -> int | None:
-        offset = _RELATIVE_YEARS[word.lower()]
+        offset = _RELATIVE_YEARS[lowercase(word)]
         if self.ctx.reference is not None:
             return self.ctx.reference.year + offset
         if self.ctx.caller is not None:
@@ -214,7 +216,7 @@ class _Reader(NamedTuple):
         digits = m.group(group)
         if digits:
             return int(digits)
-        return month_name_words()[m.group(f"{group}_w").lower()]
+        return month_name_words()[lowercase(m.group(f"{group}_w"))]
 
     def read(self, m: re.Match[str]) -> Period | None:
         # The groups that say which branch matched, fetched in one call (a call per group cost more).
@@ -232,13 +234,13 @@ class _Reader(NamedTuple):
             year = self.year(m, "cum_y", month)
             if year is None:
                 return None
-            if cum.lower().startswith(("lũy", "hết", "đến hết")):
+            if lowercase(cum).startswith(("lũy", "hết", "đến hết")):
                 return Period(datetime.date(year, 1, 1), _month_end(year, month), PeriodKind.YEAR_TO_MONTH)
             return Period(None, _month_end(year, month), PeriodKind.OPEN)
         if from_m or from_m_w or from_year or from_start:
             return self._from(m)
         if q:
-            quarter = quarter_numerals()[q.lower()]
+            quarter = quarter_numerals()[lowercase(q)]
             year = self.year(m, "q_y", quarter * 3 - 2)
             if year is None:
                 return None
@@ -259,7 +261,7 @@ class _Reader(NamedTuple):
             first, last = int(m.group("y1")), int(m.group("y2"))
             if first >= last:
                 return None
-            term = span.lower().startswith(("nhiệm", "niên", "năm học"))
+            term = lowercase(span).startswith(("nhiệm", "niên", "năm học"))
             kind = PeriodKind.TERM if term else PeriodKind.YEARS
             return Period(datetime.date(first, 1, 1), datetime.date(last, 12, 31), kind)
         if year_digits or rel:
@@ -281,7 +283,7 @@ class _Reader(NamedTuple):
             year = self.infer(1)
         if year is None:
             return None
-        if (m.group("which") or "").lower() == "cuối":
+        if lowercase(m.group("which") or "") == "cuối":
             kind = PeriodKind.HALF if n == 6 else PeriodKind.MONTH
             return Period(datetime.date(year, 13 - n, 1), datetime.date(year, 12, 31), kind)
         kind = PeriodKind.HALF if n == 6 else PeriodKind.YEAR if n == 12 else PeriodKind.YEAR_TO_MONTH
@@ -478,7 +480,9 @@ def scan_periods(doc: Document, options: Options) -> list[Hit[PeriodMention]]:
         return []
 
 
-def find_periods(text: str, *, year: int | None = None, reference: datetime.date | None = None) -> list[PeriodMention]:
+def find_periods(
+    text: RawText, *, year: int | None = None, reference: datetime.date | None = None
+) -> list[PeriodMention]:
     """Scan running text for period mentions, in text order; offsets are into ``text``.
 
     >>> [(m.text, m.value.start, m.value.end) for m in find_periods("6 tháng đầu năm", year=2024)]
@@ -493,10 +497,12 @@ def find_periods(text: str, *, year: int | None = None, reference: datetime.date
     return [h.item for h in scan_periods(doc, Options(year=year, reference=reference))]
 
 
-def parse_period(text: str, *, year: int | None = None) -> Period:
+def parse_period(text: RawText, *, year: int | None = None) -> Period:
     """Parse one whole period expression into a :class:`~vnlao_corpus.Period`, or raise ``ParseError``.
 
     ``year`` stands for a year left out (``6 tháng đầu năm``) and for ``năm nay``.
+    Bytes are decoded as :func:`~vnlao_corpus.parse` decodes them; any other kind
+    of object raises :class:`~vnlao_corpus.InputTypeError`.
 
     >>> parse_period("6 tháng đầu năm", year=2024).end
     datetime.date(2024, 6, 30)
@@ -504,9 +510,12 @@ def parse_period(text: str, *, year: int | None = None) -> Period:
     Traceback (most recent call last):
     vnlao_corpus.errors.ParseError: 'tháng 13/2024' is not a period (forms: tháng 7/2024, quý I/2024, ...)
     """
-    if not isinstance(text, str):
-        msg = f"parse_period() needs str, got {type(text).__name__}"
-        raise ParseError(msg)
+    from ..text.decode import decode
+
+    return _parse_period(decode(text, what="parse_period()"), year)
+
+
+def _parse_period(text: str, year: int | None) -> Period:
     from ..text.normalize import normalize
 
     norm = normalize(text).text.strip()
