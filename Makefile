@@ -1,59 +1,69 @@
-# Each target sets itself up from nothing: a fresh machine needs only Python 3.11+.
+# Each target sets itself up from nothing: a fresh machine needs only Python 3.11+
+# (and a C compiler, which the compiled wheel is built with; without one it is pure Python).
 PYTHON ?= python3
+
+# .venv holds the package as users install it: the wheel, whose parsing modules
+# mypyc compiles (hatch_build.py), with the test and optional extras. The demo,
+# the benchmarks and one run of the tests use it.
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-
-# A second environment holds the wheel as users install it: built with the parsing
-# modules compiled by mypyc (hatch_build.py). The tests run on both.
-CVENV := .venv-compiled
-CBIN := $(CVENV)/bin
-CSTAMP := $(CVENV)/.installed
+WHEELS := build/wheel
 SOURCES := $(shell find src -name '*.py' -not -path '*/__pycache__/*')
+
+# .venv-dev holds the sources as an editable install with the development tools:
+# ruff, mypy, the tests with the sources' doctests, and the docs run there.
+DEV := .venv-dev
+DBIN := $(DEV)/bin
+DSTAMP := $(DEV)/.installed
 
 .PHONY: demo test lint typecheck unit unit-compiled docs bench speed clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+$(STAMP): pyproject.toml hatch_build.py $(SOURCES)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	# The optional extras are installed too, so that their tests run rather than skip.
-	$(BIN)/python -m pip install --quiet -e ".[test,docs,arrow,dask]"
+	rm -rf $(WHEELS)
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEELS) .
+	$(BIN)/python -m pip install --quiet --force-reinstall --no-deps $(WHEELS)/*.whl
+	$(BIN)/python -m pip install --quiet "$$(ls $(WHEELS)/*.whl)[test,arrow,dask]"
 	touch $(STAMP)
 
-$(CSTAMP): pyproject.toml hatch_build.py $(SOURCES)
-	$(PYTHON) -m venv $(CVENV)
-	$(CBIN)/python -m pip install --quiet --upgrade pip
-	VNLAO_CORPUS_MYPYC=required $(CBIN)/python -m pip install --quiet --force-reinstall ".[test,arrow,dask]"
-	touch $(CSTAMP)
+$(DSTAMP): pyproject.toml
+	$(PYTHON) -m venv $(DEV)
+	$(DBIN)/python -m pip install --quiet --upgrade pip
+	# The optional extras are installed too, so that their tests run rather than skip.
+	$(DBIN)/python -m pip install --quiet -e ".[test,docs,arrow,dask]"
+	touch $(DSTAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m vnlao_corpus --summary
 
 test: lint typecheck unit docs unit-compiled
 
-lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts hatch_build.py
-	$(BIN)/ruff format --check src tests benchmarks scripts hatch_build.py
+lint: $(DSTAMP)
+	$(DBIN)/ruff check src tests benchmarks scripts hatch_build.py
+	$(DBIN)/ruff format --check src tests benchmarks scripts hatch_build.py
 
-typecheck: $(STAMP)
-	$(BIN)/mypy --strict
+typecheck: $(DSTAMP)
+	$(DBIN)/mypy --strict
 
-unit: $(STAMP)
-	$(BIN)/pytest
+unit: $(DSTAMP)
+	$(DBIN)/pytest
 
-# The suite (without the sources' doctests) on the compiled wheel; tests/ puts no src/ on the path.
-unit-compiled: $(CSTAMP)
-	VNLAO_CORPUS_EXPECT_COMPILED=1 $(CBIN)/python -m pytest -p no:cacheprovider tests
+# The suite again (without the sources' doctests), on the installed wheel, which must be the
+# compiled one (tests/ puts no src/ on the path; test_compiled.py checks what was imported).
+unit-compiled: $(STAMP)
+	VNLAO_CORPUS_EXPECT_COMPILED=1 $(BIN)/python -m pytest -p no:cacheprovider tests
 
-docs: $(STAMP)
-	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+docs: $(DSTAMP)
+	$(DBIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/adversarial.py
 
-# Throughput of the compiled wheel beside the one-regex reference (../shared/tools/bench.py).
-speed: $(CSTAMP)
-	$(CBIN)/python ../shared/tools/bench.py
+# Throughput beside the one-regex reference (../shared/tools/bench.py), as users install the package.
+speed: $(STAMP)
+	$(BIN)/python ../shared/tools/bench.py
 
 clean:
-	rm -rf $(VENV) $(CVENV) docs/_build .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEV) $(WHEELS) docs/_build .mypy_cache .pytest_cache .ruff_cache

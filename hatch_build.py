@@ -33,8 +33,9 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 PACKAGE = "vnlao_corpus"
-#: The compiled modules, relative to the package (``__init__.py`` files are not compiled);
-#: ``values/calendar.py`` is left out (mypyc 2.4 builds it, but it crashes at import in ``re.compile``).
+#: The compiled modules, relative to the package (``__init__.py`` files are not compiled).
+#: ``values/calendar.py`` is left out: its lazy pattern class answers attribute lookups with
+#: ``__getattr__``, which mypyc's native classes do not support (the compiled module crashes).
 COMPILED = ("article.py", "text", "values", "entities", "events")
 NOT_COMPILED = ("values/calendar.py",)
 ENV = "VNLAO_CORPUS_MYPYC"
