@@ -3,7 +3,7 @@
 PYTHON ?= python3
 
 # .venv holds the package as users install it: the wheel, whose parsing modules
-# mypyc compiles (hatch_build.py), with the test and optional extras. The demo,
+# mypyc compiles (hatch_build.py), with the test and optional extras (and dateparser, for make speed). The demo,
 # the benchmarks and one run of the tests use it.
 VENV := .venv
 BIN := $(VENV)/bin
@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml hatch_build.py $(SOURCES)
 	rm -rf $(WHEELS)
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEELS) .
 	$(BIN)/python -m pip install --quiet --force-reinstall --no-deps $(WHEELS)/*.whl
-	$(BIN)/python -m pip install --quiet "$$(ls $(WHEELS)/*.whl)[test,arrow,dask]"
+	$(BIN)/python -m pip install --quiet "$$(ls $(WHEELS)/*.whl)[test,arrow,dask,bench]"
 	touch $(STAMP)
 
 $(DSTAMP): pyproject.toml
