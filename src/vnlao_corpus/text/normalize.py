@@ -35,7 +35,7 @@ import attrs
 
 _bisect_right = bisect.bisect_right
 
-__all__ = ["Normalized", "normalize", "normalize_text"]
+__all__ = ["Normalized", "lowercase", "normalize", "normalize_text"]
 
 # Characters dropped outright.
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
