@@ -25,6 +25,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping
+from typing import Final
 
 from ..text.normalize import lowercase
 from ._lexicon import trie_pattern
@@ -86,9 +87,9 @@ _NEWS_FORMS: dict[str, str] = {
 # common given names). The officials extractor reads them only between a title
 # and a name (``Bộ trưởng Y tế Nga Mikhail Murashko``).
 AMBIGUOUS_COUNTRIES: Mapping[str, str] = {"Ý": "IT", "Anh": "GB", "Đức": "DE", "Nga": "RU", "Thái": "TH"}
-_AMBIGUOUS = frozenset({*AMBIGUOUS_COUNTRIES, "Chad"})
+_AMBIGUOUS: Final = frozenset({*AMBIGUOUS_COUNTRIES, "Chad"})
 # Region codes in CLDR that are not countries.
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+_NOT_COUNTRIES: Final = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
 @functools.cache

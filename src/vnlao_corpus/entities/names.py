@@ -24,7 +24,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..text.normalize import lowercase
 
@@ -105,14 +105,14 @@ VIETNAMESE_SURNAMES = frozenset(
 )
 
 # Capitalised function words and sentence openers that never continue a name.
-_STOP = frozenset(
+_STOP: Final = frozenset(
     """Đã Và Cùng Cũng Sẽ Tại Trong Với Cho Về Theo Khi Là Có Đang Được Nhân Ngày Sáng Chiều Tối Trưa
     Hôm Phu Bộ Ban Đảng Ủy Chủ Thủ Tổng Phó Bí Ảnh Nguồn Đoàn Các Những Sau Trước Dự Thăm Tiếp Gặp
     Hội Đến Từ Lễ Chuyến Nhà Thường Tham TTXVN VOV VNA Ông Bà Ngài Nước Cục Vụ Sở Viện Tòa""".split()  # noqa: SIM905 (a word list reads better)
 )
 
-_VN_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
-_VN_SYLLABLE = _VN_ONSET + r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+_VN_ONSET: Final = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+_VN_SYLLABLE: Final = _VN_ONSET + r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 
 
 class NameShape(enum.Enum):
@@ -179,7 +179,7 @@ def _shape(tokens: tuple[str, ...]) -> NameShape:
 
 # Spelling habits of Lao names in Latin letters (Sonexay, Phomvihane, Sisoulith,
 # Kommasith, Thongsavanh, Bounnhang): clusters rare in Vietnamese names.
-_LAO_HINT = r"ph|th|kh|x|ou|one$|ane$|ith$|anh$|vong|sone|xay|say|ay$|oun|boun|kham|seng|phon"
+_LAO_HINT: Final = r"ph|th|kh|x|ou|one$|ane$|ith$|anh$|vong|sone|xay|say|ay$|oun|boun|kham|seng|phon"
 
 
 def looks_lao(tokens: tuple[str, ...] | list[str]) -> bool:

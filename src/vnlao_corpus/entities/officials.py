@@ -42,6 +42,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable
+from typing import Final
 
 import attrs
 
@@ -135,21 +136,21 @@ class _Mention:
 
 # Between two stacked titles: a comma, ``kiêm`` (and), or both. Every gap the pattern
 # ``,? (?:kiêm )?`` matches, written out: a set look-up on the gap answers it.
-_STACK_GAPS = frozenset({" ", ", ", " kiêm ", ", kiêm "})
-_LONGEST_GAP = max(map(len, _STACK_GAPS))
+_STACK_GAPS: Final = frozenset({" ", ", ", " kiêm ", ", kiêm "})
+_LONGEST_GAP: Final = max(map(len, _STACK_GAPS))
 # Between a name and the titles after it.
-_AFTER_NAME = re.compile(r"(?:,| -| –) ")
+_AFTER_NAME: Final = re.compile(r"(?:,| -| –) ")
 # Between titles and the name: an honorific (Ngoại trưởng Mỹ ông Antony Blinken).
-_BEFORE_NAME = re.compile(r" (?:(?:ông|bà|ngài|đồng chí) )?")
-_IN_CHARGE = re.compile(r" phụ trách ")
+_BEFORE_NAME: Final = re.compile(r" (?:(?:ông|bà|ngài|đồng chí) )?")
+_IN_CHARGE: Final = re.compile(r" phụ trách ")
 # Verbs that give a named person the title after them (ông A giữ chức Chủ tịch ...).
-_ROLE_VERB = re.compile(r"(?:giữ chức|làm|đắc cử|nhậm chức|giữ cương vị|trên cương vị) $")
-_SCAN_ZONES = (Zone.TITLE, Zone.BODY, Zone.CAPTION)
-_START = operator.attrgetter("start")
+_ROLE_VERB: Final = re.compile(r"(?:giữ chức|làm|đắc cử|nhậm chức|giữ cương vị|trên cương vị) $")
+_SCAN_ZONES: Final = (Zone.TITLE, Zone.BODY, Zone.CAPTION)
+_START: Final = operator.attrgetter("start")
 
 
 # Characters at and past this one are not in the table of _title_firsts: the pattern is tried.
-_TABLE_END = "\u2200"
+_TABLE_END: Final = "\u2200"
 
 
 @functools.cache
@@ -782,7 +783,7 @@ def _public_mention(m: _Mention) -> OfficialMention:
     return OfficialMention(m.start, m.end, name.start, name.end, name.text, tuple([t.title for t in m.titles]), country)
 
 
-_COUNTERPART = "người đồng cấp"
+_COUNTERPART: Final = "người đồng cấp"
 
 
 def _counterparts(doc: Document, hits: list[tuple[_Mention, Official]]) -> list[Hit[Official]]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -96,7 +96,16 @@ class TitleMatch(NamedTuple):
     tail_country: bool = False
 
 
-_LOCAL_WORDS = ("ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh ủy", "thành ủy", "tỉnh", "đô trưởng")
+_LOCAL_WORDS: Final = (
+    "ubnd",
+    "ủy ban nhân dân",
+    "hđnd",
+    "hội đồng nhân dân",
+    "tỉnh ủy",
+    "thành ủy",
+    "tỉnh",
+    "đô trưởng",
+)
 
 
 def _nfc(text: str) -> str:
@@ -162,7 +171,7 @@ def title_entry(title: str) -> TitleEntry | None:
     return None
 
 
-_MODIFIER = re.compile(r"^(?:nguyên|cựu|quyền|tân) ")
+_MODIFIER: Final = re.compile(r"^(?:nguyên|cựu|quyền|tân) ")
 
 
 @functools.cache
@@ -232,7 +241,7 @@ def title_pattern() -> re.Pattern[str]:
 # Titles left out of the scan pattern: their first letter (``h``) starts no other title and is
 # among the commonest in text, so a branch for it would slow the whole scan; a plain search for
 # the lower-cased word finds them instead, at a negligible cost.
-_FOUND_APART = ("hiệu trưởng",)
+_FOUND_APART: Final = ("hiệu trưởng",)
 
 
 @functools.cache
@@ -298,13 +307,13 @@ def _rest_pattern() -> re.Pattern[str]:
     return re.compile(_rest_source(), re.VERBOSE)
 
 
-_MODIFIERS = ("nguyên", "cựu", "quyền", "tân")
+_MODIFIERS: Final = ("nguyên", "cựu", "quyền", "tân")
 # Words before a title that make it part of a place or office name.
-_PLACE_BEFORE = ("Phủ ", "Dinh ", "Văn phòng ")
+_PLACE_BEFORE: Final = ("Phủ ", "Dinh ", "Văn phòng ")
 # Words that introduce a person by name: ông Saleumxay, bà ..., ngài ..., đồng chí ...
 HONORIFICS = ("ông", "bà", "ngài", "đồng chí")
-_ACADEMIC_WORDS = {"pgs": "PGS", "gs": "GS", "ths": "ThS", "ts": "TS"}
-_ACADEMIC_MORE = re.compile(r"(?:\.\s?(?:TS|ThS|KH))*\.?")
+_ACADEMIC_WORDS: Final = {"pgs": "PGS", "gs": "GS", "ths": "ThS", "ts": "TS"}
+_ACADEMIC_MORE: Final = re.compile(r"(?:\.\s?(?:TS|ThS|KH))*\.?")
 
 
 @functools.cache
@@ -365,12 +374,12 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "tổng lãnh sự": ("Tổng Lãnh sự quán",),
 }
 # Heads that count as titles only with their unit: a bare "Giám đốc" is as often a company's.
-_UNIT_ONLY = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "hiệu trưởng", "viện trưởng", "trưởng ban"})
+_UNIT_ONLY: Final = frozenset({"giám đốc", "phó giám đốc", "tổng giám đốc", "hiệu trưởng", "viện trưởng", "trưởng ban"})
 # The words of a unit's name: up to a clause mark, at most this many characters.
-_UNIT_WORD = re.compile(r" (?:[^\W_]+(?:[-.][^\W_]+)*|-|–)")  # T.Ư, TP.HCM, Xi-xu-lít
-_UNIT_LIMIT = 90
+_UNIT_WORD: Final = re.compile(r" (?:[^\W_]+(?:[-.][^\W_]+)*|-|–)")  # T.Ư, TP.HCM, Xi-xu-lít
+_UNIT_LIMIT: Final = 90
 # Marks that close a unit's name when no person's name follows it.
-_CLAUSE = frozenset(",;.(")
+_CLAUSE: Final = frozenset(",;.(")
 
 
 def _unit_end(text: str, entry: TitleEntry | None, pos: int, stop: int) -> int | None:

@@ -62,7 +62,7 @@ import functools
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 
@@ -115,8 +115,8 @@ def _word_pattern(words: Iterable[str], tail: str = "") -> str:
     return "(?:" + "|".join(alternatives) + r")(?!\w)" + tail
 
 
-_PLACE_ALT = _alt(cues.PLACES)
-_PLACE = rf"(?-i:(?:(?:thủ\ đô|Thủ\ đô|thành\ phố)\ )?(?:{_PLACE_ALT}))(?!\w)"
+_PLACE_ALT: Final = _alt(cues.PLACES)
+_PLACE: Final = rf"(?-i:(?:(?:thủ\ đô|Thủ\ đô|thành\ phố)\ )?(?:{_PLACE_ALT}))(?!\w)"
 
 # One snippet per cue; the kind of a match is looked up by the name of its group. Beside each, the
 # letters (lower case) its matches can start with.
@@ -146,7 +146,7 @@ for _kind, _words in cues.CUES.items():
 _SNIPPETS.append(("visit", rf"(?:{_alt(cues.ARRIVAL)})(?=\ {_PLACE})"))
 _LEADS.append(frozenset(verb[0] for verb in cues.ARRIVAL))
 
-_KIND_OF_GROUP = {f"c{i}": MeetingKind(kind) for i, (kind, _) in enumerate(_SNIPPETS)}
+_KIND_OF_GROUP: Final = {f"c{i}": MeetingKind(kind) for i, (kind, _) in enumerate(_SNIPPETS)}
 
 
 def _cue_source(numbers: Iterable[int]) -> str:
@@ -154,24 +154,24 @@ def _cue_source(numbers: Iterable[int]) -> str:
     return r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{_SNIPPETS[i][1]})" for i in numbers) + r")(?!\w)"
 
 
-_CUE = lazy_pattern(_cue_source(range(len(_SNIPPETS))), re.IGNORECASE)
+_CUE: Final = lazy_pattern(_cue_source(range(len(_SNIPPETS))), re.IGNORECASE)
 # Per first letter (lower case), the cue pattern of only the snippets that can start with it: at a
 # trigger, whose first letter is known, a match tries a few alternatives instead of all forty. The
 # snippets keep their order and group names, so the match is the one ``_CUE`` finds there.
-_CUE_BY_LEAD = {
+_CUE_BY_LEAD: Final = {
     lead: lazy_pattern(_cue_source(i for i in range(len(_SNIPPETS)) if lead in _LEADS[i]), re.IGNORECASE)
     for lead in sorted(frozenset().union(*_LEADS))
 }
 
 
 # The capital letters a Vietnamese place name can start with.
-_UPPER = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
+_UPPER: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 
 
 # Letters rare enough in running text to anchor a cue on (rarest first); ``à`` only when nothing else will do.
 # Each letter here is a place the trigger scan must try, so the common ones are left out: ``chào xã giao``
 # is anchored on ``ã`` (six times rarer than ``à`` in news text) and ``phiên họp`` on ``ọ`` (not ``ê``).
-_ANCHORS = "ỳễổặọớăệóộếãà"
+_ANCHORS: Final = "ỳễổặọớăệóộếãà"
 
 
 def _trigger_pattern() -> tuple[str, dict[str, int]]:
@@ -223,7 +223,7 @@ def _trigger_pattern() -> tuple[str, dict[str, int]]:
 
 
 _TRIGGER_SOURCE, _TRIGGER_OFFSETS = _trigger_pattern()
-_TRIGGER = lazy_pattern(_TRIGGER_SOURCE)
+_TRIGGER: Final = lazy_pattern(_TRIGGER_SOURCE)
 
 
 def _trigger_starts(text: str, pos: int = 0) -> list[int]:
@@ -280,75 +280,77 @@ def _cues_in(text: str, start: int, end: int, triggers: Sequence[int] | None = N
 
 
 # A frame opens at its marker and runs to the next comma, semicolon or the end of the sentence.
-_FRAME_MARKER = lazy_pattern(_word_pattern(cues.FRAMES))
-_FRAME_REACH = max(len(w) for w in cues.FRAMES) + 1  # past the end of a marker that starts at a cue
+_FRAME_MARKER: Final = lazy_pattern(_word_pattern(cues.FRAMES))
+_FRAME_REACH: Final = max(len(w) for w in cues.FRAMES) + 1  # past the end of a marker that starts at a cue
 # ``Sau lễ đón, ...``, ``Sáng 6/1, sau lễ đón ...``: at the start of a clause only (``tiếp ngay sau chuyến thăm``
 # is not one); matched on the 14 characters before the cue: "^" can only match where they begin the sentence.
-_ADJUNCT = lazy_pattern(r"(?:^|[,;]\ )(?:ngay\ )?(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
-_CONF_TRIGGER = lazy_pattern(
+_ADJUNCT: Final = lazy_pattern(r"(?:^|[,;]\ )(?:ngay\ )?(?:sau|trước)\ (?:khi\ )?$", re.IGNORECASE)
+_CONF_TRIGGER: Final = lazy_pattern(
     rf"(?:^|\W)(?:{_alt(cues.CONFERENCE_TRIGGERS)})(?:\ (?:cuộc|phiên|lễ|buổi|một))?\ $", re.IGNORECASE
 )
-_CONF_AFTER = lazy_pattern(r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE)
-_SIDELINES = lazy_pattern(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
-_ANNOUNCED = lazy_pattern(_word_pattern(cues.ANNOUNCED))
-_ONLINE = lazy_pattern(_word_pattern(cues.ONLINE))
-_REFERENCE = lazy_pattern(_word_pattern(cues.REFERENCES))
-_COUNTERPART = lazy_pattern(_word_pattern(["người đồng cấp"]))
-_IN_TURN = lazy_pattern(_word_pattern(["lần lượt"]))
-_PASSIVE = lazy_pattern(r"(?<!\w)được(?!\w)")
-_INVITE = lazy_pattern(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
-_OF = lazy_pattern(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
+_CONF_AFTER: Final = lazy_pattern(
+    r"[^.;]{0,160}?\ (?:do\ [^.;]{0,160}?(?:đồng\ )?chủ\ trì|diễn\ ra)(?!\w)", re.IGNORECASE
+)
+_SIDELINES: Final = lazy_pattern(r"(?:^|\W)bên\ lề\ $", re.IGNORECASE)
+_ANNOUNCED: Final = lazy_pattern(_word_pattern(cues.ANNOUNCED))
+_ONLINE: Final = lazy_pattern(_word_pattern(cues.ONLINE))
+_REFERENCE: Final = lazy_pattern(_word_pattern(cues.REFERENCES))
+_COUNTERPART: Final = lazy_pattern(_word_pattern(["người đồng cấp"]))
+_IN_TURN: Final = lazy_pattern(_word_pattern(["lần lượt"]))
+_PASSIVE: Final = lazy_pattern(r"(?<!\w)được(?!\w)")
+_INVITE: Final = lazy_pattern(r"(?<!\w)lời\ mời\ của(?!\w)", re.IGNORECASE)
+_OF: Final = lazy_pattern(r"[^,;]{0,80}?(?<!\w)của(?!\w)", re.IGNORECASE)
 # A counterpart named by title and country only (``Ngoại trưởng Trung Quốc và Ngoại trưởng Lào``,
 # ``ngoại trưởng Trung Quốc, Lào``, ``Tổng thống Paraguay``): no Official, but a party of its own.
 # The country names are those of :mod:`vnlao_corpus.entities.countries` (CLDR and news forms).
-_ANON_TITLE = lazy_pattern(_word_pattern(cues.COUNTERPART_TITLES, r"\ (?:nước\ )?"))
-_LIST_GLUE = lazy_pattern(r",\ |\ và\ ")
+_ANON_TITLE: Final = lazy_pattern(_word_pattern(cues.COUNTERPART_TITLES, r"\ (?:nước\ )?"))
+_LIST_GLUE: Final = lazy_pattern(r",\ |\ và\ ")
 # Between two subjects of one verb: ``, ``/`` và ``/`` cùng `` and at most the next one's title.
-_LIST_GAP = lazy_pattern(r"\s*(?:,|và|cùng(?:\ với)?)(?:\s+[^\s,;.]+){0,6}\s*")
+_LIST_GAP: Final = lazy_pattern(r"\s*(?:,|và|cùng(?:\ với)?)(?:\s+[^\s,;.]+){0,6}\s*")
 # Suppositions, wishes, promises and invitations (``nếu``, ``mong muốn sớm trở lại thăm``, ``hẹn gặp lại``,
 # ``mời Nhà vua thăm``);
 # ``theo lời mời của`` is not one.
-_IF = lazy_pattern(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|hẹn|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
+_IF: Final = lazy_pattern(r"(?<!\w)(?:nếu|mong\ muốn|hy\ vọng|hẹn|(?<!lời\ )mời)(?!\w)[^,;.]*$", re.IGNORECASE)
 # What must follow a bare ``tiếp``/``đón`` (the guest) or ``sang thăm`` (the place or a qualifier), case-sensitive.
-_RECEIVED = lazy_pattern(
+_RECEIVED: Final = lazy_pattern(
     rf"\ (?:{_UPPER}|(?:đoàn|ông|bà(?!\ con)|đồng\ chí|ngài|phái\ đoàn|các|lãnh\ đạo|đại\ sứ|bộ\ trưởng|thủ\ tướng"
     r"|chủ\ tịch)(?!\w))"
 )
-_CLAUSE_END = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_END: Final = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
 # ``đến thăm Bảo tàng ...``, ``tới thăm Đại sứ quán``: a site on the programme, not a visit to a country.
-_GO_VISIT = lazy_pattern(
+_GO_VISIT: Final = lazy_pattern(
     rf"\ (?:{_alt(cues.VISIT_QUALIFIERS)}|và(?!\w)|(?!(?:{_alt(cues.VISITED_SITES)})(?!\w)){_UPPER})"
 )
-_GO_VISIT_WORDS = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
-_COUNTERPART_TITLE = lazy_pattern(
+_GO_VISIT_WORDS: Final = frozenset(f"{verb} thăm" for verb in ("sang", *cues.ARRIVAL))
+_COUNTERPART_TITLE: Final = lazy_pattern(
     rf"(?:\ (?:song\ phương|chính\ thức|trực\ tuyến))?(?:\ (?:với|cùng))?\ (?i:{_alt(cues.COUNTERPART_TITLES)}"
     r"|đoàn|phái\ đoàn|ông|bà(?!\ con)|ngài|Quốc\ vương|Hoàng|lãnh\ đạo|người\ đồng\ cấp)(?!\w)"
 )
-_NO_OBJECT = lazy_pattern(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
-_TITLE_NEXT = lazy_pattern(
+_NO_OBJECT: Final = lazy_pattern(r"(?:\ (?:chính\ thức|trọng\ thể|long\ trọng|thân\ mật))?\s*(?:[.,;:!?)]|$)")
+_TITLE_NEXT: Final = lazy_pattern(
     rf"\ (?i:{_alt(cues.COUNTERPART_TITLES)}|Bộ\ trưởng|Thứ\ trưởng|Đại\ tướng|Thượng\ tướng)(?!\w)"
 )
-_NOT_CONFERENCE = lazy_pattern(r"\ (?:báo|mặt)(?!\w)")
-_VENUE_BEFORE = lazy_pattern(r"(?<!\w)(?:trung\ tâm|nhà|phòng|hội\ trường)\ $", re.IGNORECASE)
+_NOT_CONFERENCE: Final = lazy_pattern(r"\ (?:báo|mặt)(?!\w)")
+_VENUE_BEFORE: Final = lazy_pattern(r"(?<!\w)(?:trung\ tâm|nhà|phòng|hội\ trường)\ $", re.IGNORECASE)
 # ``của X`` names X's principal, not after ``lời mời`` (the host) or ``sự (đồng) chủ trì`` (the chairs).
-_OWNER = lazy_pattern(r"(?<!\w)(?<!lời\ mời\ )(?<!chủ\ trì\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
-_NOUN_START = lazy_pattern(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
-_FOLLOW_UP = lazy_pattern(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
-_NOUN_BEFORE = lazy_pattern(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
+_OWNER: Final = lazy_pattern(r"(?<!\w)(?<!lời\ mời\ )(?<!chủ\ trì\ )của\ (?:ông\ |bà\ |ngài\ )?$", re.IGNORECASE)
+_NOUN_START: Final = lazy_pattern(r"(?:cuộc|buổi|lễ)\ ", re.IGNORECASE)
+_FOLLOW_UP: Final = lazy_pattern(r"(?<!\w)(?:tại|trong|sau|tham\ gia|dự|giữa)\ $", re.IGNORECASE)
+_NOUN_BEFORE: Final = lazy_pattern(r"(?<!\w)(?:cuộc|buổi|lễ)\ $", re.IGNORECASE)
 # The first and the last letters of ``cuộc``, ``buổi``, ``lễ`` in any case (``i`` also matches ``ı`` and ``İ``).
-_NOUN_FIRST = frozenset("cCbBlL")
-_NOUN_LAST = frozenset("cCiIıİễỄ")
-_GENERIC_OBJECT = lazy_pattern(r"\ (?:các|những|nhiều)(?!\w)")
-_GENERIC_WORDS = (" các", " những", " nhiều")  # what _GENERIC_OBJECT (case-sensitive) starts with
-_THANKS = lazy_pattern(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
-_SAME_DAY = lazy_pattern(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
-_DISPATCH = lazy_pattern(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
-_GENERIC_BEFORE = lazy_pattern(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
+_NOUN_FIRST: Final = frozenset("cCbBlL")
+_NOUN_LAST: Final = frozenset("cCiIıİễỄ")
+_GENERIC_OBJECT: Final = lazy_pattern(r"\ (?:các|những|nhiều)(?!\w)")
+_GENERIC_WORDS: Final = (" các", " những", " nhiều")  # what _GENERIC_OBJECT (case-sensitive) starts with
+_THANKS: Final = lazy_pattern(_word_pattern(["cảm ơn", "cám ơn"], "[^.;]*$"))
+_SAME_DAY: Final = lazy_pattern(_word_pattern(["cùng ngày"], r"(?!\ \d)"))
+_DISPATCH: Final = lazy_pattern(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
+_GENERIC_BEFORE: Final = lazy_pattern(r"(?:^|\W)(?:các|những|nhiều)\ $", re.IGNORECASE)
 
 # A place after ``tại``: words up to punctuation or a word that starts another part of the clause;
 # ``, Trung Quốc`` or ``(Lào)`` after it are kept when they name a country.
-_AT = lazy_pattern(_word_pattern(["tại"], r"\ "))
-_PLACE_BODY = lazy_pattern(
+_AT: Final = lazy_pattern(_word_pattern(["tại"], r"\ "))
+_PLACE_BODY: Final = lazy_pattern(
     r"""
     (?P<place>
       (?!(?i:cuộc|buổi|lễ|kỳ|phiên|hội\ nghị|diễn\ đàn|các|những|đây|đó|nhiều)(?!\w))  # not a meeting noun
@@ -361,19 +363,19 @@ _PLACE_BODY = lazy_pattern(
     """,
     re.VERBOSE,
 )
-_PLACE_TAIL = lazy_pattern(rf"(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
-_ENVOY = lazy_pattern(
+_PLACE_TAIL: Final = lazy_pattern(rf"(?:\ \((?P<paren>{_PLACE_ALT})\)|,\ (?P<comma>{_PLACE_ALT})(?=[\s.;,)]|$))")
+_ENVOY: Final = lazy_pattern(
     r"(?:Đại\ sứ|Đại\ sứ\ quán|Tổng\ Lãnh\ sự|Thương\ vụ|cơ\ quan\ đại\ diện|Trưởng\ đại\ diện|Tùy\ viên)"
     r"[^,;.]{0,60}$",
     re.IGNORECASE,
 )
 # ``kết thúc nhiệm kỳ công tác tại Việt Nam``, ``bà con sinh sống tại Lào``: where someone lives or serves.
-_POSTED = lazy_pattern(r"(?<!\w)(?:công\ tác|nhiệm\ kỳ|sinh\ sống|học\ tập|định\ cư)\ $", re.IGNORECASE)
-_DESTINATION = lazy_pattern(
+_POSTED: Final = lazy_pattern(r"(?<!\w)(?:công\ tác|nhiệm\ kỳ|sinh\ sống|học\ tập|định\ cư)\ $", re.IGNORECASE)
+_DESTINATION: Final = lazy_pattern(
     rf"(?:\ (?:hữu\ nghị\ )?(?:chính\ thức|cấp\ [Nn]hà\ nước|làm\ việc|và\ làm\ việc|cấp\ cao))*"
     rf"(?:\ (?:tới|đến|sang|tại))?\ (?P<dest>(?:nước\ )?{_PLACE})",
 )
-_OCCASION = lazy_pattern(
+_OCCASION: Final = lazy_pattern(
     _word_pattern(["bên lề", "nhân dịp"], r"(?i:\ (?P<occ>(?:[^,;.()]|\.(?=\w))+?)(?=\ tại\ |[,;(]|\.(?!\w)|$))")
 )
 
@@ -383,24 +385,24 @@ _OCCASION = lazy_pattern(
 # lower-cased once, for a few substrings is far cheaper than the searches. The letters of these words match
 # nothing but themselves and their capitals under IGNORECASE, so lower-casing loses no match (``i`` and
 # ``s`` are left out: they also match the dotless ``ı`` and the long ``ſ``).
-_OCCASION_WORDS = ("lề", "dịp")  # bên lề, nhân dịp
-_ONLINE_WORDS = ("trực tuyến", "qua v", "qua c", "qua truyền")
-_COUNTERPART_WORDS = ("đồng cấp",)  # người đồng cấp
-_IN_TURN_WORDS = ("lần lượt",)
-_AT_WORDS = ("tạ",)  # tại
+_OCCASION_WORDS: Final = ("lề", "dịp")  # bên lề, nhân dịp
+_ONLINE_WORDS: Final = ("trực tuyến", "qua v", "qua c", "qua truyền")
+_COUNTERPART_WORDS: Final = ("đồng cấp",)  # người đồng cấp
+_IN_TURN_WORDS: Final = ("lần lượt",)
+_AT_WORDS: Final = ("tạ",)  # tại
 # hai bên, hai nhà lãnh đạo, hai đoàn, hai Bộ trưởng, hai (Phó) Thủ tướng, hai Chủ tịch, hai Tổng Bí thư ...
-_REFERENCE_WORDS = ("bên", "lãnh đạo", "đoàn", "bộ trưởng", "thủ tướng", "chủ t", "tổng bí", "đồng cấp")
+_REFERENCE_WORDS: Final = ("bên", "lãnh đạo", "đoàn", "bộ trưởng", "thủ tướng", "chủ t", "tổng bí", "đồng cấp")
 # The same for the words before a cue (_IF, _ANNOUNCED, _THANKS), the frame markers (_FRAME_MARKER) and the
 # titles of _ANON_TITLE: each is searched only where the text, in lower case, holds one of its words.
-_IF_WORDS = ("nếu", "mong muốn", "vọng", "hẹn", "mờ")  # nếu, mong muốn, hy vọng, hẹn, mời
-_ANNOUNCED_WORDS = ("sẽ", "sắp", "dự", "chuẩn")  # sẽ, sắp, dự kiến, chuẩn bị
-_THANKS_WORDS = ("m ơn",)  # cảm ơn, cám ơn
+_IF_WORDS: Final = ("nếu", "mong muốn", "vọng", "hẹn", "mờ")  # nếu, mong muốn, hy vọng, hẹn, mời
+_ANNOUNCED_WORDS: Final = ("sẽ", "sắp", "dự", "chuẩn")  # sẽ, sắp, dự kiến, chuẩn bị
+_THANKS_WORDS: Final = ("m ơn",)  # cảm ơn, cám ơn
 # ``sau``, ``trước`` (_ADJUNCT): tested in the last 28 characters of the lower-cased window, which hold the
 # 14 the pattern reads even where lower-casing doubled each of them (``İ``); ``s`` is left out (``ſ``).
-_ADJUNCT_WORDS = ("au ", "trước ")
-_FRAME_WORDS = ("khuôn khổ", "nhân dịp", "nhân chuyến", "trong thờ", "trong chuyến", "bên lề")
+_ADJUNCT_WORDS: Final = ("au ", "trước ")
+_FRAME_WORDS: Final = ("khuôn khổ", "nhân dịp", "nhân chuyến", "trong thờ", "trong chuyến", "bên lề")
 # Ngoại trưởng, Bộ trưởng ..., (Phó) Thủ tướng, Tổng Bí thư, Chủ tịch, Tổng thống, Quốc vương, Nhà vua, Đại sứ, nghị sĩ
-_ANON_TITLE_WORDS = ("trưởng", "tướng", "bí", "chủ t", "thống", "vương", "vua", "đạ", "nghị")
+_ANON_TITLE_WORDS: Final = ("trưởng", "tướng", "bí", "chủ t", "thống", "vương", "vua", "đạ", "nghị")
 
 
 class _LowerCase:
@@ -441,7 +443,7 @@ def _holds(region: str, words: tuple[str, ...]) -> bool:
 
 # --------------------------------------------------------------------------- places
 
-_PLACE_NAME = lazy_pattern(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
+_PLACE_NAME: Final = lazy_pattern(rf"(?<!\w)(?:{_PLACE_ALT})(?!\w)")
 
 
 def place_country(place: str) -> str | None:
@@ -821,10 +823,10 @@ def _after_last(text: str, start: int, end: int, stops: str) -> int:
 # Bounds that keep the work linear on any input: cues read per sentence, characters looked back
 # for ``sẽ``/``dự kiến``, earlier encounters a mention may merge into, earlier officials a
 # ``người đồng cấp`` may stand for. News sentences stay far inside them.
-_MAX_CUES = 24
-_WINDOW = 200
-_LOOKBACK = 32
-_RECENT_OFFICIALS = 64
+_MAX_CUES: Final = 24
+_WINDOW: Final = 200
+_LOOKBACK: Final = 32
+_RECENT_OFFICIALS: Final = 64
 
 
 def _sentence_mentions(ctx: _Context, sent: Sentence, history: list[_Encounter]) -> list[_Mention]:
@@ -1185,7 +1187,7 @@ def _split_delegations(mention: _Mention) -> list[_Mention]:
 # --------------------------------------------------------------------------- merging
 
 # Tuples, not sets: a member test compares identities, where a set would call the Enum's Python ``__hash__``.
-_CLOSE = (_MEETING, _RECEPTION, MeetingKind.TALKS)
+_CLOSE: Final = (_MEETING, _RECEPTION, MeetingKind.TALKS)
 
 
 def _compatible(enc: _Encounter, m: _Mention) -> bool:
@@ -1221,8 +1223,8 @@ def _recent(history: list[_Encounter]) -> Iterable[_Encounter]:
     return reversed(history[-_LOOKBACK:])
 
 
-_STOPS = frozenset(",;.")
-_BILATERAL = (_MEETING, _RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL)  # a tuple: see _CLOSE
+_STOPS: Final = frozenset(",;.")
+_BILATERAL: Final = (_MEETING, _RECEPTION, MeetingKind.TALKS, MeetingKind.PHONE_CALL)  # a tuple: see _CLOSE
 
 
 def _merge(mentions: list[_Mention], history: list[_Encounter]) -> None:
@@ -1387,7 +1389,7 @@ def extract_meetings(
     return hits
 
 
-_READ_ZONES = (_TITLE, _BODY, _CAPTION)  # a tuple: see _CLOSE
+_READ_ZONES: Final = (_TITLE, _BODY, _CAPTION)  # a tuple: see _CLOSE
 
 
 def _sentences_to_read(ctx: _Context) -> list[int]:

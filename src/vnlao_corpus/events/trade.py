@@ -47,7 +47,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -86,8 +86,8 @@ __all__ = ["extract_trade"]
 
 # --------------------------------------------------------------------------- patterns (compiled once)
 
-_W = r"(?<!\w)"  # no word character before
-_E = r"(?!\w)"  # no word character after
+_W: Final = r"(?<!\w)"  # no word character before
+_E: Final = r"(?!\w)"  # no word character after
 
 
 def _first_letters(forms: list[str]) -> str:
@@ -115,7 +115,7 @@ def _by_first_letter(forms: list[str]) -> str:
     return "(?:" + "|".join(re.escape(first) + alternation(rest) for first, rest in sorted(groups.items())) + ")"
 
 
-_METRIC = lazy_pattern(
+_METRIC: Final = lazy_pattern(
     lambda: (
         _first_letters([*METRIC_TERMS, *SHORT_DIRECTED])
         + _W
@@ -129,42 +129,44 @@ _METRIC = lazy_pattern(
     ),
     re.IGNORECASE,
 )
-_METRIC_KINDS = {**SHORT_DIRECTED, **METRIC_TERMS}
-_SHORT_DIRECTION = lazy_pattern(r"\s+(?:khẩu\s+)?(?:sang|qua|từ|về)\s+(?:(?:thị\s+trường|nước)\s+)?", re.IGNORECASE)
-_TOWARDS = lazy_pattern(r"(?<!\w)(?:sang|từ|với|vào\s+thị\s+trường)(?!\w)", re.IGNORECASE)
+_METRIC_KINDS: Final = {**SHORT_DIRECTED, **METRIC_TERMS}
+_SHORT_DIRECTION: Final = lazy_pattern(
+    r"\s+(?:khẩu\s+)?(?:sang|qua|từ|về)\s+(?:(?:thị\s+trường|nước)\s+)?", re.IGNORECASE
+)
+_TOWARDS: Final = lazy_pattern(r"(?<!\w)(?:sang|từ|với|vào\s+thị\s+trường)(?!\w)", re.IGNORECASE)
 # A period that opens a sentence frames the next one: "Năm 2023, ...", "Trong quý I/2025, ...".
-_OPENING = lazy_pattern(r"[\s\W]*(?:(?:trong|tính\s+chung|lũy\s+kế|riêng|cả|sau)\s+)?", re.IGNORECASE)
+_OPENING: Final = lazy_pattern(r"[\s\W]*(?:(?:trong|tính\s+chung|lũy\s+kế|riêng|cả|sau)\s+)?", re.IGNORECASE)
 # The present: a stock now, not in the period framed before ("Hiện Việt Nam có ...").
-_NOW = lazy_pattern(r"(?<!\w)(?:hiện|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
+_NOW: Final = lazy_pattern(r"(?<!\w)(?:hiện|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
 # Foreign investment that one host attracts from all investors ("Savannakhet thu hút 45 dự án FDI"),
 # not one investor's ("Anh là nhà đầu tư nước ngoài lớn thứ 11 của TP.HCM").
-_FDI = lazy_pattern(
+_FDI: Final = lazy_pattern(
     r"(?<!\w)thu\s+hút(?!\w).{0,60}?(?<!\w)(?:FDI|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)",
     re.IGNORECASE | re.DOTALL,
 )
-_INCOME = lazy_pattern(r"(?<!\w)thu\s+\Z", re.IGNORECASE)
+_INCOME: Final = lazy_pattern(r"(?<!\w)thu\s+\Z", re.IGNORECASE)
 # A price right before the amount: "điều chỉnh giá lên 2,488 tỉ đồng", "giảm giá 4 - 7 triệu đồng"
 # (not "giá trị xuất khẩu").
-_PRICE_BEFORE = lazy_pattern(r"(?<!\w)(?<!trị )giá(?!\s+trị)(?!\w)", re.IGNORECASE)
+_PRICE_BEFORE: Final = lazy_pattern(r"(?<!\w)(?<!trị )giá(?!\s+trị)(?!\w)", re.IGNORECASE)
 # "Riêng mặt hàng phân bón, ...": the commodity a sentence is about.
-_ONLY_ITEM = lazy_pattern(
+_ONLY_ITEM: Final = lazy_pattern(
     r"[\s\W]*riêng\s+(?:mặt\s+hàng|nhóm\s+hàng|hàng)\s+(?P<name>[^\W\d][^,;:.\d]{0,40}?)\s*,", re.IGNORECASE
 )
-_ESTIMATE = lazy_pattern(_W + alternation(ESTIMATE_CUES) + _E, re.IGNORECASE)
-_TARGET = lazy_pattern(_W + alternation(TARGET_CUES) + _E, re.IGNORECASE)
-_NON_FIGURE = lazy_pattern(_W + alternation(NON_FIGURE_CUES) + _E, re.IGNORECASE)
+_ESTIMATE: Final = lazy_pattern(_W + alternation(ESTIMATE_CUES) + _E, re.IGNORECASE)
+_TARGET: Final = lazy_pattern(_W + alternation(TARGET_CUES) + _E, re.IGNORECASE)
+_NON_FIGURE: Final = lazy_pattern(_W + alternation(NON_FIGURE_CUES) + _E, re.IGNORECASE)
 # Used with .match() at the sentence start (\A would mean the start of the whole text).
-_CONTINUATION = lazy_pattern(r"[\s\W]*" + alternation(CONTINUATION_CUES) + _E, re.IGNORECASE)
+_CONTINUATION: Final = lazy_pattern(r"[\s\W]*" + alternation(CONTINUATION_CUES) + _E, re.IGNORECASE)
 # "Các mặt hàng xuất khẩu chính ... gồm": the frame noun right before the metric.
-_FRAME_NOUN = lazy_pattern(alternation(COMMODITY_FRAMES) + r"\s+\Z", re.IGNORECASE)
+_FRAME_NOUN: Final = lazy_pattern(alternation(COMMODITY_FRAMES) + r"\s+\Z", re.IGNORECASE)
 # What opens the list after a frame: "gồm", "bao gồm", "gồm có", "là", a colon.
-_LIST_OPENER = lazy_pattern(r"(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)|:)\s*", re.IGNORECASE)
+_LIST_OPENER: Final = lazy_pattern(r"(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)|:)\s*", re.IGNORECASE)
 # What leads a line item: "trong đó", "riêng", "cụ thể", "và", punctuation.
-_ITEM_LEAD = lazy_pattern(r"\A[\s,;:]*(?:(?:trong\s+đó|riêng|cụ\s+thể|và)(?!\w)[\s,:]*)?", re.IGNORECASE)
+_ITEM_LEAD: Final = lazy_pattern(r"\A[\s,;:]*(?:(?:trong\s+đó|riêng|cụ\s+thể|và)(?!\w)[\s,:]*)?", re.IGNORECASE)
 # The verb between a line item and its amount: "cao su đạt", "rau, củ, quả, trị giá".
-_ITEM_VERB = lazy_pattern(r"\s*,?\s*(?<!\w)(?:ước\s+đạt|đạt|trị\s+giá|với|chiếm|khoảng|là)(?!\w)", re.IGNORECASE)
+_ITEM_VERB: Final = lazy_pattern(r"\s*,?\s*(?<!\w)(?:ước\s+đạt|đạt|trị\s+giá|với|chiếm|khoảng|là)(?!\w)", re.IGNORECASE)
 # A rise or fall word, possibly followed by adverbs and qualifiers, right before a change.
-_CHANGE_CUE = lazy_pattern(
+_CHANGE_CUE: Final = lazy_pattern(
     _W
     + r"(?:(?P<fall>"
     + alternation(FALL_CUES)
@@ -176,53 +178,55 @@ _CHANGE_CUE = lazy_pattern(
     re.IGNORECASE,
 )
 # Between a change written first and its amount: "tăng 16,7% lên 1,1 tỷ USD", "(+5%), đạt".
-_LEADS_TO = lazy_pattern(
+_LEADS_TO: Final = lazy_pattern(
     r"[\s,)]*(?:(?:lên|đạt|lên\s+mức|ở\s+mức|tới|đến)(?:\s+(?:mức|khoảng|gần|hơn|trên))?)?\s*", re.I
 )
 # Before a date that ends a cumulative figure: "Tính đến ngày", "lũy kế đến hết ngày".
-_UP_TO = lazy_pattern(r"(?<!\w)(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*\Z", re.IGNORECASE)
+_UP_TO: Final = lazy_pattern(r"(?<!\w)(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*\Z", re.IGNORECASE)
 # Between the two ends of a money range: "12 - 15 tỉ USD", "4 đến 5 tỷ USD".
-_RANGE_SEP = lazy_pattern(r"\s*[-–]\s*|\s+(?:đến|tới)\s+", re.IGNORECASE)
+_RANGE_SEP: Final = lazy_pattern(r"\s*[-–]\s*|\s+(?:đến|tới)\s+", re.IGNORECASE)
 # Between an amount (or its change) and a period that belongs to it.
-_PERIOD_LEAD = lazy_pattern(r"[\s,(]*(?:(?:trong|vào|cho|của|cả)\s+)*", re.IGNORECASE)
+_PERIOD_LEAD: Final = lazy_pattern(r"[\s,(]*(?:(?:trong|vào|cho|của|cả)\s+)*", re.IGNORECASE)
 # A money amount right after "tăng"/"giảm" is an absolute change, not a figure
 # ("tăng 150 triệu USD"); after "tăng lên" it is the new level, a figure.
-_ABSOLUTE_CHANGE = lazy_pattern(
+_ABSOLUTE_CHANGE: Final = lazy_pattern(
     _W + r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|xấp\s+xỉ|mạnh|nhẹ))?\s*\Z", re.IGNORECASE
 )
 # "so với <baseline>", up to the next punctuation.
-_SO_VOI = lazy_pattern(r"(?=[sS])(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
+_SO_VOI: Final = lazy_pattern(r"(?=[sS])(?<!\w)so\s+với\s+(?P<text>[^,;.()\n]{1,60})", re.IGNORECASE)
 # Where a baseline phrase stops: a conjunction or a clause of its own ("so với 2021 và là mức cao kỷ lục").
-_BASELINE_STOP = lazy_pattern(r"\s+(?:(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)|[-–—]\s)", re.IGNORECASE)
-_SAME_PERIOD = lazy_pattern(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
-_YEAR = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_LAST_YEAR = lazy_pattern(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECASE)
+_BASELINE_STOP: Final = lazy_pattern(
+    r"\s+(?:(?:và|nhưng|khi|là|do|nhờ|để|với|trong\s+khi|song)(?!\w)|[-–—]\s)", re.IGNORECASE
+)
+_SAME_PERIOD: Final = lazy_pattern(r"(?<!\w)cùng\s+kỳ(?!\w)", re.IGNORECASE)
+_YEAR: Final = lazy_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LAST_YEAR: Final = lazy_pattern(r"(?<!\w)năm\s+(?:ngoái|trước)(?!\w)", re.IGNORECASE)
 # One project or one company: "dự án" not counted or pluralised, "Công ty Sao Mai".
-_PROJECT = lazy_pattern(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
-_PLURAL = lazy_pattern(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
-_COMPANY = lazy_pattern(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
+_PROJECT: Final = lazy_pattern(r"(?<!\w)dự\s+án(?!\w)", re.IGNORECASE)
+_PLURAL: Final = lazy_pattern(r"(?:(?<!\w)(?:các|những|nhiều|số|mọi|hàng\s+trăm|hàng\s+chục)|\d)\s*\Z", re.IGNORECASE)
+_COMPANY: Final = lazy_pattern(r"(?<!\w)(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Nn]hà\s+máy)\s+(?P<name>\w+)")
 # One facility: its cost is not bilateral investment volume (news pool: a port, an airport, a road).
-_FACILITY = lazy_pattern(
+_FACILITY: Final = lazy_pattern(
     r"(?<!\w)(?:cảng|sân\s+bay|nhà\s+máy|tuyến|đường\s+cao\s+tốc|cao\s+tốc|đường\s+sắt|cây\s+cầu|bệnh\s+viện"
     r"|trường|khu\s+công\s+nghiệp|nhà\s+ga|khách\s+sạn|tòa\s+nhà|công\s+trình|khu\s+đô\s+thị)(?!\w)",
     re.IGNORECASE,
 )
-_TOTAL_COST = lazy_pattern(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
+_TOTAL_COST: Final = lazy_pattern(r"(?<!\w)tổng\s+mức\s+đầu\s+tư(?!\w)", re.IGNORECASE)
 # Bare "thương mại" followed by a country, and what makes it something else
 # (a trade fair, an agreement, "kinh tế - thương mại" cooperation).
-_TRADE_WORD = lazy_pattern(r"(?=[tT])(?<!\w)thương\s+mại(?P<space>\s+(?:(?:với|giữa)\s+)?)", re.IGNORECASE)
-_NOT_TRADE_VOLUME = lazy_pattern(
+_TRADE_WORD: Final = lazy_pattern(r"(?=[tT])(?<!\w)thương\s+mại(?P<space>\s+(?:(?:với|giữa)\s+)?)", re.IGNORECASE)
+_NOT_TRADE_VOLUME: Final = lazy_pattern(
     r"(?:xúc\s+tiến|hội\s+chợ|hiệp\s+định|trung\s+tâm|ngân\s+hàng|sàn|-|hợp\s+tác)\s*\Z", re.IGNORECASE
 )
 # Disbursement is investment only when capital is named ("EU giải ngân 3 tỷ USD cho Ukraine" is aid).
-_CAPITAL = lazy_pattern(r"(?<!\w)(?:vốn|đầu\s+tư|FDI|ODA)(?!\w)", re.IGNORECASE)
-_INVESTMENT_WORD = lazy_pattern(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
-_CLAUSE_END = lazy_pattern(r";")
+_CAPITAL: Final = lazy_pattern(r"(?<!\w)(?:vốn|đầu\s+tư|FDI|ODA)(?!\w)", re.IGNORECASE)
+_INVESTMENT_WORD: Final = lazy_pattern(r"(?<!\w)đầu\s+tư(?!\w)", re.IGNORECASE)
+_CLAUSE_END: Final = lazy_pattern(r";")
 # A price per unit is not a volume: "1.650 USD/tấn", "2 USD một kg" (but "5 tỷ USD/năm" is a yearly volume).
-_PER_UNIT = lazy_pattern(r"\s*(?:/|(?:một|mỗi)\s+)\s*(?!(?:năm|tháng|quý)(?!\w))[^\W\d]", re.IGNORECASE)
+_PER_UNIT: Final = lazy_pattern(r"\s*(?:/|(?:một|mỗi)\s+)\s*(?!(?:năm|tháng|quý)(?!\w))[^\W\d]", re.IGNORECASE)
 # A threshold or a negated statement is not the figure: "vượt mốc 1 tỷ USD", "chưa vượt 1 tỷ USD",
 # "không đạt 2 tỷ USD".
-_THRESHOLD = lazy_pattern(
+_THRESHOLD: Final = lazy_pattern(
     r"(?:(?<!\w)(?:chưa|không|chẳng)\s+(?:thể\s+|được\s+|hề\s+)?(?:vượt|đạt|tới|chạm|cán)(?:\s+(?:qua|được|tới))?"
     r"(?:\s+(?:mốc|ngưỡng|mức|con\s+số))?"
     r"|(?<!\w)(?:vượt|qua|cán|chạm|chinh\s+phục|xác\s+lập)(?:\s+qua)?\s+(?:mốc|ngưỡng|cột\s+mốc))"
@@ -230,35 +234,37 @@ _THRESHOLD = lazy_pattern(
     re.IGNORECASE,
 )
 # What the figure really reached, after a target named before it: "chỉ đạt", "mới đạt", "nhưng đạt".
-_ACTUAL_RESET = lazy_pattern(r"(?<!\w)(?:chỉ|mới|nhưng|song|thực\s+tế)\s+(?:mới\s+|chỉ\s+)?đạt(?!\w)", re.IGNORECASE)
+_ACTUAL_RESET: Final = lazy_pattern(
+    r"(?<!\w)(?:chỉ|mới|nhưng|song|thực\s+tế)\s+(?:mới\s+|chỉ\s+)?đạt(?!\w)", re.IGNORECASE
+)
 # A sentence that names no metric but points back at the figure before: "Năm 2021, con số này là ...",
 # "Mục tiêu đến năm 2030 là 10 tỷ USD".
-_ANAPHOR = lazy_pattern(
+_ANAPHOR: Final = lazy_pattern(
     r"(?<!\w)(?:con\s+số\s+(?:này|trên|tương\s+ứng|đó)|mức\s+này|kết\s+quả\s+này)(?!\w)", re.IGNORECASE
 )
-_TARGET_START = lazy_pattern(r"[\s\W]*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
+_TARGET_START: Final = lazy_pattern(r"[\s\W]*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
 # A commodity list whose frame names no metric: "Các mặt hàng chính gồm: xăng dầu đạt ...".
-_BARE_FRAME = lazy_pattern(
+_BARE_FRAME: Final = lazy_pattern(
     r"(?<!\w)"
     + alternation(COMMODITY_FRAMES)
     + r"(?!\w)[^.;:\d]{0,40}?(?:(?<!\w)(?:bao\s+gồm|gồm\s+có|gồm|là)(?!\w)\s*:?|:)\s*",
     re.IGNORECASE,
 )
 # A multiple's baseline written without "so với": "gấp 2 lần cùng kỳ năm trước", "gấp 3 lần năm 2020".
-_DIRECT_BASELINE = lazy_pattern(
+_DIRECT_BASELINE: Final = lazy_pattern(
     r"\s+(?P<text>(?:cùng\s+kỳ|năm|quý|tháng|nửa\s+đầu\s+năm|\d+\s+tháng)[^,;.()\n]{0,50})", re.IGNORECASE
 )
 
 # Direction words after an export/import metric: "của Việt Nam sang Lào", "từ Lào".
-_MARKET = r"(?:(?:thị\s+trường|nước|phía)\s+)?"
-_TO = lazy_pattern(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+" + _MARKET + r"\Z", re.IGNORECASE)
-_FROM = lazy_pattern(r"(?<!\w)từ\s+" + _MARKET + r"\Z", re.IGNORECASE)
-_OF = lazy_pattern(r"(?<!\w)của\s+\Z", re.IGNORECASE)
+_MARKET: Final = r"(?:(?:thị\s+trường|nước|phía)\s+)?"
+_TO: Final = lazy_pattern(r"(?<!\w)(?:sang|vào|qua|tới|đến|cho)\s+" + _MARKET + r"\Z", re.IGNORECASE)
+_FROM: Final = lazy_pattern(r"(?<!\w)từ\s+" + _MARKET + r"\Z", re.IGNORECASE)
+_OF: Final = lazy_pattern(r"(?<!\w)của\s+\Z", re.IGNORECASE)
 
-_DIRECTED = (TradeMetric.EXPORT, TradeMetric.IMPORT)
-_INVESTMENT = (TradeMetric.INVESTMENT, TradeMetric.INVESTMENT_REGISTERED, TradeMetric.INVESTMENT_DISBURSED)
-_MAX_METRIC_GAP = 160  # characters between a metric form and its amount
-_MAX_CHANGE_GAP = 40  # characters between an amount and its change
+_DIRECTED: Final = (TradeMetric.EXPORT, TradeMetric.IMPORT)
+_INVESTMENT: Final = (TradeMetric.INVESTMENT, TradeMetric.INVESTMENT_REGISTERED, TradeMetric.INVESTMENT_DISBURSED)
+_MAX_METRIC_GAP: Final = 160  # characters between a metric form and its amount
+_MAX_CHANGE_GAP: Final = 40  # characters between an amount and its change
 
 
 # --------------------------------------------------------------------------- internal records
@@ -429,14 +435,14 @@ def extract_trade(
 # (the costliest step of a sentence; most sentences with money name no metric) is skipped.
 # The letters of these words match no other character than their upper case under IGNORECASE,
 # so lower-casing the text finds every place the scan would.
-_METRIC_WORDS = ("ngạch", "thương", "tổng", "xuất", "nhập", "thặng", "vốn", "ngân")
+_METRIC_WORDS: Final = ("ngạch", "thương", "tổng", "xuất", "nhập", "thặng", "vốn", "ngân")
 
 
 # The words _ABSOLUTE_CHANGE (``tăng``, ``giảm``) and _THRESHOLD (a negation, or ``mốc``/``ngưỡng``) need in
 # the words before an amount, in lower case: most amounts have none of them, and the searches are spared.
 # (``ảm`` for ``giảm``: ``i`` also matches the dotless ``ı`` under IGNORECASE.)
-_ABSOLUTE_CHANGE_WORDS = ("tăng", "ảm")
-_THRESHOLD_WORDS = ("chưa", "không", "chẳng", "mốc", "ngưỡng")
+_ABSOLUTE_CHANGE_WORDS: Final = ("tăng", "ảm")
+_THRESHOLD_WORDS: Final = ("chưa", "không", "chẳng", "mốc", "ngưỡng")
 
 
 def _holds(lowered: str, words: tuple[str, ...]) -> bool:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 from ..errors import DecodeError, InputTooLargeError, InputTypeError
 
@@ -53,10 +53,10 @@ MAX_INPUT_CHARS = 10_000_000
 
 # Control characters that do not occur in text: everything below 0x20 except
 # tab, LF, VT, FF and CR, and DEL.
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BINARY: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 # (byte-order mark, codec) pairs, longest mark first.
-_BOMS = (
+_BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),

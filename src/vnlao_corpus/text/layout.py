@@ -48,7 +48,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..model import Diagnostic, Severity, Span
 from .document import Caption, Layout, Zone
@@ -58,27 +58,27 @@ __all__ = ["read_layout", "read_timestamp"]
 
 # --------------------------------------------------------------------------- timestamps
 
-_DATE_Y = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
-_TIME = r"(?:\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?:\ ?[AaPp]\.?[Mm]\.?)?)"
-_TZ = r"(?:\ ?\(?(?:GMT|UTC)\ ?[+\-−]\ ?\d{1,2}(?::?\d{2})?\)?)"
-_WEEKDAY = (
+_DATE_Y: Final = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+_TIME: Final = r"(?:\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?:\ ?[AaPp]\.?[Mm]\.?)?)"
+_TZ: Final = r"(?:\ ?\(?(?:GMT|UTC)\ ?[+\-−]\ ?\d{1,2}(?::?\d{2})?\)?)"
+_WEEKDAY: Final = (
     r"(?:[Tt]hứ\ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|THỨ\ (?:HAI|BA|TƯ|NĂM|SÁU|BẢY|[2-7])"
     r"|[Cc]hủ\ [Nn]hật|CHỦ\ NHẬT)"
 )
-_SEP = r"(?:\ ?[,|\-–—]\ ?|\ )"
-_STAMP_BODY = (
+_SEP: Final = r"(?:\ ?[,|\-–—]\ ?|\ )"
+_STAMP_BODY: Final = (
     rf"(?:{_WEEKDAY}{_SEP})?"
     rf"(?:{_DATE_Y}(?:{_SEP}?{_TIME})?{_TZ}?|{_TIME}{_TZ}?{_SEP}?(?:{_WEEKDAY}{_SEP})?{_DATE_Y}{_TZ}?)"
 )
 # A publication timestamp: optional weekday, a date with a year, a clock time
 # before or after it, an optional zone. Every quantifier is bounded.
-_STAMP = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})")
-_STAMP_AT_END = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})\ *$")
+_STAMP: Final = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})")
+_STAMP_AT_END: Final = re.compile(rf"(?<![\d/.\-])(?:{_STAMP_BODY})\ *$")
 # A cheap test run before the timestamp patterns: a year after a date separator or before one.
-_YEAR = re.compile(r"[/.\-](?:19|20)\d\d|(?:19|20)\d\d-")
-_DATE_PARTS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
-_TIME_PARTS = re.compile(r"(?<![\d/.\-])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2}))(?:\ ?([AaPp])\.?[Mm]\.?)?")
-_TZ_PARTS = re.compile(r"(?:GMT|UTC)\ ?([+\-−])\ ?(\d{1,2})(?::?(\d{2}))?")
+_YEAR: Final = re.compile(r"[/.\-](?:19|20)\d\d|(?:19|20)\d\d-")
+_DATE_PARTS: Final = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_TIME_PARTS: Final = re.compile(r"(?<![\d/.\-])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2}))(?:\ ?([AaPp])\.?[Mm]\.?)?")
+_TZ_PARTS: Final = re.compile(r"(?:GMT|UTC)\ ?([+\-−])\ ?(\d{1,2})(?::?(\d{2}))?")
 
 
 def read_timestamp(text: str) -> datetime.datetime | None:
@@ -137,9 +137,9 @@ def _read_stamp(stamp: str) -> datetime.datetime | None:
 
 # --------------------------------------------------------------------------- line patterns
 
-_URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
+_URL_LINE: Final = re.compile(r"(?:https?://|www\.)\S+")
 # Section names that stand before a date on a meta line (``Chính trị 18-05-2022``).
-_SECTIONS = frozenset(
+_SECTIONS: Final = frozenset(
     s.casefold()
     for s in (
         "Chính trị", "Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Quốc tế", "Đối ngoại", "Tin tức",
@@ -148,21 +148,21 @@ _SECTIONS = frozenset(
     )
 )  # fmt: skip
 # Words beside a timestamp that are not a byline.
-_NOT_BYLINE = frozenset(
+_NOT_BYLINE: Final = frozenset(
     s.casefold()
     for s in ("Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Cập nhật", "Cập nhật lúc", "Đăng lúc", "Đăng ngày",
               "Ngày đăng", "Thời gian", "Lúc", "GMT+7", "Tác giả")
 )  # fmt: skip
-_EDGE_SEPARATORS = " -–—|,:"
+_EDGE_SEPARATORS: Final = " -–—|,:"
 # ``Ngọc Vân |``: a name and a bar.
-_NAME_BAR = re.compile(r"(?P<name>[^|\n]{1,40}?)\ ?\|")
+_NAME_BAR: Final = re.compile(r"(?P<name>[^|\n]{1,40}?)\ ?\|")
 # ``- PHẠM KIÊN - BÁ THÀNH``: upper-case names after a dash.
-_DASHED_NAMES = re.compile(r"[-–—]\ ?(?P<names>[^\n]{2,60})")
+_DASHED_NAMES: Final = re.compile(r"[-–—]\ ?(?P<names>[^\n]{2,60})")
 # ``Theo TTXVN``, ``Nguồn: VOV``: a source note on its own line.
-_SOURCE_NOTE = re.compile(r"\(?(?:Theo|Nguồn|Nguồn tin)\ ?:?\ [^.!?\n]{2,60}\)?")
+_SOURCE_NOTE: Final = re.compile(r"\(?(?:Theo|Nguồn|Nguồn tin)\ ?:?\ [^.!?\n]{2,60}\)?")
 
 # A source prefix at the head of the first paragraph: (VOV5) - , TPO - , VOV.VN - , (Baonghean.vn) -
-_SOURCE_PREFIX = re.compile(
+_SOURCE_PREFIX: Final = re.compile(
     r"""
     (?:
         \((?P<paren>[^()\n]{2,40})\)\ ?                # (VOV5), (Baonghean.vn), (VTC News)
@@ -174,10 +174,10 @@ _SOURCE_PREFIX = re.compile(
     """,
     re.VERBOSE,
 )
-_DATE_IN = re.compile(r"\d[./-]\d")
+_DATE_IN: Final = re.compile(r"\d[./-]\d")
 # Outlets that sign the first paragraph with a bare acronym ("TPO - "); written in
 # parentheses or as a domain, any name is accepted.
-_OUTLET_ACRONYMS = frozenset(
+_OUTLET_ACRONYMS: Final = frozenset(
     {
         "TPO", "VOV", "VTV", "VTC", "VNA", "TTXVN", "TTO", "NDO", "PLO", "CAND", "QĐND", "SGGP", "SGGPO", "ANTĐ",
         "HNM", "NLĐO", "NLĐ", "VNE", "VNN", "ĐBND", "KTĐT", "GDTĐ", "GD&TĐ", "TG&VN", "BNA", "VOV5", "VOH", "HTV",
@@ -186,7 +186,7 @@ _OUTLET_ACRONYMS = frozenset(
 
 # A photo credit at the end of a line: "... Ảnh: VGP", "(Ảnh: Hải Tiến)", "(Nguồn: THX/TTXVN)",
 # "... - Ảnh Báo Chính phủ.", with an optional trailing bar.
-_CREDIT_AT_END = re.compile(
+_CREDIT_AT_END: Final = re.compile(
     r"""
     (?:(?<=[\s.,;(])|^)
     (?:
@@ -200,7 +200,7 @@ _CREDIT_AT_END = re.compile(
 )
 # An inline credit inside a long scraped line, after the end of the caption sentence;
 # where the credit ends is decided in code (the next stop before a capital).
-_CREDIT_INLINE = re.compile(
+_CREDIT_INLINE: Final = re.compile(
     r"""
     (?<=[.!?…”")])\ ?
     (?:
@@ -211,14 +211,14 @@ _CREDIT_INLINE = re.compile(
     re.VERBOSE,
 )
 # The words a credit starts with; a line without one of them has no credit (a cheap test).
-_CREDIT_WORD = re.compile(r"Ảnh|Nguồn|Đồ họa|Video|Clip|Photo")
-_ALT_SUFFIX = re.compile(r"[^\W\d_]-[2-9]\ ?\|?$")
-_MARKUP = re.compile(r"!\[[^\]\n]{0,200}\]\(|\]\([^)\n]{0,300}\)")
+_CREDIT_WORD: Final = re.compile(r"Ảnh|Nguồn|Đồ họa|Video|Clip|Photo")
+_ALT_SUFFIX: Final = re.compile(r"[^\W\d_]-[2-9]\ ?\|?$")
+_MARKUP: Final = re.compile(r"!\[[^\]\n]{0,200}\]\(|\]\([^)\n]{0,300}\)")
 
 # Author initials: "T.H", "HN", "N.A.".
-_INITIALS = r"[A-ZĐ]{1,3}(?:\.\ ?[A-ZĐ]{1,3}){0,3}\.?"
+_INITIALS: Final = r"[A-ZĐ]{1,3}(?:\.\ ?[A-ZĐ]{1,3}){0,3}\.?"
 # Page chrome, matched against a whole line.
-_CHROME = re.compile(
+_CHROME: Final = re.compile(
     r"""
     (?P<follow>Theo\ dõi\ .{1,80}\ trên\b.{0,60})
   | (?P<share>(?:Chia\ sẻ|Share)\b\ ?:?.{0,40})
@@ -238,14 +238,14 @@ _CHROME = re.compile(
     re.VERBOSE,
 )
 # What a chrome line longer than author initials (87 characters at most) starts with.
-_CHROME_HEADS = (
+_CHROME_HEADS: Final = (
     "Theo dõi ", "Chia sẻ", "Share", "./.", ".../.", "Biên tập", "BTV", "Xem thêm", "Đọc thêm", "Tin liên quan",
     "Bài liên quan", "Tin cùng chuyên mục", "Từ khóa", "Tag", "Bình luận", "Gửi bình luận", "In bài", "Bản quyền",
     "Copyright", "©", "Tổng hợp", "(Tổng hợp",
 )  # fmt: skip
 # Breadcrumbs: "Trang chủ > Thế giới > Châu Á".
-_CRUMBS = re.compile(r"[^.!?\n>»]{1,40}(?:\ ?[>»]\ ?[^.!?\n>»]{1,60}){1,6}")
-_CHROME_WHAT = {
+_CRUMBS: Final = re.compile(r"[^.!?\n>»]{1,40}(?:\ ?[>»]\ ?[^.!?\n>»]{1,60}){1,6}")
+_CHROME_WHAT: Final = {
     "follow": "a follow-us line",
     "share": "a share line",
     "end": "an end mark",
@@ -256,10 +256,10 @@ _CHROME_WHAT = {
     "crumbs": "a breadcrumb line",
     "initials": "author initials",
 }
-_END_MARK_AT_END = re.compile(r"(?<=\.)/\.$")
-_END_MARK_ANYWHERE = re.compile(r"/\.")
+_END_MARK_AT_END: Final = re.compile(r"(?<=\.)/\.$")
+_END_MARK_ANYWHERE: Final = re.compile(r"/\.")
 # A site name after the title: "... - Báo Quốc tế", "... | VOV.VN".
-_SITE_SUFFIX = re.compile(
+_SITE_SUFFIX: Final = re.compile(
     r"""
     \ [-|–—]\ (?:
         Báo\ [^\W\d_][\w ]{1,30}
@@ -271,7 +271,7 @@ _SITE_SUFFIX = re.compile(
     """,
     re.VERBOSE,
 )
-_TERMINAL = '.!?…:;"”’)]»'
+_TERMINAL: Final = '.!?…:;"”’)]»'
 
 
 class _Line(NamedTuple):
@@ -472,8 +472,8 @@ def _read_title(reader: _Reader, lines: list[_Line], i: int) -> int:
 
 # Headlines are short (the longest in the news pool has 167 characters): a first
 # line longer than this is body text that lost its line breaks, or a headline glued to it.
-_LONG_TITLE_LINE = 250
-_MAX_TITLE = 200
+_LONG_TITLE_LINE: Final = 250
+_MAX_TITLE: Final = 200
 
 
 def _read_long_first_line(reader: _Reader, lines: list[_Line], i: int, start: int, end: int) -> int:
@@ -774,7 +774,7 @@ def _credit_at_end(line: str) -> re.Match[str] | None:
     return _CREDIT_AT_END.search(line, window)
 
 
-_NEXT_SENTENCE = re.compile(r"[.!?]\ ?(?=[^\W\d_])")
+_NEXT_SENTENCE: Final = re.compile(r"[.!?]\ ?(?=[^\W\d_])")
 
 
 def _plausible_credit(value: str) -> bool:

@@ -30,6 +30,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from typing import Final
 
 import attrs
 
@@ -38,14 +39,14 @@ _bisect_right = bisect.bisect_right
 __all__ = ["Normalized", "lowercase", "normalize", "normalize_text"]
 
 # Characters dropped outright.
-_DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_DROP: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Characters that stand for a plain space.
-_SPACE = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\x0b\x0c"
-_ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+_SPACE: Final = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\x0b\x0c"
+_ETH: Final = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 
 # Old-style tone placement: tone mark on the second vowel of oa/oe/uy at the
 # end of a syllable.  Maps (first vowel, toned second vowel) to the new style.
-_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_TONES: Final = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 
 
 def _retone_table() -> dict[str, str]:
@@ -59,32 +60,32 @@ def _retone_table() -> dict[str, str]:
     return table
 
 
-_RETONE = _retone_table()
-_VN_LETTER = r"a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
+_RETONE: Final = _retone_table()
+_VN_LETTER: Final = r"a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
 # Not after q (``quý`` is right in both styles) and not before another letter
 # (``hoàn`` has the tone on the second vowel in both styles).
-_TONED_SECOND = "".join(sorted({key[1] for key in _RETONE}))
+_TONED_SECOND: Final = "".join(sorted({key[1] for key in _RETONE}))
 # The toned second vowel, found by a scan for a character class, with the first
 # vowel checked by a lookbehind: ``o`` and ``u`` are so common that a pattern
 # starting with them is tried (and fails) at every other syllable, a slower scan
 # (by a fifth on articles). A match is old-style only if the pair (from the character before
 # it) is a key of _RETONE (``uà`` matches but is not) and is not after q (both
 # checked in code: a leading lookbehind slows the scan); not before a letter.
-_RETONE_RE = re.compile(r"[" + _TONED_SECOND + r"](?<=[oOuU].)(?![" + _VN_LETTER + r"\u0300-\u036f])")
+_RETONE_RE: Final = re.compile(r"[" + _TONED_SECOND + r"](?<=[oOuU].)(?![" + _VN_LETTER + r"\u0300-\u036f])")
 
 # Anything that may need work; text without it (and without ``"  "``, and in NFC)
 # is returned as it is.
-_SUSPECT_CHARS = _DROP + _SPACE + "".join(_ETH) + "\u0300-\u036f"
+_SUSPECT_CHARS: Final = _DROP + _SPACE + "".join(_ETH) + "\u0300-\u036f"
 # A suspect character, or a toned second vowel after o/u at the end of a syllable
 # (its pair checked in code, as for _RETONE_RE): the two scans in one, so that text
 # that needs no work (most articles) is scanned once. One character class first, so
 # the scan for it runs at C speed; the toned vowels it stops at are the ones
 # _RETONE_RE stops at. (An alternation of a class and ``"  "`` scans five times slower.)
-_SUSPECT_OR_TONED = re.compile(
+_SUSPECT_OR_TONED: Final = re.compile(
     "[" + _SUSPECT_CHARS + _TONED_SECOND + "]"
     "(?:(?<=[" + _SUSPECT_CHARS + "])|(?<=[oOuU].)(?![" + _VN_LETTER + "\u0300-\u036f]))"
 )
-_EDIT_CHARS = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + "]")
+_EDIT_CHARS: Final = re.compile("[" + _DROP + _SPACE + "".join(_ETH) + "]")
 
 
 # A sparse offset map: the normalised characters whose caller span is not simply
@@ -192,7 +193,7 @@ class Normalized:
 # ``str.lower`` called through a name. mypyc compiles ``s.lower()`` to a primitive of its
 # own, which lowers a capital sigma at the end of a word to σ where Python gives ς; the
 # compiled modules call lowercase() so that compiled and pure builds read text alike.
-_STR_LOWER = str.lower
+_STR_LOWER: Final = str.lower
 
 
 def lowercase(text: str) -> str:
@@ -226,25 +227,25 @@ def _needs_work(text: str) -> bool:
     return "  " in text or not unicodedata.is_normalized("NFC", text)
 
 
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARKS: Final = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # The runs of marks and the characters _EDIT_CHARS finds, in one scan (as fast as
 # either alone): a match is a run of marks, or one such character and the marks after it.
 # ``[c][m]*`` rather than an alternation: a pattern that starts with a plain class is
 # scanned for at C speed (three times faster here).
-_EDIT_SET = frozenset(_DROP + _SPACE + "".join(_ETH))
-_MARK_RUN_OR_EDIT = re.compile("[" + _MARKS + "".join(sorted(_EDIT_SET)) + "][" + _MARKS + "]*")
+_EDIT_SET: Final = frozenset(_DROP + _SPACE + "".join(_ETH))
+_MARK_RUN_OR_EDIT: Final = re.compile("[" + _MARKS + "".join(sorted(_EDIT_SET)) + "][" + _MARKS + "]*")
 # Every character of a text belongs to one cluster: a character and the marks after it.
-_CLUSTER = re.compile("[^" + _MARKS + "][" + _MARKS + "]*|[" + _MARKS + "]+", re.DOTALL)
-_NFC = functools.partial(unicodedata.normalize, "NFC")
+_CLUSTER: Final = re.compile("[^" + _MARKS + "][" + _MARKS + "]*|[" + _MARKS + "]+", re.DOTALL)
+_NFC: Final = functools.partial(unicodedata.normalize, "NFC")
 # Scripts where NFC can join two clusters into one character (Indic vowel signs, Hangul jamo).
-_CROSS_CLUSTER = re.compile("[\u0900-\u0dff\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]")
+_CROSS_CLUSTER: Final = re.compile("[\u0900-\u0dff\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]")
 # Spaces, dropped characters and eth, found in one scan; the text between is copied as it is.
-_EDIT = re.compile(
+_EDIT: Final = re.compile(
     "(?P<space>[ " + _SPACE + "][ " + _SPACE + _DROP + "]*[ " + _SPACE + "]|[" + _SPACE + "])"  # space runs
     "|(?P<drop>[" + _DROP + "]+)"
     "|(?P<eth>[" + "".join(_ETH) + "])"
 )
-_SPACE_RUN = re.compile("(?P<space>   *)")  # two spaces first: a literal prefix, found like str.find
+_SPACE_RUN: Final = re.compile("(?P<space>   *)")  # two spaces first: a literal prefix, found like str.find
 
 
 def _one_pass(text: str) -> tuple[str, _Entries, bool]:
@@ -341,10 +342,10 @@ def _compose_marks(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entrie
     return "".join(out), (tuple(idx), tuple(starts), tuple(ends))
 
 
-_FEW_RUNS = 32
+_FEW_RUNS: Final = 32
 # Up to one run of marks in this many characters, composing cluster by cluster is
 # faster than one NFC call over the whole text (which costs per character).
-_CHARS_PER_RUN = 16
+_CHARS_PER_RUN: Final = 16
 
 
 def _compose_many(text: str, runs: list[tuple[int, int]]) -> tuple[str, _Entries | None, bool]:

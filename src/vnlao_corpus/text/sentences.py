@@ -29,6 +29,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from .document import MAX_SENTENCE_CHARS, Layout, Sentence, Zone
 
@@ -63,7 +64,7 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-_CANDIDATE = re.compile(
+_CANDIDATE: Final = re.compile(
     r"""
     (?P<punct>[.!?…]                # an ellipsis, or a run of terminal marks ("?!", "!!"):
       (?:(?<=\.)\.+               #   dots after a dot ("...", only dots)
@@ -82,12 +83,12 @@ _CANDIDATE = re.compile(
 # followed at once by a digit or an ASCII lower-case letter (``1.000``, ``16.5``,
 # ``baoquocte.vn``), which _split_lines would pass over, are not candidates: the
 # run of dots is possessive, so that no shorter run is tried instead.
-_DOT_CANDIDATE = re.compile(r"(?P<punct>\.\.*+)(?![0-9a-z])(?P<close>[”’»)\]\"']*)(?P<gap> *)")
+_DOT_CANDIDATE: Final = re.compile(r"(?P<punct>\.\.*+)(?![0-9a-z])(?P<close>[”’»)\]\"']*)(?P<gap> *)")
 # The terminal marks other than the dot.
-_OTHER_MARKS = "!?…"
-_SCHEME = re.compile("://")  # a web address
-_OPENERS = "“‘«([\"'"
-_SPACES = " \r\t"
+_OTHER_MARKS: Final = "!?…"
+_SCHEME: Final = re.compile("://")  # a web address
+_OPENERS: Final = "“‘«([\"'"
+_SPACES: Final = " \r\t"
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -252,8 +253,8 @@ def _web_address(text: str, lo: int, start: int, dot: int) -> bool:
     return text.startswith("www", start, dot) and (dot - start == 3 or text[start + 3] == ".")
 
 
-_TOKEN_OPENERS = "([“\"'‘"
-_ABBREVIATION_ENDS = frozenset(a[-1] for a in ABBREVIATIONS)
+_TOKEN_OPENERS: Final = "([“\"'‘"
+_ABBREVIATION_ENDS: Final = frozenset(a[-1] for a in ABBREVIATIONS)
 
 
 def split_sentences(text: str, layout: Layout, cut: list[tuple[int, int]] | None = None) -> list[Sentence]:
@@ -333,4 +334,4 @@ def cut_long_sentences(
     return out
 
 
-_START = operator.itemgetter(0)
+_START: Final = operator.itemgetter(0)

@@ -43,6 +43,7 @@ import decimal
 import functools
 import re
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
@@ -84,7 +85,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "tối thiểu": Qualifier.AT_LEAST,
     "dưới": Qualifier.LESS_THAN,
 }
-_QUALIFIER_WORDS = {
+_QUALIFIER_WORDS: Final = {
     Qualifier.NEARLY: "gần",
     Qualifier.MORE_THAN: "hơn",
     Qualifier.APPROXIMATELY: "khoảng",
@@ -116,7 +117,7 @@ COUNT_NOUNS: tuple[str, ...] = (
 # Durations (79 năm, 7 tháng đầu năm) are left to the period scanner: they are not amounts.
 
 # Words that money is spoken of with: a bare "86.000 tỉ" after one of them is VND.
-_MONEY_WORDS = (
+_MONEY_WORDS: Final = (
     r"vốn|đầu\s+tư|kim\s+ngạch|trị\s+giá|giá\s+trị|(?<!đánh\s)giá|chi\s+phí|ngân\s+sách|doanh\s+thu"
     r"|lợi\s+nhuận|tiền|nợ|vay|viện\s+trợ|tài\s+trợ|tổng\s+mức|thu(?!\s+hút)|chi(?!\s+(?:tiết|nhánh|bộ|viện))"
     r"|lỗ|lãi|thuế|phí|xuất\s+khẩu|nhập\s+khẩu|quỹ|lương|trúng|bồi\s+thường|phạt|thưởng|mua|bán|kiếm"
@@ -124,37 +125,37 @@ _MONEY_WORDS = (
     r"|hết|trả|nộp|gửi|doanh\s+số|tài\s+sản|đút\s+túi|hối\s+lộ|tham\s+ô|buôn\s+lậu|giao\s+dịch"
 )
 # For a bare tỷ-size number only: the cost of a project is money too ("dự án 149 tỉ").
-_PROJECT_WORDS = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+máy|cầu|đường|sân\s+bay|phim|doanh\s+thu"
+_PROJECT_WORDS: Final = r"dự\s+án|công\s+trình|gói\s+thầu|đô\s+thị|nhà\s+máy|cầu|đường|sân\s+bay|phim|doanh\s+thu"
 
 # --------------------------------------------------------------------------- patterns
 
 # Digit runs joined by one separator each, never given back: \d+(?:[.,]\d+)*, with the first two
 # separators unrolled into branches, so that the engine sets up a repeat of a group (slow) only for
 # numbers with three separators or more (1.234.567.890).
-_NUM = r"(?>\d+(?:[.,]\d+(?:[.,]\d+(?:[.,]\d+)*|)|))"
+_NUM: Final = r"(?>\d+(?:[.,]\d+(?:[.,]\d+(?:[.,]\d+)*|)|))"
 # Any case; not "tỉnh", "ngành". Every scale word starts with n or t: one class test (in the same case
 # rules) turns most words away before the alternation tries each word in turn.
-_SCALE = r"(?=(?i:[nt]))(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
+_SCALE: Final = r"(?=(?i:[nt]))(?i:(?:nghìn|ngàn)\s(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
 # Atomic groups: once read, a number is not given back digit by digit (1 MB of digits stays linear).
 # An optional group is written (?:X|), not (?:X)?: the same match, but the regex engine runs a
 # two-way branch much faster than a repeat of a group (this pattern is tried at every candidate).
-_SCALED = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi|)(?:\s" + _NUM + r"\s?" + _SCALE + r")*|))"
-_WORD = (
+_SCALED: Final = r"(?>" + _NUM + r"(?:\s?" + _SCALE + r"(?:\s+rưỡi|)(?:\s" + _NUM + r"\s?" + _SCALE + r")*|))"
+_WORD: Final = (
     r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|rưỡi"
     r"|nghìn|ngàn|triệu|tỷ|tỉ)"
 )
-_WORDS = r"(?>(?i:" + _WORD + r"(?:\s" + _WORD + r")*))(?!\w)"
+_WORDS: Final = r"(?>(?i:" + _WORD + r"(?:\s" + _WORD + r")*))(?!\w)"
 # A number in words starts with a digit word or "mười" ("tư" would match "đầu tư").
-_FIRST_WORD = r"(?:không|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
-_WORD_NUMBER = r"(?<!\w)(?>(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*))(?!\w)"
-_PREFIX = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
-_UNITS = trie_alternation(MEASURE_UNITS)
-_NOUNS = trie_alternation(COUNT_NOUNS)
+_FIRST_WORD: Final = r"(?:không|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+_WORD_NUMBER: Final = r"(?<!\w)(?>(?i:" + _FIRST_WORD + r"(?:\s" + _WORD + r")*))(?!\w)"
+_PREFIX: Final = "|".join(re.escape(s) for s in sorted(PREFIX_SYMBOLS, key=len, reverse=True))
+_UNITS: Final = trie_alternation(MEASURE_UNITS)
+_NOUNS: Final = trie_alternation(COUNT_NOUNS)
 # What must follow the digits of the first end of a range (a separator or a scale word, after at most
 # one space): most numbers are no range, and this test turns them away before the number is read twice.
-_RANGE_AHEAD = r"(?=\d[\d.,]*+\s?(?:[-–—]|đến|tới|" + _SCALE + "))"
+_RANGE_AHEAD: Final = r"(?=\d[\d.,]*+\s?(?:[-–—]|đến|tới|" + _SCALE + "))"
 # Sentences holding one of these may hold an amount in words ("một tỷ rưỡi USD").
-_WORD_HINTS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
+_WORD_HINTS: Final = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "phần trăm")
 
 
 def _pattern(number: str, guard: str) -> re.Pattern[str]:
@@ -216,19 +217,19 @@ def _words() -> re.Pattern[str]:
 
 
 # A number right after one of these words is an identifier, a year, a date or an ordinal, not an amount.
-_BLOCKED_WORDS = frozenset({
+_BLOCKED_WORDS: Final = frozenset({
     "năm", "tháng", "ngày", "mồng", "quý", "thứ", "số", "khóa", "khoá", "điều", "khoản", "kỳ", "phiên", "hiệu",
     "mã", "lúc", "đường", "ql", "tổ", "phường", "phòng", "tầng", "lô",
 })  # fmt: skip
-_BLOCKED_PAIRS = frozenset(
+_BLOCKED_PAIRS: Final = frozenset(
     {"quyết định", "nghị định", "thông tư", "chỉ thị", "nghị quyết", "quốc lộ", "điểm số", "lần thứ"}
 )
-_CHANGE_VERBS = frozenset({"tăng", "giảm"})
-_OPENERS = "([\"'“‘"
+_CHANGE_VERBS: Final = frozenset({"tăng", "giảm"})
+_OPENERS: Final = "([\"'“‘"
 # The last word of every qualifier, and the change verbs read past: no other word before an amount gives one.
-_QUALIFIER_ENDS = frozenset({key.split()[-1] for key in QUALIFIERS} | _CHANGE_VERBS)
-_MONEY = AmountKind.MONEY
-_NUMBER = AmountKind.NUMBER
+_QUALIFIER_ENDS: Final = frozenset({key.split()[-1] for key in QUALIFIERS} | _CHANGE_VERBS)
+_MONEY: Final = AmountKind.MONEY
+_NUMBER: Final = AmountKind.NUMBER
 
 
 def _words_before(text: str, lo: int, pos: int) -> list[str]:
@@ -258,17 +259,21 @@ def _qualifier_of(words: list[str]) -> Qualifier | None:
     return QUALIFIERS.get(words[-1].lstrip(_OPENERS)) if words else None
 
 
-_MULTIPLE_BEFORE = re.compile(r"(?i:tăng|giảm|lớn|cao|nhiều)\s+(?:hơn\s+)?$")
-_PER = re.compile(r"\s?/\s?(?P<per>[^\W\d_][^\W_]*)|\s+(?:mỗi|một|hằng|hàng)\s+(?P<each>năm|tháng|quý|ngày|tuần)(?!\w)")
-_NOUN = re.compile(r"\s(?P<noun>" + _NOUNS + r")(?!\w)")
+_MULTIPLE_BEFORE: Final = re.compile(r"(?i:tăng|giảm|lớn|cao|nhiều)\s+(?:hơn\s+)?$")
+_PER: Final = re.compile(
+    r"\s?/\s?(?P<per>[^\W\d_][^\W_]*)|\s+(?:mỗi|một|hằng|hàng)\s+(?P<each>năm|tháng|quý|ngày|tuần)(?!\w)"
+)
+_NOUN: Final = re.compile(r"\s(?P<noun>" + _NOUNS + r")(?!\w)")
 # After a bare scaled number, what may follow when the number is money: end, punctuation, a link word.
-_BARE_END = re.compile(r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DOTTED = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grouped number
+_BARE_END: Final = re.compile(
+    r"\s*(?:$|[,.;:)\]!?\"”’]|\s?[-–]\s|(?:và|so|với|trong|tăng|giảm|hoặc|nhưng|thì|là)(?!\w))"
+)
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_DOTTED: Final = re.compile(r"\d+\.\d{1,2}")  # 2.9, 10.10: a day and month, not a grouped number
 
 
 # No amount in news is written with more characters than this (a 30-digit number has 39 with grouping).
-_LONGEST_NUMBER = 80
+_LONGEST_NUMBER: Final = 80
 
 
 # A candidate match and the index of the sentence (in the scanned ranges) that holds it.
@@ -295,7 +300,7 @@ def _scale_power(number_text: str) -> int:
     return power
 
 
-_SCALE_WORDS = re.compile(r"\s?" + _SCALE + r"$")
+_SCALE_WORDS: Final = re.compile(r"\s?" + _SCALE + r"$")
 
 
 def _trailing_scale(first: str) -> str:
@@ -306,7 +311,7 @@ def _trailing_scale(first: str) -> str:
 # Numbers read in strict mode without a note, by their text: news repeats the same few numbers.
 # (Decimal is immutable; the cache is cleared when full, so it stays small.)
 _READ: dict[str, Decimal] = {}
-_READ_SIZE = 4096
+_READ_SIZE: Final = 4096
 
 
 class _Reader:
@@ -383,11 +388,11 @@ def _bare(
 
 # Currency words that are also common words (kíp: a work shift, đồng: fellow-, tệ: bad, yên: calm,
 # bạt: tarpaulin): after a small number with no scale word they are money only in money context.
-_WEAK_CURRENCIES = frozenset({"kíp", "kip", "đồng", "tệ", "yên", "won", "bạt", "đô"})
+_WEAK_CURRENCIES: Final = frozenset({"kíp", "kip", "đồng", "tệ", "yên", "won", "bạt", "đô"})
 # (a work shift: "3 ca, 4 kíp"; "đồng" and "đô" only in compounds: 0 đồng is money, "đồng tác giả" not)
 # Words that make a compound of a weak currency word: tệ nạn, yên tâm, bình yên ổn, đồng tác giả, bạt ngàn.
-_WEAK_TAIL = re.compile(r"\s(?:nạn|tâm|ổn|lành|tĩnh|bình|tác|hương|ngàn|mạng|xã)(?!\w)", re.IGNORECASE)
-_SMALL = re.compile(r"\d{1,3}(?:,\d+)?")  # below a thousand, no grouping, no scale word
+_WEAK_TAIL: Final = re.compile(r"\s(?:nạn|tâm|ổn|lành|tĩnh|bình|tác|hương|ngàn|mạng|xã)(?!\w)", re.IGNORECASE)
+_SMALL: Final = re.compile(r"\d{1,3}(?:,\d+)?")  # below a thousand, no grouping, no scale word
 
 
 def _money_sized(m: re.Match[str], weak: str, text: str, lo: int, context: list[str | None]) -> bool:
@@ -527,7 +532,7 @@ def _read_multiple(m: re.Match[str], text: str, lo: int, reader: _Reader) -> lis
 # each currency symbol, the rarest letter of each rare word): the regex engine then skips every
 # character that starts no branch in C, with one set test, and where it stops it passes over each
 # branch of another character at one test. A sign or "US" before a candidate is looked at from it.
-_DIGIT_RUN = r"""
+_DIGIT_RUN: Final = r"""
     (?<![\w.,/:]\d)         # a digit glued to a word or number (U23, 1.5) starts nothing,
     (?<!\w[-–]\d)           # nor one after a word and a hyphen (COVID-19, 2025-2026: the range starts before)
     (?<!(?i:năm|thứ)[^\S\n]\d)(?<!(?i:ngày)[^\S\n]\d)(?<!(?i:tháng)[^\S\n]\d)(?<!(?i:số|kỳ)[^\S\n]\d)
@@ -538,7 +543,7 @@ _DIGIT_RUN = r"""
     (?!\s(?:năm|tháng|ngày|giờ)(?!\w))  # durations are left to periods
     (?=[\s\w%\-–—$€£¥₫₭°])  # an amount goes on after its digits (a unit, %, a range); not "tăng 5."
 """
-_SCAN = re.compile(
+_SCAN: Final = re.compile(
     "|".join(
         [
             # A rare word, found at its rarest letter: the letter after it, then a look back at the word.
@@ -559,10 +564,17 @@ _SCAN = re.compile(
     re.VERBOSE,
 )
 
-_SIGNS = "-−+"
+_SIGNS: Final = "-−+"
 # The rare words that _SCAN finds, by group name: where the word starts, before the letter found.
-_GAPS = {"gap": 1, "GAP": 1}  # gấp
-_HINTS = {"ty": 1, "ti": 1, "trieu": 3, "nghin": 3, "ngan": 2, "phan": 2}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
+_GAPS: Final = {"gap": 1, "GAP": 1}  # gấp
+_HINTS: Final = {
+    "ty": 1,
+    "ti": 1,
+    "trieu": 3,
+    "nghin": 3,
+    "ngan": 2,
+    "phan": 2,
+}  # tỷ, tỉ, triệu, nghìn, ngàn, phần trăm
 
 
 def _is_hint(text: str, start: int) -> bool:
@@ -739,11 +751,11 @@ def find_amounts(text: RawText) -> list[AmountMention]:
 
 # --------------------------------------------------------------------------- strict parsing
 
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"\s*(?:(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?",
     re.IGNORECASE,
 )
-_PLAIN_AMOUNT = re.compile(
+_PLAIN_AMOUNT: Final = re.compile(
     rf"(?P<sign>[-−+])?(?P<num>{_SCALED}|{_WORD_NUMBER})(?:\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+)*))?"
 )
 
@@ -834,7 +846,7 @@ def _strict_number(text: str, raw: str | None) -> Decimal:
 
 # --------------------------------------------------------------------------- formatting
 
-_SCALE_NAMES = ((9, "tỷ"), (6, "triệu"))  # news writes "86.000 tỷ" rather than "86 nghìn tỷ"
+_SCALE_NAMES: Final = ((9, "tỷ"), (6, "triệu"))  # news writes "86.000 tỷ" rather than "86 nghìn tỷ"
 
 
 def _digits(value: Decimal) -> str:

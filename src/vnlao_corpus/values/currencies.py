@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 __all__ = [
     "CODES",
@@ -106,9 +107,9 @@ DONG_COMPOUNDS: tuple[str, ...] = (
 PREFIX_SYMBOLS: dict[str, str] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₫": "VND", "₭": "LAK"}
 
 # Single-word CLDR names that are also common words or too short to trust alone.
-_CLDR_SKIP = frozenset({"đồng", "bảng", "đô la"})
+_CLDR_SKIP: Final = frozenset({"đồng", "bảng", "đô la"})
 
-_ASCII_UPPER = re.compile(r"[A-Z$€£¥₫₭₩฿]+")
+_ASCII_UPPER: Final = re.compile(r"[A-Z$€£¥₫₭₩฿]+")
 
 
 def _key(form: str) -> str:
@@ -269,4 +270,4 @@ def currency_word(code: str) -> str:
     return _WORDS.get(code, code)
 
 
-_WORDS = {"VND": "đồng", "LAK": "kíp", "CNY": "nhân dân tệ"}
+_WORDS: Final = {"VND": "đồng", "LAK": "kíp", "CNY": "nhân dân tệ"}

@@ -45,7 +45,7 @@ import re
 import sys
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -72,7 +72,7 @@ __all__ = [
     "written_years",
 ]
 
-_MONTH_NAMES = (
+_MONTH_NAMES: Final = (
     "", "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
@@ -80,7 +80,7 @@ _MONTH_NAMES = (
 # A date whose year was inferred and that lands more than this many days after
 # the publication day belongs to the year before (an article of 3 January
 # reporting ``ngày 28/12``). Events announced for the coming weeks stay.
-_FUTURE_SLACK_DAYS = 92
+_FUTURE_SLACK_DAYS: Final = 92
 
 
 # --------------------------------------------------------------------------- years
@@ -90,11 +90,11 @@ _FUTURE_SLACK_DAYS = 92
 # rare, so this pass is fast) ...
 # (The lookbehind comes after the first two digits, so that the pattern opens
 # with plain characters and the regex engine skips to candidates in C.)
-_YEAR_DIGITS = lazy_pattern(r"(?:19|20)(?<!\d..)\d\d(?![\d]|[/\-][^\W\d_])")
+_YEAR_DIGITS: Final = lazy_pattern(r"(?:19|20)(?<!\d..)\d\d(?![\d]|[/\-][^\W\d_])")
 # ... then it counts only if ``năm``, a day-month, a month or a quarter stands
 # before it (``năm 2024``, ``6/1/2024``, ``tháng 7/2024``, ``quý I/2024``), and
 # not as a target a plan looks forward to (``đến năm 2030``, ``tầm nhìn năm 2045``).
-_YEAR_LEAD = lazy_pattern(
+_YEAR_LEAD: Final = lazy_pattern(
     r"""(?<!\w)(?P<target>(?:đến|tới|tầm\s+nhìn)\s+)?
     (?:năm\s+|\d{1,2}[/.\-]\d{1,2}[/.\-]|(?:tháng|quý)\s+\w{1,4}\s*[/.\-]\s*)\Z""",
     re.VERBOSE | re.IGNORECASE,
@@ -102,8 +102,8 @@ _YEAR_LEAD = lazy_pattern(
 
 
 # A year written alone, ending a phrase: not a count (``2000 người``) nor part of a number.
-_BARE_BEFORE = lazy_pattern(r"[\w.,/\-]")
-_BARE_AFTER = lazy_pattern(r"[,.;:!?)\]\"”]|[^\S\n]*(?:\n|\Z)")
+_BARE_BEFORE: Final = lazy_pattern(r"[\w.,/\-]")
+_BARE_AFTER: Final = lazy_pattern(r"[,.;:!?)\]\"”]|[^\S\n]*(?:\n|\Z)")
 
 
 def _bare_years(text: str, digits: list[int]) -> list[int]:
@@ -345,7 +345,7 @@ class Marks(NamedTuple):
 # first), a number start (``num``, ``word``, as _NUMBER_START) or both; it is
 # rejected in the pattern when neither. A vowel is an anchor word (as
 # periods._ANCHOR) or nothing.
-_NUM_TAIL = r"""(?<![\w.,/:\-+−]\d)\d{0,3}
+_NUM_TAIL: Final = r"""(?<![\w.,/:\-+−]\d)\d{0,3}
     (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
       |(?P<word>(?=\s+(?i:tháng|thg)\s)))"""
 #: The words every period names (tháng, quý, năm, kỳ, nay, đoạn, khóa), as
@@ -376,16 +376,16 @@ PERIOD_ANCHOR_WORDS = r"""
 # once per case: the engine compares a literal in line where it calls out to
 # test a set (4% fewer again). Same matches as PERIOD_ANCHOR_WORDS: at most
 # one word fits the vowel before it.
-_MARKS_WORDS_AFTER_VOWEL = r"""
+_MARKS_WORDS_AFTER_VOWEL: Final = r"""
        n(?:[gG](?<=[tT][hH][áÁ]..)|(?<=[đĐ][oO][ạẠ].))    # tháng, đoạn
       |N(?:[gG](?<=[tT][hH][áÁ]..)|(?<=[đĐ][oO][ạẠ].))
       |m(?<=[nN][ăĂ].)|M(?<=[nN][ăĂ].)                    # năm
       |a(?<=[kK][hH][óÓ].)|A(?<=[kK][hH][óÓ].)            # khóa
 """
-_MARKS_WORDS_AT_VOWEL = r"""
+_MARKS_WORDS_AT_VOWEL: Final = r"""
       (?<=[yYýÝỳỲ])(?:(?<=[qQ][uU][ýÝ]|[nN][aA][yY])|(?<=[kK][ỳỲ]))  # quý, nay, kỳ
 """
-_MARKS = lazy_pattern(
+_MARKS: Final = lazy_pattern(
     rf"""[\d{PERIOD_ANCHOR_VOWELS}]
     (?:{_MARKS_WORDS_AFTER_VOWEL}
       |(?<=\d)(?<!\d\d)                                      # the first digit of a run
@@ -411,11 +411,11 @@ def _bmp_marks_source() -> str:
     return _MARKS.pattern.replace(r"[\d" + PERIOD_ANCHOR_VOWELS, f"[{digits}{PERIOD_ANCHOR_VOWELS}", 1)
 
 
-_MARKS_BMP = lazy_pattern(_bmp_marks_source, re.VERBOSE)
+_MARKS_BMP: Final = lazy_pattern(_bmp_marks_source, re.VERBOSE)
 
 
 # Only CPython's str size tells the width of its characters (other Pythons encode instead).
-_SIZE_TELLS_WIDTH = sys.implementation.name == "cpython"
+_SIZE_TELLS_WIDTH: Final = sys.implementation.name == "cpython"
 
 
 def marks(text: str) -> Marks:
@@ -469,14 +469,14 @@ def document_marks(doc: Document, cache: _Cache | None = None) -> Marks:
 
 # A day-month (and year) in digits. The left edge is not inside a number, a
 # word or a code (``12/2013/CT``); see _RIGHT for the right edge.
-_LEFT = r"(?<![\w.,/:\-+−])"
+_LEFT: Final = r"(?<![\w.,/:\-+−])"
 # Not followed by more digits, a decimal or code part (``16.5.3``, ``1/2/CT``).
-_RIGHT = r"(?![\d]|[/.,:\-]\d|[/\-][^\W\d_])"
+_RIGHT: Final = r"(?![\d]|[/.,:\-]\d|[/\-][^\W\d_])"
 
 # Written as a whole, the numeric forms are one regex tried at every number start;
 # each branch is a run of digits and single separators, so that nothing nests
 # and nothing can backtrack more than a few steps.
-_NUMERIC = lazy_pattern(
+_NUMERIC: Final = lazy_pattern(
     rf"""
     (?=\d){_LEFT}  # the guard lets the engine skip non-digits quickly
     (?:
@@ -501,7 +501,7 @@ _NUMERIC = lazy_pattern(
 # try _NUMERIC there) or by ``tháng`` (group ``word``: try the word-date
 # pattern). It opens with the digit, so the regex engine skips to candidates
 # in C; the lookbehind checks the left edge.
-_NUMBER_START = lazy_pattern(
+_NUMBER_START: Final = lazy_pattern(
     r"""\d(?<![\w.,/:\-+−]\d)\d{0,3}
     (?:(?P<num>(?=[/.\-–—]|\s*[\-–—]|\s+(?i:đến|tới|và|rạng)\s))
       |(?P<word>(?=\s+(?i:tháng|thg)\s)))""",
@@ -509,9 +509,9 @@ _NUMBER_START = lazy_pattern(
 )
 
 # ``năm 2024`` after a day-month: ``ngày 27/8 năm 2024``.
-_YEAR_AFTER = lazy_pattern(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YEAR_AFTER: Final = lazy_pattern(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # A clock time after a dated timestamp: ``27/08/2024 15:42``, ``12/04/2022 - 08:23``.
-_TIME_AFTER = lazy_pattern(
+_TIME_AFTER: Final = lazy_pattern(
     r"""\s*(?:
         (?:[\-–,|]\s*)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)     # 15:42, - 08:23
       | ,?\s*lúc\s+(?P<lh>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?P<lmi>[0-5]\d)?(?!\d)   # lúc 9h30, lúc 9 giờ
@@ -519,7 +519,7 @@ _TIME_AFTER = lazy_pattern(
     re.VERBOSE | re.IGNORECASE,
 )
 # Words after a number that make it an amount, a count or a ratio, not a date.
-_NOT_AFTER = lazy_pattern(
+_NOT_AFTER: Final = lazy_pattern(
     r"""[^\S\n]*  # on the same line
     (?:%|(?:phần\s+trăm|tỷ|tỉ|triệu|nghìn|ngàn|lần|usd|đồng|vnđ|km|kg|tấn|ha|mw|kv|người
     |điểm|dân\s+số|số|thành\s+viên|tiếng|giờ|phút|độ|năm\s+tù|chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ
@@ -530,30 +530,30 @@ _NOT_AFTER = lazy_pattern(
 # game (``số 12/2013``, ``lần thứ 44-45``, ``tỷ số 2-1``, ``Mega 6/45``,
 # ``vòng 1/8``, ``hơn 1/3``), an address or a place named after a day
 # (``lớp 10/2``, ``đường 3/2``, ``công viên 23 Tháng 9``), as one or two lower-case tokens.
-_NOT_BEFORE_1 = frozenset(
+_NOT_BEFORE_1: Final = frozenset(
     ["số", "thứ", "khóa", "version", "hotline", "đt", "tel", "fax", "điều", "khoản", "mục", "luật", "mega",
      "power", "max", "lotto", "vòng", "hơn", "bằng", "gần", "khoảng", "chiếm", "dưới", "trên", "đạt", "top",
      "xe", "tuyến", "phòng", "nhà", "km", "lớp", "ngõ", "ngách", "hẻm", "kiệt", "lô", "tầng", "tổ", "khu",
      "đường", "phố", "cầu", "chợ"]
 )  # fmt: skip
-_NOT_BEFORE_2 = frozenset(
+_NOT_BEFORE_2: Final = frozenset(
     ["lần thứ", "tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ", "phiên bản", "kỳ họp", "điện thoại", "chỉ thị",
      "nghị quyết", "quyết định", "thông tư", "nghị định", "công viên", "quảng trường"]
 )  # fmt: skip
-_NOT_BEFORE_2_ENDS = frozenset(words.rsplit(" ", 1)[-1] for words in _NOT_BEFORE_2)
+_NOT_BEFORE_2_ENDS: Final = frozenset(words.rsplit(" ", 1)[-1] for words in _NOT_BEFORE_2)
 # Cue words that say a number after them is a day (``ngày 16.5``, ``Quốc khánh 2.9``).
-_CUES = frozenset(
+_CUES: Final = frozenset(
     ["ngày", "mồng", "mùng", "hôm", "nay", "vào", "từ", "đến", "tới", "dịp", "lễ", "khánh", "trước", "sau", "hạn"]
 )  # fmt: skip
 # Cues after which a number can only be a day, whatever follows it.
-_STRONG_CUES = frozenset(["ngày", "mồng", "mùng", "hôm"])
+_STRONG_CUES: Final = frozenset(["ngày", "mồng", "mùng", "hôm"])
 # Words between a part of the day and its date: ``Chiều qua (28/7)``, ``chiều hôm qua``.
-_POD_RELATIVE = frozenset({"nay", "qua", "mai", "hôm"})
-_MERIDIEM = frozenset({"am", "pm", "sa", "ch"})
+_POD_RELATIVE: Final = frozenset({"nay", "qua", "mai", "hôm"})
+_MERIDIEM: Final = frozenset({"am", "pm", "sa", "ch"})
 # A token of the text: a word or number, or one punctuation mark.
-_TOKEN = lazy_pattern(r"\w+|[^\w\s]")
+_TOKEN: Final = lazy_pattern(r"\w+|[^\w\s]")
 # ``9h30``, ``9h`` as one token.
-_CLOCK_WORD = lazy_pattern(r"([01]?\d|2[0-3])h([0-5]\d)?", re.IGNORECASE)
+_CLOCK_WORD: Final = lazy_pattern(r"([01]?\d|2[0-3])h([0-5]\d)?", re.IGNORECASE)
 # How far back the words before a date are read (``Chiều tối thứ Bảy, ngày `` is
 # 24 characters, 6 tokens; ``13 giờ 35 phút chiều qua (`` is 8 tokens).
 _PREFIX_CHARS, _PREFIX_TOKENS = 40, 10
@@ -800,7 +800,7 @@ def _read_segment(
     return found
 
 
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_IN_MONTH: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _month_days(year: int, month: int) -> int:
@@ -856,7 +856,7 @@ def _from_numeric(text: str, m: re.Match[str], problems: list[tuple[int, int, st
 
 
 # A match score just before a bracket: ``thắng 3-1 (`` (set scores follow, not dates).
-_SCORE_BEFORE = lazy_pattern(r"\d\s*[\-–:]\s*\d{1,2}\s*\(\Z")
+_SCORE_BEFORE: Final = lazy_pattern(r"\d\s*[\-–:]\s*\d{1,2}\s*\(\Z")
 
 
 def _set_scores(text: str, start: int) -> bool:
@@ -985,7 +985,7 @@ def _from_range(text: str, m: re.Match[str], problems: list[tuple[int, int, str]
 
 # A dated timestamp line: the date with a clock time beside it, or a date
 # ending its line (``Chính trị 18-05-2022``).
-_CLOCK = lazy_pattern(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_CLOCK: Final = lazy_pattern(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _TIMESTAMP_LINES, _TIMESTAMP_CHARS = 6, 400
 
 
@@ -1073,7 +1073,7 @@ def _segments(doc: Document) -> list[tuple[int, int]]:
 
 
 # A placeholder for a value not resolved yet (it has no year).
-_UNRESOLVED = DateValue(0, 0, None)
+_UNRESOLVED: Final = DateValue(0, 0, None)
 
 
 def _resolve(found: list[_Found], ctx: YearContext) -> list[DateValue]:
@@ -1237,7 +1237,7 @@ def find_dates(
 
 # --------------------------------------------------------------------------- relative dates
 
-_RELATIVE = lazy_pattern(
+_RELATIVE: Final = lazy_pattern(
     r"""
     (?<!\w)
     (?:
@@ -1250,9 +1250,9 @@ _RELATIVE = lazy_pattern(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_DAY_OFFSETS = {"nay": 0, "qua": -1, "kia": -2, "mai": 1, "hôm qua": -1, "hôm nay": 0}
-_WEEK_OFFSETS = {"này": 0, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
-_EXPLICIT_AFTER = lazy_pattern(r"\s*\(\s*\d")
+_DAY_OFFSETS: Final = {"nay": 0, "qua": -1, "kia": -2, "mai": 1, "hôm qua": -1, "hôm nay": 0}
+_WEEK_OFFSETS: Final = {"này": 0, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
+_EXPLICIT_AFTER: Final = lazy_pattern(r"\s*\(\s*\d")
 
 
 def _words(text: str) -> str:
@@ -1322,9 +1322,10 @@ def find_relative_dates(
 # --------------------------------------------------------------------------- strict parsing and formatting
 
 # A month-first date (``8/27``), to suggest the day-first form in an error.
-_MONTH_FIRST = lazy_pattern(r"(?P<m>\d\d?)(?P<s>[/.\-])(?P<d>1[3-9]|2\d|3[01])(?P<rest>(?P=s)\d{4})?")
-_STRICT_TAIL = lazy_pattern(r"\s*(?:[\-–,|]\s*|lúc\s+)?(?:[01]?\d|2[0-3])(?::|h|\s*giờ\s*)[0-5]\d(?::[0-5]\d)?\s*\Z",
-                          re.IGNORECASE)  # fmt: skip
+_MONTH_FIRST: Final = lazy_pattern(r"(?P<m>\d\d?)(?P<s>[/.\-])(?P<d>1[3-9]|2\d|3[01])(?P<rest>(?P=s)\d{4})?")
+_STRICT_TAIL: Final = lazy_pattern(
+    r"\s*(?:[\-–,|]\s*|lúc\s+)?(?:[01]?\d|2[0-3])(?::|h|\s*giờ\s*)[0-5]\d(?::[0-5]\d)?\s*\Z", re.IGNORECASE
+)
 
 
 def parse_date(text: RawText, *, year: int | None = None) -> DateValue:

@@ -24,6 +24,7 @@ import decimal
 import functools
 import re
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
@@ -37,7 +38,7 @@ exact = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decim
 
 #: Scale words (normalised spelling) and the power of ten each stands for.
 SCALES: dict[str, int] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
-_SCALE_POWERS = {**SCALES, **{f"{t} {b}": 12 for t in ("nghìn", "ngàn") for b in ("tỷ", "tỉ")}}
+_SCALE_POWERS: Final = {**SCALES, **{f"{t} {b}": 12 for t in ("nghìn", "ngàn") for b in ("tỷ", "tỉ")}}
 
 
 class NumberFormatError(ParseError):
@@ -77,8 +78,8 @@ def vi_symbols() -> tuple[str, str, str]:
 # Digits as written: a sign, then digit runs joined by single dots or commas.
 # Each alternative is a run of digits with one separator between runs, so the
 # pattern cannot backtrack over overlapping classes.
-_DIGITS = re.compile(r"([-−+]?)(\d+(?:[.,]\d+)*)")
-_SCALE_WORDS = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)"
+_DIGITS: Final = re.compile(r"([-−+]?)(\d+(?:[.,]\d+)*)")
+_SCALE_WORDS: Final = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)"
 
 
 @attrs.frozen
@@ -172,7 +173,7 @@ def _other_format(text: str, body: str, *, strict: bool) -> Decimal:
     raise NumberFormatError(msg)
 
 
-_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_NAMES: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def _spoken(number: str) -> str:
@@ -190,11 +191,11 @@ DIGIT_WORDS: dict[str, int] = {
     "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
     "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }  # fmt: skip
-_UNIT_ONLY = frozenset({"mốt", "lăm", "nhăm"})
+_UNIT_ONLY: Final = frozenset({"mốt", "lăm", "nhăm"})
 #: Every word a number in words is made of (for scanners).
 NUMBER_WORDS: frozenset[str] = frozenset({*DIGIT_WORDS, "mười", "mươi", "trăm", "linh", "lẻ", "rưỡi", *SCALES})
 
-_TOKEN = re.compile(r"[-−+]?\d+(?:[.,]\d+)*|[^\W\d_]+")
+_TOKEN: Final = re.compile(r"[-−+]?\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
 class _Words:

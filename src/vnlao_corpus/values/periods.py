@@ -39,7 +39,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..errors import ParseError
 from ..model import Diagnostic, Period, PeriodKind, PeriodMention, Severity
@@ -58,10 +58,10 @@ from .dates import (
 
 __all__ = ["find_periods", "parse_period", "scan_periods"]
 
-_Y = r"(?:19|20)\d\d"
+_Y: Final = r"(?:19|20)\d\d"
 # A year after a month or quarter: ``/2024``, ``-2024``, ``.2024``, `` năm 2024``,
 # or a relative year (``năm nay``, ``năm ngoái``).
-_YEAR_TAIL = (
+_YEAR_TAIL: Final = (
     rf"(?:\s*[/.\-]\s*(?P<{{g}}>{_Y})(?!\d)"
     rf"|\s+năm\s+(?:(?P<{{g}}_w>{_Y})(?!\d)|(?P<{{g}}_r>nay|ngoái|trước|qua|tới|sau)(?!\w)))"
 )
@@ -147,10 +147,10 @@ def _source() -> str:
         """
 
 
-_RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
+_RELATIVE_YEARS: Final = {"nay": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
 
 
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_IN_MONTH: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _month_end(year: int, month: int) -> datetime.date:
@@ -377,7 +377,7 @@ def _same_period(m: re.Match[str], before: Period | None, reader: _Reader) -> Pe
 # pattern at every word. The pattern opens with a plain set of the words'
 # rarer vowels, so that the regex engine skips to candidates in C, and the
 # letters before the vowel are checked behind it (measured on the pool).
-_ANCHOR = lazy_pattern(
+_ANCHOR: Final = lazy_pattern(
     f"[{PERIOD_ANCHOR_VOWELS}](?:{PERIOD_ANCHOR_WORDS})",
     re.VERBOSE,
 )
