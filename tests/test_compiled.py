@@ -8,12 +8,13 @@ test`` runs this suite twice, on the sources and on a compiled wheel
 from __future__ import annotations
 
 import ast
+import importlib.util
 import os
 from pathlib import Path
 
 import pytest
 
-from _build import COMPILED, compiled_files, compiled_module_names, loaded_compiled
+from _build import COMPILED, ROOT, compiled_files, compiled_module_names, loaded_compiled
 
 FILES = compiled_files()
 
@@ -25,6 +26,18 @@ def test_the_parsing_modules_are_compiled() -> None:
         assert f"vnlao_corpus.{name}" in names
     assert "vnlao_corpus.values.calendar" not in names
     assert "vnlao_corpus.model" not in names
+
+
+def test_the_list_matches_the_build_hook() -> None:
+    """tests/_build.py lists the files that hatch_build.compiled_sources hands to mypyc (where hatchling is)."""
+    pytest.importorskip("hatchling")
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    src = ROOT / "src"
+    assert [f.relative_to(src).as_posix() for f in FILES] == hook.compiled_sources(src)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
